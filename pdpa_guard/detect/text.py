@@ -1,0 +1,71 @@
+"""Text helpers every recognizer shares: digit folding and character-window context.
+
+Thai is written without spaces between words, so token-based context (Presidio's lemma
+enhancer) does not work: a cue such as ``เลขบัตรประชาชน`` is glued to the value it describes.
+Context is therefore judged in windows of characters before and after a candidate span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Thai (๐-๙) and full-width (０-９) digits fold to ASCII one character for one character, so
+# offsets found in the folded text are valid offsets in the original.
+_DIGIT_FOLD = str.maketrans(
+    {**{chr(0x0E50 + i): str(i) for i in range(10)}, **{chr(0xFF10 + i): str(i) for i in range(10)}}
+)
+
+
+def fold_digits(text: str) -> str:
+    """Return ``text`` with Thai and full-width digits replaced by ASCII digits (same length)."""
+    return text.translate(_DIGIT_FOLD)
+
+
+def digits_only(value: str) -> str:
+    """The ASCII digits of ``value`` (Thai digits folded), e.g. for checksum validation."""
+    return "".join(ch for ch in fold_digits(value) if ch.isascii() and ch.isdigit())
+
+
+def _phrase_regex(phrase: str) -> str:
+    """Literal regex for a cue; Latin cues may not start inside a word ("ean" is not in "mean").
+
+    Short Latin cues (4 letters or fewer) may not end inside a word either ("ts" is not in
+    "tsunami"); longer ones may, so "order" still cues "orders" and "order_id".
+    """
+    escaped = re.escape(phrase)
+    if phrase[0].isascii() and phrase[0].isalnum():
+        escaped = r"(?<![A-Za-z])" + escaped
+        if len(phrase) <= 4 and phrase[-1].isascii() and phrase[-1].isalnum():
+            escaped += r"(?![A-Za-z])"
+    return escaped
+
+
+class Cues:
+    """A set of cue phrases (or regexes), matched case-insensitively near a span.
+
+    Phrases are literal text (escaped); ``patterns`` are regular expressions for cues that need
+    shape rather than spelling, such as JSON keys ending in ``_ms``.
+    """
+
+    def __init__(self, phrases: Iterable[str] = (), patterns: Iterable[str] = ()) -> None:
+        unique = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
+        parts = [_phrase_regex(p) for p in unique]
+        parts.extend(patterns)
+        self._regex = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+    def in_text(self, text: str) -> bool:
+        """True when any cue occurs anywhere in ``text``."""
+        return bool(self._regex and self._regex.search(text))
+
+    def before(self, text: str, start: int, window: int = 40) -> bool:
+        """True when a cue ends within ``window`` characters before ``start``."""
+        return bool(self._regex and self._regex.search(text, max(0, start - window), start))
+
+    def after(self, text: str, end: int, window: int = 25) -> bool:
+        """True when a cue starts within ``window`` characters after ``end``."""
+        return bool(self._regex and self._regex.search(text, end, min(len(text), end + window)))
+
+    def near(self, text: str, start: int, end: int, before: int = 40, after: int = 25) -> bool:
+        """True when a cue lies in the window around ``text[start:end]``."""
+        return self.before(text, start, before) or self.after(text, end, after)
