@@ -105,6 +105,12 @@ def parse_request(path: str, raw: bytes | str, content_type: str | None = None) 
         looks_json = text.lstrip()[:1] in ("{", "[") or (content_type or "").startswith("application/json")
         note = "body is not valid JSON: scanned as text" if looks_json else None
         return ParsedRequest(TEXT_FORMAT, texts=[((), text)], note=note)
+    return parse_json_body(path, body)
+
+
+def parse_json_body(path: str, body: Any) -> ParsedRequest:
+    """Like :func:`parse_request` for a body a log reader has already decoded from JSON."""
+    path = path.split("?", 1)[0] or "/"
     if isinstance(body, str):
         return ParsedRequest(TEXT_FORMAT, texts=[((), body)])
     adapter = next(a for a in ADAPTERS if a.matches(path, body))
@@ -117,4 +123,4 @@ def parse_request(path: str, raw: bytes | str, content_type: str | None = None) 
     )
 
 
-__all__ = ["ADAPTERS", "BY_NAME", "ParsedRequest", "ProviderAdapter", "decode_text", "parse_request"]
+__all__ = ["ADAPTERS", "BY_NAME", "ParsedRequest", "ProviderAdapter", "decode_text", "parse_json_body", "parse_request"]

@@ -1,0 +1,1 @@
+"""The offline scanner: run the shared pipeline over logs of what was already sent."""
