@@ -51,7 +51,7 @@ def sse(events: list[tuple[str | None, object]]) -> bytes:
 def run(fmt: str, stream: bytes, cuts: list[int]) -> bytes:
     restorer = StreamRestorer(fmt, HoldBackRestorer, restore)
     out, last = [], 0
-    for cut in sorted(set(cuts)) + [len(stream)]:
+    for cut in [*sorted(set(cuts)), len(stream)]:
         out.append(restorer.feed(stream[last:cut]))
         last = cut
     out.append(restorer.flush())
