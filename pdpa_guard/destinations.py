@@ -285,6 +285,9 @@ class DestinationSpec(BaseModel):
     transfer_basis: Annotated[str, AfterValidator(_check_basis)] = "none"
     basis_ref: str | None = None
     local: bool = False
+    # For local entries: the model a rerouted request asks for, by the model it asked abroad
+    # ("*" for any other). Without it the model name is passed on unchanged.
+    models: dict[str, NonEmpty] | None = None
 
 
 class DestinationsFile(BaseModel):

@@ -49,7 +49,7 @@ def sse(events: list[tuple[str | None, object]]) -> bytes:
 
 
 def run(fmt: str, stream: bytes, cuts: list[int]) -> bytes:
-    restorer = StreamRestorer(fmt, HoldBackRestorer, restore)
+    restorer = StreamRestorer(fmt, lambda level: HoldBackRestorer(), lambda text, level: restore(text))
     out, last = [], 0
     for cut in [*sorted(set(cuts)), len(stream)]:
         out.append(restorer.feed(stream[last:cut]))

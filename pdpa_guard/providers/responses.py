@@ -164,6 +164,15 @@ def _all_slot_finder(event: dict[str, Any]) -> Iterator[tuple[Slot, JsonPath]]:
         yield from finder(event)
 
 
+_JSON_SLOTS = frozenset({"arguments", "partial_json"})
+
+
+def json_level_of(text: str) -> int:
+    """How deep a decoded string sits in JSON: tool-call arguments are JSON inside a string, so a
+    value restored there must be JSON-escaped once (level 1); ordinary text needs none (0)."""
+    return 1 if text[:1] in ("{", "[") else 0
+
+
 class StreamRestorer:
     """Restores placeholders in a streamed answer, event by event, for any supported format.
 
@@ -173,10 +182,18 @@ class StreamRestorer:
     restored as plain text, so a placeholder is never passed through just because an event was odd.
     """
 
-    def __init__(self, response_format: str, new_restorer: Callable[[], TextRestorer], restore: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        response_format: str,
+        new_restorer: Callable[[int], TextRestorer],
+        restore: Callable[[str, int], str],
+    ) -> None:
+        """``new_restorer(json_level)`` makes a slot's incremental restorer; ``restore(text,
+        json_level)`` restores a complete string (the vault's ``stream_restorer``/``restore``)."""
         self._find, self._closes = SLOT_FORMATS.get(response_format, (_all_slot_finder, _no_close))
         self._new_restorer = new_restorer
-        self._restore = restore
+        self._restore_at = restore
+        self._restore: Callable[[str], str] = lambda text: restore(text, json_level_of(text))
         self._slots: dict[Slot, TextRestorer] = {}
         self._last_event: dict[Slot, tuple[str, dict[str, Any], JsonPath]] = {}
         self._pending = b""
@@ -216,7 +233,7 @@ class StreamRestorer:
         lines = text.splitlines()
         data_lines = [i for i, line in enumerate(lines) if line.startswith("data:")]
         if len(data_lines) != 1:
-            return self._restore(text).encode("utf-8", errors="surrogateescape")
+            return self._restore_at(text, 1).encode("utf-8", errors="surrogateescape")
         index = data_lines[0]
         payload = lines[index][5:]
         header = "\n".join(line for line in lines[:index] if not line.startswith("id:"))
@@ -232,14 +249,15 @@ class StreamRestorer:
         except ValueError:
             if payload.strip() == "[DONE]":
                 return self._close_slots({ALL_SLOTS}).decode("utf-8", errors="surrogateescape"), payload
-            return "", self._restore(payload)
+            return "", self._restore_at(payload, 1)
         if not isinstance(event, dict):
             return "", json.dumps(restore_strings(event, self._restore), ensure_ascii=False)
         handled: set[JsonPath] = set()
         for slot, path in list(self._find(event)):
             restorer = self._slots.get(slot)
             if restorer is None:
-                restorer = self._slots[slot] = self._new_restorer()
+                level = 1 if path[-1] in _JSON_SLOTS else 0
+                restorer = self._slots[slot] = self._new_restorer(level)
             set_at(event, path, restorer.feed(get_at(event, path)))
             self._last_event[slot] = (header, copy.deepcopy(event), path)
             handled.add(path)

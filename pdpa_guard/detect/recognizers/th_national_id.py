@@ -21,8 +21,12 @@ from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.text import Cues
 
 # 13 digits, optionally grouped by single spaces or dashes (1-2345-67890-12-3), never part of a
-# longer run of digits or of a longer dashed/spaced number.
-_CANDIDATE = re.compile(r"(?<!\d)(?<!\d[ -])\d(?:[ -]?\d){12}(?![ -]?\d)", re.ASCII)
+# longer run of digits or of a longer dashed/spaced number. An ungrouped block of 13 digits is
+# its own number even when a space and another number follow or precede it (a row such as
+# "1101700230708 0812345678"), so it is tried first, with looser look-arounds.
+_CANDIDATE = re.compile(
+    r"(?<!\d)(?<!\d-)\d{13}(?!\d|-\d)|(?<!\d)(?<!\d[ -])\d(?:[ -]?\d){12}(?![ -]?\d)", re.ASCII
+)
 
 ID_CUES = Cues(
     phrases=[
@@ -57,7 +61,9 @@ ID_CUES = Cues(
         "personal id",
         "identification number",
         "เลขประจำตัว",
-    ]
+    ],
+    # Bare "บัตร" (card) + number is an ID card unless the card is a payment card.
+    patterns=[r"บัตร(?!เครดิต|เดบิต|เอทีเอ็ม|ATM|กดเงิน)"],
 )
 JURISTIC_CUES = Cues(
     phrases=[

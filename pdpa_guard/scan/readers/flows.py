@@ -18,7 +18,9 @@ from pdpa_guard.scan.record import LogRecord, ReadError
 from pdpa_guard.scan.sources import open_log
 
 
-def read(path: Path, start_offset: int = 0, app_header: str = "x-pdpa-app") -> Iterator[LogRecord | ReadError]:
+def read(
+    path: Path, start_offset: int = 0, stop_offset: int | None = None, app_header: str = "x-pdpa-app"
+) -> Iterator[LogRecord | ReadError]:
     """Yield a LogRecord per HTTP flow whose request has a body."""
     index = 0
     with open_log(path) as handle:

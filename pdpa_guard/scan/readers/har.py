@@ -23,7 +23,9 @@ _ENTRIES = re.compile(r'"entries"\s*:\s*\[')
 _DECODER = json.JSONDecoder()
 
 
-def read(path: Path, start_offset: int = 0, app_header: str = "x-pdpa-app") -> Iterator[LogRecord | ReadError]:
+def read(
+    path: Path, start_offset: int = 0, stop_offset: int | None = None, app_header: str = "x-pdpa-app"
+) -> Iterator[LogRecord | ReadError]:
     """Yield a LogRecord per HAR entry whose request has a body."""
     with open_log(path) as handle:
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")

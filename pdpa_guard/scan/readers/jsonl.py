@@ -37,14 +37,18 @@ _LITELLM_PATHS = {"embedding": "/embeddings", "aembedding": "/embeddings", "text
                   "atext_completion": "/completions"}
 
 
-def read(path: Path, start_offset: int = 0, app_header: str = "x-pdpa-app") -> Iterator[LogRecord | ReadError]:
-    """Yield a LogRecord per line (from byte ``start_offset``, which must start a line)."""
+def read(
+    path: Path, start_offset: int = 0, stop_offset: int | None = None, app_header: str = "x-pdpa-app"
+) -> Iterator[LogRecord | ReadError]:
+    """Yield a LogRecord per line starting in [start_offset, stop_offset); start must begin a line."""
     fallback_time = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     with open_log(path) as handle:
         if start_offset:
             handle.seek(start_offset)
         offset = start_offset
         for number, raw in enumerate(handle, start=1):
+            if stop_offset is not None and offset >= stop_offset:
+                return
             offset += len(raw)
             ref = f"{path}:{number}" if not start_offset else f"{path}@{offset - len(raw)}"
             if not raw.strip():

@@ -1,0 +1,192 @@
+"""Thai bank account numbers (``TH_BANK_ACCOUNT``), reported only next to a banking cue.
+
+A Thai account number is 10 digits (12 at some state banks such as GSB and BAAC) with no public
+checksum, so on its own it is indistinguishable from a phone number, an order number or a
+counter. It is reported only when a banking cue (บัญชี, ธนาคาร, โอนเข้า, a bank's name in Thai or
+English, KBank, SCB, ...) lies within a character window, and no competing cue (โทร, เบอร์,
+อ้างอิง, order ...) lies nearer to the number.
+
+PromptPay (พร้อมเพย์) is not an account: it links a phone number or a national ID to an
+account, so a mobile-shaped number next to ``พร้อมเพย์`` is left to the phone recognizer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
+from pdpa_guard.detect.recognizers._numbers import prefixes
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+
+BANK_CUES = CueIndex(
+    phrases=[
+        # generic banking words
+        "บัญชี",
+        "บช.",
+        "ธนาคาร",
+        "โอนเข้า",
+        "โอนเงิน",
+        "โอนไปที่",
+        "ออมทรัพย์",
+        "กระแสรายวัน",
+        "ฝากประจำ",
+        "bank",
+        "bank account",
+        "account no",
+        "account number",
+        "acct",
+        "a/c",
+        # bank names, Thai
+        "กสิกร",
+        "กสิกรไทย",
+        "ไทยพาณิชย์",
+        "บัวหลวง",
+        "กรุงไทย",
+        "กรุงศรี",
+        "กรุงศรีอยุธยา",
+        "ทหารไทยธนชาต",
+        "ทหารไทย",
+        "ธนชาต",
+        "ทีทีบี",
+        "ทีเอ็มบี",
+        "ออมสิน",
+        "ธ.ก.ส.",
+        "ธกส",
+        "ยูโอบี",
+        "ซีไอเอ็มบี",
+        "เกียรตินาคิน",
+        "เกียรตินาคินภัทร",
+        "ทิสโก้",
+        "แลนด์ แอนด์ เฮ้าส์",
+        "แลนด์แอนด์เฮ้าส์",
+        "ธอส.",
+        "อาคารสงเคราะห์",
+        "ไอซีบีซี",
+        "ซิตี้แบงก์",
+        "อิสลามแห่งประเทศไทย",
+        # bank names, English
+        "kasikorn",
+        "kasikornbank",
+        "siam commercial",
+        "bangkok bank",
+        "krungthai",
+        "krung thai",
+        "krungsri",
+        "ayudhya",
+        "tmbthanachart",
+        "thanachart",
+        "government savings",
+        "kiatnakin",
+        "tisco",
+        "lh bank",
+        "land and houses",
+        "government housing",
+        "citibank",
+    ],
+    # Upper-case abbreviations: "bay", "scb" in lower case are not cues.
+    exact=[
+        *("KBANK", "KBank", "SCB", "BBL", "KTB", "BAY", "TTB", "ttb", "TMB", "GSB", "BAAC", "UOB"),
+        *("CIMB", "KKP", "TISCO", "GHB", "LHB", "ICBC", "IBANK"),
+    ],
+)
+# "ธนาคารกรุงเทพ" is caught by ธนาคาร; bare "กรุงเทพ" is the city (and every Bangkok address).
+
+PROMPTPAY_CUES = CueIndex(phrases=["พร้อมเพย์", "พร้อมเพ", "promptpay", "prompt pay"])
+
+# Cues that say the number is something else: a phone, an ID, a reference or order number.
+_COMPETING_CUES = CueIndex(
+    phrases=[
+        "โทร",
+        "เบอร์",
+        "มือถือ",
+        "ติดต่อ",
+        "แฟกซ์",
+        "phone",
+        "mobile",
+        "tel",
+        "fax",
+        "call",
+        "พร้อมเพย์",
+        "promptpay",
+        "บัตรประชาชน",
+        "อ้างอิง",
+        "เลขที่รายการ",
+        "รหัสรายการ",
+        "คำสั่งซื้อ",
+        "ออเดอร์",
+        "ใบแจ้งหนี้",
+        "พัสดุ",
+        "order",
+        "invoice",
+        "ref",
+        "reference",
+        "transaction",
+        "txn",
+        "tracking",
+        "customer id",
+        "member id",
+        "รหัสลูกค้า",
+        "รหัสสมาชิก",
+    ]
+)
+
+# Runs of digit groups separated by single spaces or dashes; not inside a word or a longer code.
+# (The look-behinds follow the first digit so that the scan can jump from digit to digit.)
+_RUN = re.compile(
+    r"\d(?<![A-Za-z0-9_]\d)(?<![0-9][-/.,]\d)\d*(?:(?:-| )\d+)*(?![A-Za-z0-9_])(?![-/.,]\d)", re.ASCII
+)
+_MOBILE = re.compile(r"0[689]\d{8}", re.ASCII)
+# Groupings banks print: 123-4-56789-0 (most banks), 123-456789-0, 1234-567890, 020-1-23456-789 ...
+_BANK_GROUPINGS = {(3, 1, 5, 1), (3, 6, 1), (3, 7), (4, 6), (3, 1, 5, 3), (2, 4, 6), (3, 3, 4), (1, 4, 5)}
+
+_BEFORE, _AFTER = 40, 25
+
+
+class ThaiBankAccountRecognizer(ThaiRecognizer):
+    """10- and 12-digit account numbers next to a banking cue."""
+
+    ENTITIES = ("TH_BANK_ACCOUNT",)
+
+    def find(self, text: str) -> Iterator[Span]:
+        # Long digit runs are rarer than banking words: look for them first, cues only if any.
+        runs = [m.span() for m in _RUN.finditer(text) if m.end() - m.start() >= 10]
+        if not runs:
+            return
+        bank = hits(BANK_CUES, text)
+        if not bank:
+            return  # the common case: no banking word anywhere
+        context = _Context(bank, hits(_COMPETING_CUES, text), hits(PROMPTPAY_CUES, text))
+        for start, end in runs:
+            for prefix in prefixes(text, start, end):
+                if len(prefix.digits) not in (10, 12) or not prefix.splits_cleanly():
+                    continue
+                score = context.score(start, prefix.end, prefix.digits, prefix.sizes)
+                if score:
+                    yield Span("TH_BANK_ACCOUNT", start, prefix.end, score)
+                break
+
+
+class _Context(NamedTuple):
+    """The cues of one text that decide whether a number is an account."""
+
+    bank: CueHits
+    competing: CueHits
+    promptpay: CueHits
+
+    def score(self, start: int, end: int, digits: str, sizes: tuple[int, ...]) -> float:
+        bank_before = self.bank.distance_before(start, _BEFORE)
+        other_before = self.competing.distance_before(start, _BEFORE)
+        if bank_before is not None and other_before is not None and other_before < bank_before:
+            bank_before = None  # "บัญชี ... โทร 0812345678": the phone cue is nearer
+        after = self.bank.first_start_within(end, end + _AFTER)
+        if after is not None and self.competing.starts_within(end, after):
+            after = None
+        if bank_before is None and after is None:
+            return 0.0
+        if _MOBILE.fullmatch(digits) and self.promptpay.distance_before(start, _BEFORE) is not None:
+            return 0.0  # PromptPay by phone number: a phone, not an account
+        if len(sizes) > 1 and sizes in _BANK_GROUPINGS:
+            return 0.95
+        return 0.9 if len(digits) == 10 else 0.85

@@ -1,0 +1,169 @@
+"""Payment card numbers (``CREDIT_CARD``): 13-19 digits, Luhn-valid, with a known issuer prefix.
+
+Luhn alone lets one random number in ten through; the issuer identification number (IIN)
+ranges and lengths of the networks cards in Thailand carry (Visa, Mastercard, Amex, JCB,
+UnionPay, Discover, Diners, Maestro) cut that further, and the grouping must be one that cards
+are printed or typed in (``4111 1111 1111 1111``, ``3782 822463 10005``). What is left is
+dropped next to order/tracking/timestamp cues unless a card cue is nearer.
+
+Two overlaps with Thai IDs are handled here: a 13-digit Visa-shaped number is far more often
+a Thai national ID (first digit 1-8, its own checksum) or an epoch-millisecond timestamp than
+one of the old 13-digit Visa cards, so 13-digit numbers need a card cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum import luhn
+
+from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
+from pdpa_guard.detect.recognizers._numbers import prefixes
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+
+CARD_CUES = CueIndex(
+    phrases=[
+        "บัตรเครดิต",
+        "บัตรเดบิต",
+        "เลขบัตร",
+        "หมายเลขบัตร",
+        "เลขที่บัตร",
+        "บัตร",
+        "credit card",
+        "debit card",
+        "card no",
+        "card number",
+        "card_number",
+        "cardnumber",
+        "card",
+        "pan",
+        "cc",
+        "visa",
+        "mastercard",
+        "master card",
+        "amex",
+        "american express",
+        "jcb",
+        "unionpay",
+        "ยูเนี่ยนเพย์",
+        "วีซ่า",
+        "มาสเตอร์การ์ด",
+        "ชำระด้วยบัตร",
+    ]
+)
+_NEGATIVE_CUES = CueIndex(
+    phrases=[
+        "order",
+        "invoice",
+        "tracking",
+        "parcel",
+        "isbn",
+        "ean",
+        "barcode",
+        "sku",
+        "serial",
+        "imei",
+        "iccid",
+        "ref",
+        "reference",
+        "transaction",
+        "txn",
+        "timestamp",
+        "epoch",
+        "คำสั่งซื้อ",
+        "ออเดอร์",
+        "ใบแจ้งหนี้",
+        "พัสดุ",
+        "อ้างอิง",
+        "บาร์โค้ด",
+        "รหัสสินค้า",
+        "บัญชี",
+        "ประชาชน",
+        "_ms",
+        "_ts",
+        "_at",
+        "_id",
+    ],
+)
+
+# Digit-group runs, not inside a word or a longer number; the look-behinds follow the first digit
+# so that the scan can jump from digit to digit.
+_RUN = re.compile(r"\d(?<![A-Za-z0-9_]\d)(?<!\d[-., ]\d)\d*(?:[- ]\d+)*(?![A-Za-z0-9_])(?![-.,]\d)", re.ASCII)
+
+# (prefix range low, high, allowed lengths): IIN ranges compared on the number's first digits.
+_IIN_RANGES: tuple[tuple[str, str, frozenset[int]], ...] = (
+    ("4", "4", frozenset({13, 16, 19})),  # Visa
+    ("51", "55", frozenset({16})),  # Mastercard
+    ("2221", "2720", frozenset({16})),  # Mastercard 2-series
+    ("34", "34", frozenset({15})),  # American Express
+    ("37", "37", frozenset({15})),
+    ("3528", "3589", frozenset({16, 17, 18, 19})),  # JCB
+    ("62", "62", frozenset({16, 17, 18, 19})),  # UnionPay
+    ("6011", "6011", frozenset({16, 17, 18, 19})),  # Discover
+    ("644", "649", frozenset({16, 17, 18, 19})),
+    ("65", "65", frozenset({16, 17, 18, 19})),
+    ("300", "305", frozenset({14, 16, 17, 18, 19})),  # Diners Club
+    ("36", "36", frozenset({14, 16, 17, 18, 19})),
+    ("38", "39", frozenset({16, 17, 18, 19})),
+    ("50", "50", frozenset({12, 13, 14, 15, 16, 17, 18, 19})),  # Maestro
+    ("56", "58", frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
+    ("639", "639", frozenset({16, 17, 18, 19})),
+    ("67", "67", frozenset({12, 13, 14, 15, 16, 17, 18, 19})),
+)
+# Groupings cards are written in: 4-4-4-4 (most), 4-6-5 (Amex), 4-6-4 (Diners), 4-4-4-4-3 (19).
+_CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 3)})
+
+
+def issuer_matches(digits: str) -> bool:
+    """True when ``digits`` starts with a known IIN range and has a length that network issues."""
+    for low, high, lengths in _IIN_RANGES:
+        head = digits[: len(low)]
+        if low <= head <= high and len(digits) in lengths:
+            return True
+    return False
+
+
+class CreditCardRecognizer(ThaiRecognizer):
+    """Luhn-valid card numbers with a known issuer prefix, plain or grouped."""
+
+    ENTITIES = ("CREDIT_CARD",)
+
+    def find(self, text: str) -> Iterator[Span]:
+        cues: tuple[CueHits, CueHits] | None = None  # looked up once a candidate exists
+        for run in _RUN.finditer(text):
+            start, end = run.span()
+            if end - start < 13:
+                continue
+            for prefix in prefixes(text, start, end):
+                digits = prefix.digits
+                if not 13 <= len(digits) <= 19 or not prefix.splits_cleanly():
+                    continue
+                grouped = len(prefix.sizes) > 1
+                if grouped and prefix.sizes not in _CARD_GROUPINGS:
+                    continue
+                if not (issuer_matches(digits) and luhn.is_valid(digits)):
+                    continue
+                cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
+                score = _score(*cues, start, prefix.end, digits, grouped)
+                if score:
+                    yield Span("CREDIT_CARD", start, prefix.end, score)
+                break
+
+
+def _score(
+    card_cues: CueHits, negative_cues: CueHits, start: int, end: int, digits: str, grouped: bool
+) -> float:
+    card = card_cues.distance_before(start, 40)
+    negative = negative_cues.distance_before(start, 30)
+    if card is not None and (negative is None or card <= negative):
+        return 1.0
+    if card is None and card_cues.starts_within(end, end + 20):
+        card = 0
+    if negative is not None:
+        return 0.0
+    if len(digits) == 13:
+        return 0.9 if card is not None else 0.0  # more often a Thai ID or a timestamp
+    if card is not None:
+        return 0.95
+    return 0.85 if grouped else 0.8

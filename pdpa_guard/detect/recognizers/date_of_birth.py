@@ -1,0 +1,251 @@
+"""Birth dates (``DATE_OF_BIRTH``): a real date that a birth cue introduces.
+
+A date alone is not personal data of the kind the PDPA cares about (appointments, orders,
+deadlines); a date someone was born on is. So the recognizer starts from the cue, which is rare,
+and looks for a date right after it: ``เกิดวันที่ 12 มีนาคม 2531``, ``วัน/เดือน/ปีเกิด 12/03/2531``,
+``DOB: 1988-03-12``, ``born on March 12, 1988``, ``"dateOfBirth": "12.03.31"``.
+
+Thai writes years in the Buddhist Era (BE = CE + 543), often as two digits, with full
+(``มีนาคม``) or abbreviated (``มี.ค.``) month names; forms and JSON use numeric dates. Every
+candidate is validated as a calendar date that a living person could have been born on.
+
+``เกิด`` also means "to happen" (``เกิดเหตุ``, ``เกิดขึ้น``, ``ปัญหาเกิดเมื่อ``): those senses are
+excluded by the words around it. An age (``อายุ 35 ปี``) is not a date and is not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+
+# Between the cue and the date: at most this many characters, no digits, no line break and no
+# sentence end ("เกิดวันที่ ", "DOB (dd/mm/yyyy): ", "born in Chiang Mai on ").
+_MAX_GAP = 32
+_GAP = re.compile(r"[^\d\n.!?;]*(?:\.(?!\s)[^\d\n.!?;]*)*")
+
+# "เกิด" in the sense of "to happen": เกิดเหตุ, เกิดขึ้น, เกิดอุบัติเหตุ, ปัญหาเกิดเมื่อ…
+_HAPPEN_AFTER = (
+    "เหตุ",
+    "ขึ้น",
+    "อุบัติ",
+    "ปัญหา",
+    "ข้อ",
+    "การ",
+    "ความ",
+    "ไฟ",
+    "ผล",
+    "ภัย",
+    "โรค",
+    "อาการ",
+    "จาก",
+    "ได้",
+    "อะไร",
+    "แผ่นดินไหว",
+    "น้ำท่วม",
+    "พายุ",
+    "เพลิง",
+    "ระเบิด",
+    "คดี",
+    "สงคราม",
+    "กระแส",
+    "ประโยชน์",
+    "ขัดข้อง",
+    "ความผิดพลาด",
+    "ข้อผิดพลาด",
+    "ปัญหา",
+)
+_HAPPEN_BEFORE = re.compile(
+    r"(?:เหตุ|เหตุการณ์|ปัญหา|อุบัติเหตุ|ไฟไหม้|เพลิงไหม้|ข้อผิดพลาด|ความเสียหาย|ระบบล่ม|error|incident|ที่)\s*$",
+    re.IGNORECASE,
+)
+
+_BIRTH_CUE = re.compile(
+    r"เกิด|กำเนิด"
+    r"|(?<![A-Za-z])(?:d\.o\.b\.?|dob|born)(?![A-Za-z])"
+    r"|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|birth[\s_-]?day",
+    re.IGNORECASE,
+)
+
+_TH_MONTHS = {
+    "มกราคม": 1,
+    "กุมภาพันธ์": 2,
+    "มีนาคม": 3,
+    "เมษายน": 4,
+    "พฤษภาคม": 5,
+    "มิถุนายน": 6,
+    "กรกฎาคม": 7,
+    "กรกฏาคม": 7,  # a common misspelling
+    "สิงหาคม": 8,
+    "กันยายน": 9,
+    "ตุลาคม": 10,
+    "พฤศจิกายน": 11,
+    "ธันวาคม": 12,
+}
+# Abbreviations as two syllables, dots and a space optional: "มี.ค.", "มี.ค", "มีค", "มี. ค."
+_TH_MONTH_ABBREVIATIONS = {
+    ("ม", "ค"): 1,
+    ("ก", "พ"): 2,
+    ("มี", "ค"): 3,
+    ("เม", "ย"): 4,
+    ("พ", "ค"): 5,
+    ("มิ", "ย"): 6,
+    ("ก", "ค"): 7,
+    ("ส", "ค"): 8,
+    ("ก", "ย"): 9,
+    ("ต", "ค"): 10,
+    ("พ", "ย"): 11,
+    ("ธ", "ค"): 12,
+}
+_EN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _longest_first(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_TH_ABBR_RE = "|".join(
+    rf"{re.escape(a)}\.?\s?{re.escape(b)}\.?"
+    for a, b in sorted(_TH_MONTH_ABBREVIATIONS, key=lambda k: len(k[0]) + len(k[1]), reverse=True)
+)
+_EN_MONTH_RE = rf"(?:{_longest_first(list(_EN_MONTHS))})\.?(?![A-Za-z])"
+_ERA = r"(?:(?:ปี\s?)?(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?)|ปี|B\.?E\.?|C\.?E\.?|A\.?D\.?)"
+_YEAR = r"(?P<{}>\d{{4}}|\d{{2}})(?!\d)"
+
+_DATE = re.compile(
+    # 12 มีนาคม 2531 · 12 มี.ค. 31 · 12 เดือนมีนาคม พ.ศ. 2531 · 12th of March, 1988
+    rf"(?<![\d/.-])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?(?:of\s)?(?:เดือน\s?)?"
+    rf"(?P<m1>{_longest_first(list(_TH_MONTHS))}|{_TH_ABBR_RE}|{_EN_MONTH_RE}),?\s?"
+    rf"(?:(?P<e1>{_ERA})\s?)?{_YEAR.format('y1')}"
+    # March 12, 1988 · Mar 12 1988
+    rf"|(?<![A-Za-z])(?P<m2>{_EN_MONTH_RE})\s?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y2>\d{{4}})(?!\d)"
+    # 12/03/2531 · 12-03-1988 · 12.03.31 (day first; month first when the day cannot be a month)
+    rf"|(?<![\d/.-])(?P<d3>\d{{1,2}})(?P<s3>[/.-])(?P<m3>\d{{1,2}})(?P=s3){_YEAR.format('y3')}(?![/.-]\d)"
+    # 1988-03-12 · 2531/03/12 (ISO order; a time may follow)
+    rf"|(?<![\d/.-])(?P<y4>\d{{4}})(?P<s4>[/.-])(?P<m4>\d{{1,2}})(?P=s4)(?P<d4>\d{{1,2}})(?!\d)(?![/.-]\d)",
+    re.IGNORECASE,
+)
+
+_OLDEST_AGE = 120
+
+
+class DateOfBirthRecognizer(ThaiRecognizer):
+    """Dates introduced by a birth cue, Buddhist or Common Era, Thai or English, named or numeric."""
+
+    ENTITIES = ("DATE_OF_BIRTH",)
+    SCORE = 0.9
+
+    def __init__(self, supported_language: str = "th", today: date | None = None) -> None:
+        super().__init__(supported_language=supported_language)
+        self._today = today  # fixed in tests; otherwise the current day at each call
+
+    def find(self, text: str) -> Iterator[Span]:
+        seen: set[tuple[int, int]] = set()
+        today = self._today or date.today()
+        for cue in _BIRTH_CUE.finditer(text):
+            if not _is_birth_sense(text, cue):
+                continue
+            lo = cue.end()
+            gap = _GAP.match(text, lo, min(len(text), lo + _MAX_GAP))
+            if gap is None:
+                continue
+            m = _DATE.search(text, lo, min(len(text), gap.end() + 40))
+            if m is None or m.start() > gap.end():
+                continue
+            span = (m.start(), m.end())
+            if span not in seen and _birth_date(m, today) is not None:
+                seen.add(span)
+                yield Span("DATE_OF_BIRTH", m.start(), m.end(), self.SCORE)
+
+
+def _is_birth_sense(text: str, cue: re.Match[str]) -> bool:
+    """False for the "to happen" sense of เกิด (เกิดเหตุ…, ปัญหาเกิดเมื่อ…)."""
+    if cue.group() != "เกิด":
+        return True
+    if text.startswith(_HAPPEN_AFTER, cue.end()):
+        return False
+    return not _HAPPEN_BEFORE.search(text, max(0, cue.start() - 15), cue.start())
+
+
+def _birth_date(m: re.Match[str], today: date) -> date | None:
+    """The Common Era date of a match, or None when it is not a plausible birth date."""
+    groups = m.groupdict()
+    if groups["m1"]:
+        day, month, year, era = int(groups["d1"]), _month_number(groups["m1"]), groups["y1"], groups["e1"]
+        candidates = [(day, month)]
+    elif groups["m2"]:
+        day, month, year, era = int(groups["d2"]), _month_number(groups["m2"]), groups["y2"], None
+        candidates = [(day, month)]
+    elif groups["d3"]:
+        first, second, year, era = int(groups["d3"]), int(groups["m3"]), groups["y3"], None
+        candidates = [(first, second), (second, first)]  # day first; US order as a fallback
+    else:
+        day, month, year, era = int(groups["d4"]), int(groups["m4"]), groups["y4"], None
+        candidates = [(day, month)]
+    for ce_year in _ce_years(year, era, today):
+        for day, month in candidates:
+            try:
+                born = date(ce_year, month, day)
+            except ValueError:
+                continue
+            if born <= today and today.year - born.year <= _OLDEST_AGE:
+                return born
+    return None
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    if key in _EN_MONTHS:
+        return _EN_MONTHS[key]
+    if name in _TH_MONTHS:
+        return _TH_MONTHS[name]
+    letters = re.sub(r"[.\s]", "", name)
+    for (a, b), number in _TH_MONTH_ABBREVIATIONS.items():
+        if letters == a + b:
+            return number
+    return 0  # unreachable for text the pattern matched; date() rejects month 0
+
+
+def _ce_years(year: str, era: str | None, today: date) -> list[int]:
+    """Common Era readings of a written year, most likely first.
+
+    Four digits: 24xx-27xx is Buddhist Era, 18xx-22xx Common Era (an era marker decides when
+    present). Two digits: Thai forms mean BE 25xx (or 24xx for the very old), else CE 19xx/20xx.
+    """
+    value = int(year)
+    buddhist = bool(era) and era.replace(".", "").replace(" ", "").lstrip("ปี") in ("พศ", "BE", "be")
+    common = bool(era) and not buddhist and era.strip() != "ปี"
+    if len(year) == 4:
+        if buddhist:
+            return [value - 543]
+        if common:
+            return [value]
+        if 2400 <= value <= 2700:
+            return [value - 543]
+        return [value] if 1800 <= value <= 2200 else []
+    readings = [2500 + value - 543, 2400 + value - 543]
+    if not buddhist:
+        readings += [1900 + value, 2000 + value]
+    return [y for y in readings if y <= today.year]

@@ -1,0 +1,101 @@
+"""E-mail addresses (``EMAIL_ADDRESS``), also glued to Thai text and with Thai (IDN) domains.
+
+The scan is anchored on ``@``: most text has none, so the recognizer costs one ``str.find`` per
+text. Around each ``@`` it reads the local part backwards and the domain forwards:
+
+* the local part is ASCII (``[A-Za-z0-9._%+-]``), so a Thai cue glued before the address
+  (``อีเมลsomchai@example.com``) is not swallowed; internationalised local parts (EAI) are rare
+  and cannot be told apart from a glued Thai word, so they are not supported;
+* domain labels may be Thai (``ตัวอย่าง.ไทย``) or punycode (``xn--...``); the suffix must be one
+  the public suffix list knows (tldextract's bundled snapshot, offline), which rules out
+  ``icon@2x.png`` and ``foo@bar.baz``, and an ASCII top-level label stops at the first Thai
+  letter (``somchai@example.comครับ``);
+* an ``@`` inside a URL's userinfo (``https://user:pass@host``) or an SSH/scp target
+  (``git@github.com:org/repo``) is not an e-mail address.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import tldextract
+
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+
+_LOCAL_TAIL = re.compile(r"[A-Za-z0-9._%+\-]{1,64}\Z")
+_LABEL = r"[A-Za-z0-9\u0E01-\u0E4E](?:[A-Za-z0-9\u0E01-\u0E4E\-]{0,61}[A-Za-z0-9\u0E01-\u0E4E])?"
+_DOMAIN = re.compile(rf"(?:{_LABEL}\.)+(?:[A-Za-z]{{2,24}}|xn--[A-Za-z0-9\-]{{2,59}}|ไทย)(?![A-Za-z0-9\-])")
+# Pseudo top-level domains of company networks: internal mail, still a person's address.
+_INTERNAL_TLDS = frozenset({"local", "internal", "corp", "lan", "intranet", "home"})
+
+
+@functools.cache
+def _suffixes() -> tldextract.TLDExtract:
+    """The public suffix list from tldextract's bundled snapshot: no download, no cache dir."""
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class EmailRecognizer(ThaiRecognizer):
+    """Syntactically valid addresses with a known public suffix."""
+
+    ENTITIES = ("EMAIL_ADDRESS",)
+
+    def __init__(self, supported_language: str = "th") -> None:
+        super().__init__(supported_language)
+        self._extract = _suffixes()
+
+    def find(self, text: str) -> Iterator[Span]:
+        at = text.find("@")
+        while at != -1:
+            span = self._at(text, at)
+            if span:
+                yield span
+                at = text.find("@", span.end)
+            else:
+                at = text.find("@", at + 1)
+
+    def _at(self, text: str, at: int) -> Span | None:
+        local = _LOCAL_TAIL.search(text, max(0, at - 64), at)
+        domain = _DOMAIN.match(text, at + 1)
+        if not local or not domain:
+            return None
+        start = local.start()
+        # Leading dots or dashes belong to the surrounding text ("...somchai@"), not the address.
+        while start < at and text[start] in ".-":
+            start += 1
+        name = text[start:at]
+        if not name or name.endswith(".") or ".." in name:
+            return None
+        if start == at - 64 and start > 0 and _LOCAL_TAIL.match(text[start - 1]):
+            return None  # a local part longer than 64 characters: not an address
+        end = domain.end()
+        if _in_url_userinfo(text, start, at) or _is_scp_target(text, end):
+            return None
+        score = self._domain_score(domain.group())
+        return Span("EMAIL_ADDRESS", start, end, score) if score else None
+
+    def _domain_score(self, domain: str) -> float:
+        tld = domain.rsplit(".", 1)[-1].lower()
+        if tld in _INTERNAL_TLDS:
+            return 0.7
+        parts = self._extract(domain)
+        return 0.95 if parts.suffix and parts.domain else 0.0
+
+
+def _in_url_userinfo(text: str, start: int, at: int) -> bool:
+    """True when the ``@`` ends a URL's userinfo (``scheme://user:pass@host``).
+
+    An address in a URL's path or query (``?email=somchai@example.com``) is still an address.
+    """
+    token_start = max(0, start - 200)
+    for ws in (" ", "\n", "\t", '"', "'", "<", "("):
+        token_start = max(token_start, text.rfind(ws, token_start, start) + 1)
+    scheme_end = text.rfind("://", token_start, start)
+    return scheme_end != -1 and not any(ch in text[scheme_end + 3 : at] for ch in "/?#")
+
+
+def _is_scp_target(text: str, end: int) -> bool:
+    """``git@github.com:org/repo.git``: an SSH user at a host, followed by a path."""
+    return text[end : end + 1] == ":" and bool(re.match(r"[\w~/.\-]", text[end + 1 : end + 2]))

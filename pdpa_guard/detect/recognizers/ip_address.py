@@ -1,0 +1,114 @@
+"""IP addresses (``IP_ADDRESS``): IPv4 and IPv6, validated with the standard ``ipaddress`` module.
+
+Why private and loopback addresses are still reported: an IP address is personal data when
+the organisation can link it to a person (PDPA s.6 follows the GDPR's reading of online
+identifiers). A private address (``10.1.2.3``, ``192.168.1.20``) is exactly the kind the
+organisation *can* link: its own DHCP leases, VPN logs and asset inventory map it to one
+employee's laptop, and that employee is the data subject of the prompt being sent out.
+Loopback (``127.0.0.1``, ``::1``) is reported too, at the lowest score that still passes the
+engine threshold: behind a local reverse proxy or a sidecar every user's request arrives from
+loopback, so a log line's client address of 127.0.0.1 stands in for a person as much as any
+other, and the detector cannot know the deployment. Whether such an address may leave is a
+policy decision (rules/policy.yaml can allow it), not something the detector should hide from
+the audit. Values that never name a device, unspecified (``0.0.0.0``, ``::``), multicast,
+broadcast and netmasks (``255.255.255.0``), are skipped.
+
+A dotted quad is also the shape of a four-part version number, so ``v1.2.3.4``,
+``version 1.2.3.4``, ``เวอร์ชัน 10.0.19041.1``, ``==1.2.3.4`` and ``1.2.3.4-beta`` are not
+addresses; neither is any part of a longer dotted number (an SNMP OID ``1.3.6.1.4.1.311``).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+
+# The look-behind sits after the first digit: a pattern that starts with a literal class lets the
+# regex engine skip ahead to the next digit instead of trying every position (3x faster).
+_IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\w]|\.\d)", re.ASCII)
+# Candidate IPv6: hex groups and colons (at least two colons), optionally ending in a dotted
+# IPv4 tail; never inside a word or an identifier such as std::vector.
+_IPV6 = re.compile(
+    r"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)[0-9A-Fa-f:]{2,39}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?"
+    r"(?![\w:]|\.\d)",
+    re.ASCII,
+)
+_VERSION_BEFORE = re.compile(
+    r"(?i:(?:version|ver\.?|rev\.?|release|build|firmware|fw|v)\s?:?\s?|(?:==|>=|<=|~=|!=|\^|~)\s?|@)\Z|เวอร์ชั่?น\s?:?\s?\Z"
+)
+_VERSION_AFTER = re.compile(r"-(?:[A-Za-z]|\d)|\.[A-Za-z]")
+IP_CUE_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:ip(?:v[46])?|ip[ _]address|client(?:_ip)?|remote(?:_addr)?|src|source|host"
+    r"|x-forwarded-for|x-real-ip)(?![A-Za-z]))|ไอพี"
+)  # searched only in the short window before a valid address, so a regex is cheap enough
+
+
+class IpAddressRecognizer(ThaiRecognizer):
+    """IPv4 and IPv6 addresses that could point at a person's device."""
+
+    ENTITIES = ("IP_ADDRESS",)
+
+    def find(self, text: str) -> Iterator[Span]:
+        v6_spans: list[tuple[int, int]] = []
+        if "::" in text or text.count(":") >= 7:
+            for match in _IPV6.finditer(text):
+                value = match.group()
+                if not any(ch.isdigit() for ch in value):
+                    continue  # "dead::beef", "a::b": words, not addresses
+                span = self._judge(text, match.start(), match.end(), _v6(value))
+                if span:
+                    v6_spans.append((span.start, span.end))
+                    yield span
+        if "." in text:
+            for match in _IPV4.finditer(text):
+                if any(s <= match.start() < e for s, e in v6_spans):
+                    continue  # the IPv4 tail of ::ffff:192.0.2.128
+                span = self._judge(text, match.start(), match.end(), _v4(match.group()))
+                if span:
+                    yield span
+
+    @staticmethod
+    def _judge(
+        text: str, start: int, end: int, address: ipaddress.IPv4Address | ipaddress.IPv6Address | None
+    ) -> Span | None:
+        if address is None or _not_a_device(address):
+            return None
+        if _VERSION_BEFORE.search(text, max(0, start - 12), start) or _VERSION_AFTER.match(text, end):
+            return None
+        cue = IP_CUE_RE.search(text, max(0, start - 30), start) is not None
+        if address.is_loopback:
+            score = 0.8 if cue else 0.55
+        elif address.is_private or address.is_link_local or address.is_reserved:
+            score = 0.85 if cue else 0.7
+        else:
+            score = 0.95 if cue else 0.85
+        return Span("IP_ADDRESS", start, end, score)
+
+
+def _v4(value: str) -> ipaddress.IPv4Address | None:
+    try:
+        return ipaddress.IPv4Address(value)  # rejects octets > 255 and leading zeros
+    except ValueError:
+        return None
+
+
+def _v6(value: str) -> ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.IPv6Address(value)
+    except ValueError:
+        return None
+
+
+def _not_a_device(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Values that identify no device: unspecified, multicast, broadcast, netmasks."""
+    if address.is_unspecified or address.is_multicast:
+        return True
+    if isinstance(address, ipaddress.IPv4Address):
+        value = int(address)
+        inverted = ~value & 0xFFFFFFFF
+        is_netmask = value >> 24 == 0xFF and (inverted & (inverted + 1)) == 0
+        return is_netmask  # includes the broadcast 255.255.255.255
+    return False

@@ -1,0 +1,48 @@
+"""Passport numbers (``TH_PASSPORT``), reported only after a passport cue.
+
+A Thai passport number is one or two Latin letters and seven digits (``AA1234567``,
+``A1234567``); other countries use other shapes (nine digits, a letter and eight digits,
+mixed letters and digits such as ``C01X00T47``). Any of these shapes is also the shape of an
+order number, SKU or booking code, so a value is reported only after a cue (หนังสือเดินทาง,
+พาสปอร์ต, passport, passport no ...). The span is the number, not the cue. Thai-shaped numbers
+score higher than generic ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pdpa_guard.detect.recognizers._cues import CueIndex, anchored
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.cued_numbers import value_after_cue
+
+_CUES = CueIndex(phrases=["หนังสือเดินทาง", "พาสปอร์ต", "พาสปอต", "พาสฯ", "passport", "pasport"])
+_VALUE = value_after_cue(r"(?<![A-Za-z0-9])[A-Za-z0-9]{6,9}")
+_THAI_SHAPE = re.compile(r"[A-Z]{1,2}\d{7}")
+
+
+class PassportRecognizer(ThaiRecognizer):
+    """Thai and foreign passport numbers after a passport cue."""
+
+    ENTITIES = ("TH_PASSPORT",)
+
+    def find(self, text: str) -> Iterator[Span]:
+        for _, match in anchored(_CUES, _VALUE, text):
+            value = match.group("value")
+            score = _score(value)
+            if score:
+                yield Span("TH_PASSPORT", match.start("value"), match.end("value"), score)
+
+
+def _score(value: str) -> float:
+    if _THAI_SHAPE.fullmatch(value):
+        return 0.95
+    if _THAI_SHAPE.fullmatch(value.upper()):
+        return 0.85  # typed in lower case
+    digits = sum(ch.isdigit() for ch in value)
+    letters = len(value) - digits
+    # Foreign shapes: mostly digits (US/UK nine digits, China E12345678, Germany C01X00T47).
+    if digits >= 5 and letters <= 3 and value.upper() == value:
+        return 0.85
+    return 0.0

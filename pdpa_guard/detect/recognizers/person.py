@@ -1,0 +1,572 @@
+"""PERSON: Thai and romanised personal names.
+
+DOCSTRING_PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import product
+
+import ahocorasick
+
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.person_lexicon import THAI_NAME_CHARS, PersonLexicon, load_lexicon
+
+_NC = f"[{THAI_NAME_CHARS}]"
+_RUN = re.compile(f"{_NC}+")
+_NAME_CHAR = re.compile(_NC)
+_THAI_CONSONANTS = re.compile("[\u0e01-\u0e2e]+")
+# What separates a given name from a surname: one space (or a no-break / zero-width space).
+_SEPS = frozenset(" \u00a0\u200b\ufeff")
+_QUOTES_OPEN = frozenset("\"'“‘«")
+_QUOTES_CLOSE = frozenset("\"'”’»")
+_SPECIAL_RANK = re.compile(r"[ ]?\(พิเศษ\)")
+# "ทหาร 45 นาย", "กว่าสิบนาย": นาย after a number counts people.
+_COUNT_BEFORE = re.compile(r"(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|กว่า|หลาย)[ ]?$")
+# A title right after a place word names a place: วัดยายร่ม, ถนนพระราม, โรงเรียนนายร้อย.
+_PLACE_BEFORE = re.compile(
+    r"(?:วัด|ซอย|ซ\.|ถนน|ถ\.|โรงเรียน|ร\.ร\.|หมู่บ้าน|ตำบล|ต\.|อำเภอ|จังหวัด|จ\.|ชุมชน|ตลาด|สะพาน"
+    r"|คลอง|ค่าย|ศาลา|อาคาร|ห้อง|เขต|แขวง|ดอย|เขา|ถ้ำ|เกาะ|บึง|หนอง|ห้วย|สถานี|มูลนิธิ|รางวัล|เหรียญ)$"
+)
+_ADDRESS_BEFORE = re.compile(r"(?:ต\.|ตำบล|แขวง|หมู่|ม\.)\s?\S*\s*$")
+_ADDRESS_AFTER = re.compile(r"^(?:\s?[^\s.]+){0,2}\s?(?:จ\.|จังหวัด|\d{5})")
+_LEADING_VOWELS = frozenset("เแโใไ")
+_ABBREVIATED = re.compile("ฯ|\\.[ ]?[\u0e01-\u0e2e\u0e40-\u0e44\\d]")
+# A Thai word starts with a consonant or a leading vowel, never with ะ า ิ ุ or a tone mark.
+_WORD_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
+
+_EN_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
+_EN_NAME = re.compile(rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,2}}|[A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}}")
+_EN_TITLE = re.compile(
+    r"(?<![A-Za-z])(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Miss|Khun|K\.)(?:[ ]?(?:Dr\.?|Khun))?[ ]?(?=[A-Z])"
+)
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+# Capitalised words that follow a name in English text but are not part of it.
+_EN_STOP = frozenset(
+    "The A An And Or Of From To In On At For With Is Was Are Has Have Had Will Would Can Could "
+    "Please Thanks Thank Regards Best Dear Hi Hello Re Fw Fwd Subject Date Phone Tel Email Mobile "
+    "Address Customer Patient Team All Sir Madam Madame Manager Support Service Services Company "
+    "Bank Hospital University Co Ltd Inc Corp Limited Group Department Dept Office Street Road "
+    "Bangkok Thailand Thai English Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Sent Said Says Told Asked Wrote Called Who Which That This These Those His Her Their Our "
+    "Your My We You He She They It Id No Number Account Card Order Invoice Ref Policy Claim "
+    "Executive Director President Chairman Chief Officer Head Minister Ambassador Professor "
+    "Doctor Nurse Engineer Staff Member User Admin Administrator Unknown None Null Test".split()
+)
+
+# Scores: a title or rank is strong evidence; a cue or a name-shaped pair less so.
+S_TITLE = 0.9
+S_TITLE_SURNAME = 0.95
+S_WEAK_TITLE = 0.75
+S_CUE = 0.85
+S_WEAK_CUE = 0.75
+S_PAIR = 0.75
+S_PAIR_SHAPE = 0.65
+S_QUOTED = 0.6
+S_PROPAGATED = 0.7
+S_EN_TITLE = 0.9
+S_EN_CUE = 0.8
+
+# Thresholds on NameShape scores (mean log-likelihood ratio per character).
+SURNAME_SHAPE = 0.0  # a word after "title + given name" is a surname when it looks like one
+SURNAME_SHAPE_STRICT = 0.5  # ... when nothing but the pair itself says "name"
+GIVEN_SHAPE_PAIR = 0.5
+GIVEN_SHAPE_ALONE = 2.0
+# A list name that is also this frequent in the TNC is an ordinary word unless more evidence says otherwise.
+FREQUENT_NAME = 300
+# ... and this frequent is an everyday word whatever the lists say (ที่, วัน, ใหม่ are in them).
+VERY_FREQUENT = 5000
+
+
+def _variants(title: str) -> list[str]:
+    """Spellings of a title: ranks of three or more parts are also written with a space after
+    an inner dot ("พล. ต.อ."). Shorter ones are not, or "09.30 น. พ.ต.ท." would hold "น. พ."."""
+    if title.count(".") < 3 and not title.startswith("พล."):
+        return [title]
+    parts = title.split(".")
+    inner = len(parts) - 2  # dots that are followed by more letters
+    out = []
+    for spaces in product(("", " "), repeat=inner):
+        text = parts[0]
+        for space, part in zip((*spaces, ""), parts[1:], strict=True):
+            text += "." + space + part
+        out.append(text)
+    return out
+
+
+class PersonRecognizer(ThaiRecognizer):
+    """Names after titles, ranks and cues, name-shaped word pairs, and English names."""
+
+    ENTITIES = ("PERSON",)
+
+    def __init__(self, supported_language: str = "th") -> None:
+        super().__init__(supported_language=supported_language)
+        lex = load_lexicon()
+        self._lex: PersonLexicon = lex
+        automaton = ahocorasick.Automaton()
+        for cue, klass in lex.cues.items():
+            automaton.add_word(cue, ("cue", cue, klass, len(cue)))
+        for title, klass in lex.titles.items():
+            for variant in _variants(title):
+                automaton.add_word(variant, ("title", title, klass, len(variant)))
+        automaton.make_automaton()
+        self._thai_keys = automaton
+        plain = [t for t in lex.titles if "." not in t]
+        self._shorter_title = {
+            t: max((s for s in plain if s != t and t.startswith(s)), key=len)
+            for t in plain
+            if any(s != t and t.startswith(s) for s in plain)
+        }
+        strong = sorted((t for t, c in lex.titles.items() if c == "strong"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(v) for t in strong for v in _variants(t))
+        # Titles stack after the first one: ผศ.ดร., ศ.นพ., พล.ต.อ.(พิเศษ), ผู้ช่วยศาสตราจารย์ ดร.
+        self._stack_re = re.compile(rf"(?:[ ]?\(พิเศษ\))?(?:[ ]?(?:{alternatives})(?:[ ]?\(พิเศษ\))?)*")
+        en_keys = ahocorasick.Automaton()
+        for cue in lex.en_cues:
+            for variant in {cue, cue.replace("_", " "), cue.replace("_", ""), cue.replace(" ", "_")}:
+                en_keys.add_word(variant, variant)
+        en_keys.make_automaton()
+        self._en_keys = en_keys
+        self._en_after_cue = re.compile(r"[\"']?[ ]*[:=][ ]*[\"']?|[ ]+(?=[A-Z])")
+
+    # ------------------------------------------------------------------ word tests
+    def _run_at(self, text: str, pos: int) -> str:
+        match = _RUN.match(text, pos)
+        return match.group() if match else ""
+
+    def _trim(self, run: str, vocab: frozenset[str]) -> int:
+        """Length of the name at the start of ``run``, cutting words glued after it.
+
+        ``สมชายกล่าวว่า`` -> 5: a list name followed by a word that typically follows names, or
+        else the first such word whose rest reads as ordinary Thai. A long run with neither
+        keeps its longest list name (``สถาพรคนขับรถ`` -> ``สถาพร``).
+        """
+        lex = self._lex
+        if len(run) <= 4 or run in vocab:
+            return len(run)
+        longest = 0
+        for length in range(min(len(run) - 1, lex.name_maxlen), 1, -1):
+            if run[:length] in vocab:
+                if lex.after_prefix(run, length):
+                    return length
+                if not longest and length >= 3 and lex.freq.get(run[:length], 0) < FREQUENT_NAME:
+                    longest = length
+        for pos in range(2, len(run) - 1):
+            if lex.after_prefix(run, pos) >= 2 and lex.all_common(run[pos:]):
+                return pos
+        if len(run) > 12 and longest:
+            return longest
+        return len(run)
+
+    def _surname_like(self, word: str, strict: bool) -> bool:
+        lex = self._lex
+        if len(word) < 2 or len(word) > 22 or lex.starts_not_name(word):
+            return False
+        if word in lex.family_names and lex.freq.get(word, 0) < 2000:
+            return True
+        if lex.after_prefix(word):
+            return False
+        shape = lex.family_shape.score(word)
+        return shape > (SURNAME_SHAPE_STRICT if strict else SURNAME_SHAPE)
+
+    def _surname_at(self, text: str, pos: int, strict: bool) -> int:
+        """End of a surname that starts after a separator at ``pos``, or ``pos`` if there is none."""
+        if pos >= len(text) - 1 or text[pos] not in _SEPS:
+            return pos
+        start = pos + 1
+        run = self._run_at(text, start)
+        if len(run) < 2:
+            return pos
+        surname = run[: self._trim(run, self._lex.family_names)]
+        if self._surname_like(surname, strict):
+            end = start + len(surname)
+            # Two-word surnames: "ณ อยุธยา", "ณ ป้อมเพชร".
+            if surname == "ณ":
+                return self._surname_at(text, end, strict) if end < len(text) else end
+            return end
+        return pos
+
+    def _is_list_name(self, word: str) -> bool:
+        return word in self._lex.given_names and self._lex.freq.get(word, 0) < FREQUENT_NAME
+
+    def _straddled(self, text: str, start: int) -> bool:
+        """True when an ordinary word runs across ``start`` (มิถุนายน, พยายาม, พัฒนายก)."""
+        lex = self._lex
+        for back in range(1, min(start, 8) + 1):
+            if not _NAME_CHAR.match(text[start - back]):
+                break
+            length = lex.common_prefix(text, start - back)
+            if length >= back + 2 and length >= 4:
+                return True
+        return False
+
+    def _compound_before(self, text: str, start: int, title: str) -> bool:
+        """True when the title ends an ordinary word (ขอบคุณ, ทำนาย, ขุนนาง)."""
+        words = self._lex.title_compounds.get(title)
+        if not words:
+            return False
+        end = start + len(title)
+        return any(text[end - n : end] in words for n in range(len(title) + 1, min(end, 16) + 1))
+
+    def _title_word(self, title: str, run: str) -> int:
+        """Length past the title of the longest dictionary word starting with title + run (นายกรัฐมนตรี)."""
+        words = self._lex.title_words.get(title)
+        if not words:
+            return 0
+        joined = title + run
+        for length in range(min(len(joined), 30), len(title), -1):
+            if joined[:length] in words:
+                return length - len(title)
+        return 0
+
+    @staticmethod
+    def _address_near(text: str, start: int, end: int) -> bool:
+        """True when ``อ.`` sits in an address (ต. before it, จ. or a province after it)."""
+        before = text[max(0, start - 30) : start]
+        after = text[end : end + 30]
+        return bool(_ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.search(after))
+
+    def _acronym_before(self, text: str, start: int) -> bool:
+        """True when a dotted title is the tail of an acronym (กยศ., สดร.)."""
+        if start == 0 or not _NAME_CHAR.match(text[start - 1]):
+            return False
+        match = _RUN.search(text, max(0, start - 6), start)
+        while match and match.end() < start:
+            match = _RUN.search(text, match.end(), start)
+        if not match or match.end() != start:
+            return False
+        return bool(_THAI_CONSONANTS.fullmatch(match.group()))
+
+    # ------------------------------------------------------------------ finders
+    def _titled(self, text: str, start: int, title: str, klass: str, key_end: int) -> tuple | None:
+        """A name after the title ``title`` found at ``start``, as (start, end, score, given)."""
+        lex = self._lex
+        stack = self._stack_re.match(text, key_end)
+        pos = stack.end() if stack else key_end
+        if pos > key_end and stack and not _SPECIAL_RANK.fullmatch(stack.group()):
+            klass = "strong"  # นาย + แพทย์..., อาจารย์ + ดร.
+        if self._bad_title_context(text, start, title, klass):
+            return None
+        spaced = pos < len(text) - 1 and text[pos] in _SEPS
+        name_start = pos + 1 if spaced else pos
+        run = self._run_at(text, name_start)
+        if not run:
+            return self._titled_latin(text, start, name_start, klass)
+        run_end = name_start + len(run)
+        if klass == "royal":
+            return start, name_start + min(self._trim(run, lex.given_names), 40), S_TITLE, ""
+        if not _WORD_START.match(run) or lex.starts_not_name(run, False):
+            return None  # not a word start, or an organisation
+        name_len = lex.rare_name_prefix(run, frequent=VERY_FREQUENT)
+        if lex.after_prefix(run) > name_len and (
+            klass == "weak" or self._surname_at(text, run_end, True) == run_end
+        ):
+            return None  # "ดร. เผย", "นายได้รับ", "คุณช่วย", "เด็กชายอายุ" (but นายสามารถ แก้วมีชัย)
+        if pos == key_end and self._title_word_blocks(text, title, run, run_end, name_len):
+            return None
+        if title == "อ." and self._address_near(text, start, run_end):
+            return None  # อ.เมือง จ.เชียงใหม่: อำเภอ, not อาจารย์
+        length = self._trim(run, lex.given_names)
+        if length < 2 or (length == len(run) <= 8 and _ABBREVIATED.match(text, run_end)):
+            return None  # too short, or an abbreviation (จุฬาฯ, อ.ส.ม.ท.)
+        given = run[:length]
+        end = name_start + length
+        surname_end = self._surname_at(text, end, strict=klass == "weak") if length == len(run) else end
+        has_surname = surname_end > end
+        score = S_TITLE
+        if klass == "strong":
+            common = lex.common_prefix(given)
+            if (
+                common == len(given)
+                and lex.freq.get(given, 0) >= VERY_FREQUENT
+                and lex.given_shape.score(given) < 0
+                and not has_surname
+            ):
+                return None  # ศ.ใหม่, ดร.ใหญ่: an everyday word, not a name
+        else:
+            frequency = lex.freq.get(given, 0)
+            listed = given in lex.given_names and frequency < (VERY_FREQUENT if klass == "medium" else FREQUENT_NAME)
+            shaped = lex.given_shape.score(given) > 0
+            if klass == "medium":
+                if frequency >= FREQUENT_NAME and not (listed or shaped or has_surname):
+                    return None  # นายไวรัส, นางนอน
+                if spaced and not (listed or shaped or has_surname):
+                    return None
+            else:
+                if len(given) > 12 or (spaced and not (listed or has_surname)):
+                    return None
+                if title == "อ." and not (listed or has_surname):
+                    return None
+                # A nickname (แนน, ฟลุค, เต้) stands alone or before a word that follows names.
+                nickname = len(given) <= 6 and (length == len(run) or lex.after_prefix(run, length) > 0)
+                if not (listed or shaped or has_surname or nickname):
+                    return None
+                score = S_CUE if (listed or has_surname) else S_WEAK_TITLE
+        if has_surname:
+            end = surname_end
+            score = max(score, S_TITLE_SURNAME if klass != "weak" else S_TITLE)
+        return start, end, score, given
+
+    def _bad_title_context(self, text: str, start: int, title: str, klass: str) -> bool:
+        """True when the characters around a title show it is part of something else."""
+        if start > 0 and text[start - 1] in _LEADING_VOWELS:
+            return True  # inside a syllable: เดือนพ.ย., เชื่อ
+        if title.endswith("."):
+            return self._acronym_before(text, start)  # กยศ., สดร.
+        if klass != "strong" and klass != "royal" and (
+            self._straddled(text, start) or self._compound_before(text, start, title)
+        ):
+            return True  # มิถุนายน, พยายาม, ขอบคุณ, ทำนาย
+        if title == "นาย" and _COUNT_BEFORE.search(text, max(0, start - 6), start):
+            run = self._run_at(text, start + 3)
+            lex = self._lex
+            if not run or lex.rare_name_prefix(run) < max(2, lex.common_prefix(run)):
+                return True  # "ทหาร 45 นาย", "กว่าสิบนายควบคุมตัว": นาย counts people
+        return klass != "royal" and bool(_PLACE_BEFORE.search(text, max(0, start - 12), start))
+
+    def _title_word_blocks(self, text: str, title: str, run: str, run_end: int, name_len: int) -> bool:
+        """True when title + run is an ordinary word (นายกรัฐมนตรี, คุณภาพ, พี่น้อง).
+
+        Still a name when a surname follows the whole word (นางนวล ใจดี), or when the run goes
+        on like a name past a short word (นายก|อบศักดิ์ is นาย + กอบศักดิ์).
+        """
+        lex = self._lex
+        word_len = self._title_word(title, run)
+        if not word_len or word_len < name_len:
+            return False
+        if word_len == len(run):
+            surname_end = self._surname_at(text, run_end, True)
+            surname = text[run_end + 1 : surname_end]
+            return lex.freq.get(title + run, 0) >= 100 or not (
+                surname in lex.family_names or lex.family_shape.score(surname) > 1.5
+            )
+        rest = run[word_len:]
+        name_like = word_len <= 2 and len(run) <= 12 and lex.given_shape.score(run) >= 2.0
+        return bool(lex.after_prefix(rest)) or (lex.common_prefix(rest) >= 2 and not name_like)
+
+    def _titled_latin(self, text: str, start: int, name_start: int, klass: str) -> tuple | None:
+        """A Thai title before a romanised name: คุณ John, นาย Somchai Jaidee."""
+        if not _ASCII_LETTER.match(text, name_start):
+            return None
+        en = _EN_NAME.match(text, name_start)
+        if not en:
+            return None
+        end = self._en_end(en)
+        if end <= name_start:
+            return None
+        return start, end, S_TITLE if klass != "weak" else S_WEAK_TITLE, ""
+
+    def _cued(self, text: str, cue: str, klass: str, key_end: int) -> tuple | None:
+        lex = self._lex
+        start = key_end - len(cue)
+        if (start > 0 and text[start - 1] in _LEADING_VOWELS) or self._straddled(text, start):
+            return None  # "เชื่อม" holds no cue "ชื่อ", "โรงเรียน" no cue "เรียน"
+        match = re.match(r"[ ]{0,2}(?:[:：=\-][ ]{0,2})?", text[key_end : key_end + 6])
+        pos = key_end + (match.end() if match else 0)
+        strong = klass == "strong"
+        run = self._run_at(text, pos)
+        if not run:
+            if strong and _ASCII_LETTER.match(text, pos):
+                en = _EN_NAME.match(text, pos)
+                if en:
+                    end = self._en_end(en)
+                    if end > pos:
+                        return pos, end, S_CUE, ""
+            return None
+        if lex.starts_not_name(run):
+            return None
+        name_len = lex.name_prefix(run)
+        after_len = lex.after_prefix(run)
+        common = lex.common_prefix(run)
+        if after_len > name_len or (common > name_len and lex.all_common(run)):
+            return None
+        length = self._trim(run, lex.given_names)
+        given = run[:length]
+        end = pos + length
+        surname_end = self._surname_at(text, end, strict=not strong) if length == len(run) else end
+        listed = self._is_list_name(given)
+        shaped = lex.given_shape.score(given) > 0
+        if strong:
+            if not (listed or shaped or surname_end > end or not lex.all_common(given)):
+                return None
+        elif not ((listed or shaped) and (surname_end > end or listed)):
+            return None
+        return pos, surname_end, S_CUE if strong else S_WEAK_CUE, given
+
+    def _en_end(self, match: re.Match[str]) -> int:
+        """End of an English name, dropping capitalised words that are not name parts."""
+        kept = []
+        for word in match.group().split(" "):
+            if word in _EN_STOP:
+                break
+            kept.append(word)
+        return match.start() + len(" ".join(kept)) if kept else match.start()
+
+    def _english(self, text: str, found: list) -> None:
+        for match in _EN_TITLE.finditer(text):
+            name = _EN_NAME.match(text, match.end())
+            if name:
+                end = self._en_end(name)
+                if end > match.end():
+                    found.append((match.start(), end, S_EN_TITLE, ""))
+        lowered = text.lower()
+        for key_end, cue in self._en_keys.iter_long(lowered):
+            start = key_end - len(cue) + 1
+            if (start > 0 and lowered[start - 1].isalpha()) or (
+                key_end + 1 < len(text) and lowered[key_end + 1].isalpha()
+            ):
+                continue
+            sep = self._en_after_cue.match(text, key_end + 1)
+            if not sep or (":" not in sep.group() and "=" not in sep.group() and cue not in ("dear", "attn")):
+                continue
+            pos = sep.end()
+            if _EN_TITLE.match(text, pos):
+                continue  # the title finder owns it
+            name = _EN_NAME.match(text, pos)
+            if name:
+                end = self._en_end(name)
+                if end > pos:
+                    found.append((pos, end, S_EN_CUE, ""))
+                continue
+            run = self._run_at(text, pos)
+            if run and cue not in ("dear", "attn"):
+                hit = self._cued(text, "ชื่อ", "strong", pos)
+                if hit:
+                    found.append(hit)
+
+    def _shapes(self, text: str, found: list) -> None:
+        """Untitled names: "Given Surname" pairs and quoted names, judged by lists and letter shape."""
+        covered = sorted((f[0], f[1]) for f in found)
+        k = 0
+        runs = list(_RUN.finditer(text))
+        for i, match in enumerate(runs):
+            start, end = match.span()
+            while k < len(covered) and covered[k][1] <= start:
+                k += 1
+            if k < len(covered) and covered[k][0] < end:
+                continue  # inside a name already found
+            run = match.group()
+            if len(run) < 2:
+                continue
+            nxt = runs[i + 1] if i + 1 < len(runs) else None
+            if nxt is not None and nxt.start() == end + 1 and text[end] in _SEPS and len(run) <= 24:
+                hit = self._pair(text, run, start, end)
+                if hit:
+                    found.append(hit)
+                    continue
+            if len(run) <= 12 and self._quoted(text, start):
+                hit = self._quoted_name(text, run, start, end)
+                if hit:
+                    found.append(hit)
+
+    @staticmethod
+    def _quoted(text: str, start: int) -> bool:
+        before = text[max(0, start - 2) : start].rstrip("\ufeff\u200b")
+        return bool(before) and before[-1] in _QUOTES_OPEN
+
+    def _quoted_name(self, text: str, run: str, start: int, end: int) -> tuple | None:
+        """A headline-style quoted name: "สมชาย", "สมชาย ใจดี"."""
+        lex = self._lex
+        if lex.starts_not_name(run) or lex.after_prefix(run) or not _WORD_START.match(run):
+            return None
+        close = self._surname_at(text, end, False)
+        closing = text[close : close + 2].lstrip("\ufeff\u200b")
+        if not closing or closing[0] not in _QUOTES_CLOSE:
+            return None
+        frequency = lex.freq.get(run, 0)
+        listed = run in lex.given_names and frequency < VERY_FREQUENT
+        shaped = lex.given_shape.score(run) > 1.0 and frequency < VERY_FREQUENT
+        if not (listed or shaped or (close > end and not lex.all_common(run))):
+            return None
+        return start, close, S_QUOTED, run
+
+    def _pair(self, text: str, run: str, start: int, end: int) -> tuple | None:
+        """"Given Surname" without a title: a list or name-shaped given name, then a surname."""
+        lex = self._lex
+        given, given_start = run, start
+        frequency = lex.freq.get(run, 0)
+        listed = run in lex.given_names and frequency < FREQUENT_NAME
+        known = run in lex.given_names and frequency < VERY_FREQUENT  # ทักษิณ: a word, but a name too
+        if not known:
+            tail = self._name_tail(run)
+            if tail:
+                given, given_start, listed, known = tail, end - len(tail), True, True
+        if known:
+            if lex.starts_not_name(given) or (lex.after_prefix(given) and not listed):
+                return None
+        elif len(run) > 14 or run in lex.common or lex.starts_not_name(run) or lex.after_prefix(run):
+            return None
+        elif not _WORD_START.match(run) or lex.given_shape.score(run) <= GIVEN_SHAPE_PAIR:
+            return None
+        surname_end = self._surname_at(text, end, strict=True)
+        if surname_end == end:
+            return None
+        surname = text[end + 1 : surname_end]
+        family = surname in lex.family_names
+        if (not listed or given_start != start) and not (family or lex.family_shape.score(surname) > 1.0):
+            return None  # weaker given-name evidence needs a clearer surname
+        return given_start, surname_end, S_PAIR if (listed or family) else S_PAIR_SHAPE, given
+
+    def _name_tail(self, run: str) -> str:
+        """A list name glued to the end of ordinary words: หลังธนาธร -> ธนาธร, โดยมีมยุรี -> มยุรี."""
+        lex = self._lex
+        for length in range(min(len(run) - 2, lex.name_maxlen), 2, -1):
+            tail = run[-length:]
+            if tail in lex.given_names and lex.freq.get(tail, 0) < FREQUENT_NAME:
+                head = run[:-length]
+                if lex.all_common(head) and lex.common_prefix(run, len(head)) <= length:
+                    return tail
+        return ""
+
+    def _propagate(self, text: str, found: list) -> None:
+        """Bare later mentions of a given name already found with a title or cue in this text."""
+        lex = self._lex
+        names = {g for _, _, score, g in found if g and len(g) >= 3 and score >= S_CUE}
+        for name in names:
+            if lex.freq.get(name, 0) >= FREQUENT_NAME:
+                continue
+            pos = text.find(name)
+            while pos >= 0:
+                end = pos + len(name)
+                left_ok = pos == 0 or not _NAME_CHAR.match(text[pos - 1])
+                right_ok = end == len(text) or not _NAME_CHAR.match(text[end]) or lex.after_prefix(text, end)
+                if left_ok and right_ok:
+                    found.append((pos, end, S_PROPAGATED, name))
+                pos = text.find(name, end)
+
+    def find(self, text: str) -> Iterator[Span]:
+        found: list[tuple] = []
+        for key_end, (kind, key, klass, key_len) in self._thai_keys.iter_long(text):
+            if kind == "title":
+                start = key_end + 1 - key_len
+                hit = self._titled(text, start, key, klass, key_end + 1)
+                shorter = self._shorter_title.get(key)
+                if hit is None and shorter and not _WORD_START.match(text, key_end + 1):
+                    # นางสาวิณี is นาง + สาวิณี: a word never starts with a following vowel.
+                    hit = self._titled(text, start, shorter, self._lex.titles[shorter], start + len(shorter))
+            else:
+                hit = self._cued(text, key, klass, key_end + 1)
+            if hit:
+                found.append(hit)
+        if _ASCII_LETTER.search(text):
+            self._english(text, found)
+        self._shapes(text, found)
+        self._propagate(text, found)
+        for start, end, score in _merge(found):
+            yield Span("PERSON", start, end, score)
+
+
+def _merge(found: list[tuple]) -> list[tuple[int, int, float]]:
+    """Union overlapping candidates; the merged span keeps the best score."""
+    merged: list[list] = []
+    for start, end, score, _ in sorted(found):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            last[1] = max(last[1], end)
+            last[2] = max(last[2], score)
+        else:
+            merged.append([start, end, score])
+    return [(int(s), int(e), float(sc)) for s, e, sc in merged]

@@ -1,0 +1,290 @@
+"""Word lists behind PERSON detection, loaded once: titles, cues, name lists, common words.
+
+Everything comes from this package's ``data/person/`` files or from corpora that ship inside the
+PyThaiNLP wheel (person_names_*_th.txt, family_names_th.txt, tnc_freq.txt, words_th.txt,
+stopwords_th.txt, thailand_provinces_th.csv); nothing is downloaded.
+
+The name lists are noisy: they hold ordinary words (ที่, หนึ่ง, วัน, สังคม, ...). So a name-list
+hit is never trusted alone: it is weighed against the Thai National Corpus frequency of the same
+string (``common``), and the recognizer asks for more evidence when a "name" is also a common word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+# Thai letters, vowels and tone marks: the characters a Thai name is made of. Excludes Thai
+# digits, ฯ (abbreviation mark: นายกฯ), ๆ (repetition mark) and ฿.
+THAI_NAME_CHARS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "person"
+
+# A TNC frequency at or above this makes a string a "common word" for the checks below.
+COMMON_FREQ = 40
+
+
+class PrefixIndex:
+    """A word set that answers "longest word starting here" in time proportional to the word.
+
+    Keeps every prefix of every word, so a scan stops as soon as no word continues: much cheaper
+    than trying every length down from the longest word (Thai compounds run to 30+ letters).
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self._prefixes = frozenset(w[:i] for w in self.words for i in range(1, len(w)))
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+    def longest(self, text: str, start: int = 0) -> int:
+        """Length of the longest word that ``text[start:]`` starts with (0 if none)."""
+        best = 0
+        words, prefixes = self.words, self._prefixes
+        end = start + 1
+        limit = len(text)
+        while end <= limit:
+            piece = text[start:end]
+            if piece in words:
+                best = end - start
+            if piece not in prefixes:
+                break
+            end += 1
+        return best
+
+    def lengths(self, text: str, start: int = 0) -> list[int]:
+        """Lengths of every word that ``text[start:]`` starts with, shortest first."""
+        found = []
+        words, prefixes = self.words, self._prefixes
+        end = start + 1
+        while end <= len(text):
+            piece = text[start:end]
+            if piece in words:
+                found.append(end - start)
+            if piece not in prefixes:
+                break
+            end += 1
+        return found
+
+
+class WordGrams:
+    """Character n-gram counts of the Thai National Corpus vocabulary (the "ordinary word" side)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        counts = Counter(g for w in words for g in NameShape.grams(w))
+        self.logs = {g: math.log(c + 0.5) for g, c in counts.items()}
+        self.total = sum(counts.values())
+
+
+class NameShape:
+    """How much a Thai word looks like a name rather than an ordinary word, from its letters.
+
+    A character n-gram (1-4) naive Bayes model: "names" are one of PyThaiNLP's name lists, "words"
+    the Thai National Corpus vocabulary. The score is the mean log-likelihood ratio per character:
+    above 0 the letters look more like a name (-ศักดิ์, -พงษ์, -วงศ์, -ชัย, final ์) than like
+    ordinary Thai. It generalises to names in no list, which the lists alone cannot do, and is
+    built in a fraction of a second from wheel-shipped corpora, so no model file is shipped.
+    """
+
+    ORDER = 4
+
+    def __init__(self, names: Iterable[str], words: WordGrams) -> None:
+        counts = Counter(g for n in names for g in self.grams(n))
+        self._name_logs = {g: math.log(c + 0.5) for g, c in counts.items()}
+        self._word_logs = words.logs
+        vocab = len(counts.keys() | words.logs.keys())
+        self._name_norm = math.log(sum(counts.values()) + 0.5 * vocab)
+        self._word_norm = math.log(words.total + 0.5 * vocab)
+        self._cache: dict[str, float] = {}
+
+    @classmethod
+    def grams(cls, word: str) -> list[str]:
+        padded = f"^{word}$"
+        return [padded[i : i + n] for n in range(1, cls.ORDER + 1) for i in range(len(padded) - n + 1)]
+
+    def score(self, word: str) -> float:
+        """Mean log-likelihood ratio per character: > 0 looks like a name. Cached per word."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        if not word:
+            return -10.0
+        half = _LOG_HALF
+        names, words = self._name_logs, self._word_logs
+        grams = self.grams(word)
+        total = sum(names.get(g, half) - words.get(g, half) for g in grams)
+        value = (total - (self._name_norm - self._word_norm) * len(grams)) / (len(word) + 1)
+        if len(self._cache) >= 50_000:
+            self._cache.clear()
+        self._cache[word] = value
+        return value
+
+
+_LOG_HALF = math.log(0.5)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLexicon:
+    """Read-only sets and tables the recognizer consults."""
+
+    titles: dict[str, str]  # title -> strong | medium | weak
+    cues: dict[str, str]  # Thai cue -> strong | weak
+    en_cues: frozenset[str]
+    given_names: frozenset[str]
+    family_names: frozenset[str]
+    freq: dict[str, int]  # TNC unigram frequency
+    common: PrefixIndex  # TNC words at or above COMMON_FREQ, plus stopwords
+    after_name: PrefixIndex  # words that end a name: roles, verbs, function words
+    not_name_start: tuple[str, ...]  # organisation / place / thing words
+    provinces: tuple[str, ...]
+    title_words: dict[str, frozenset[str]]  # title -> dictionary words that start with it
+    title_compounds: dict[str, frozenset[str]]  # title -> dictionary words that end with it
+    name_maxlen: int
+    given_index: PrefixIndex
+    given_shape: NameShape
+    family_shape: NameShape
+
+    def common_prefix(self, text: str, start: int = 0) -> int:
+        return self.common.longest(text, start)
+
+    def name_prefix(self, text: str, start: int = 0) -> int:
+        return self.given_index.longest(text, start)
+
+    def rare_name_prefix(self, text: str, start: int = 0, frequent: int = 300) -> int:
+        """Like :meth:`name_prefix`, skipping list "names" that are frequent words (ที่, ใหม่)."""
+        for length in reversed(self.given_index.lengths(text, start)):
+            if length >= 2 and self.freq.get(text[start : start + length], 0) < frequent:
+                return length
+        return 0
+
+    def after_prefix(self, text: str, start: int = 0) -> int:
+        """Length of a word that ends names (กล่าว, ได้, อายุ) at ``text[start:]``, or 0.
+
+        Only when it is the whole word there: แก้ is a verb, but แก้ว (a name part) is longer.
+        """
+        length = self.after_name.longest(text, start)
+        if length and self.common.longest(text, start) > length:
+            return 0
+        return length
+
+    def all_common(self, text: str) -> bool:
+        """True when ``text`` splits entirely into common words (so it reads as ordinary Thai)."""
+        n = len(text)
+        if n == 0:
+            return True
+        reachable = [False] * (n + 1)
+        reachable[0] = True
+        for i in range(n):
+            if reachable[i]:
+                for length in self.common.lengths(text, i):
+                    reachable[i + length] = True
+        return reachable[n]
+
+    def starts_not_name(self, text: str, provinces: bool = True) -> bool:
+        """True when ``text`` starts like an organisation, place or thing rather than a name.
+
+        A title before a province name makes it a given name (นายสุรินทร์), so callers that
+        have seen a title pass ``provinces=False``.
+        """
+        if text.startswith(self.not_name_start):
+            return True
+        return provinces and text.startswith(self.provinces)
+
+
+def _data_lines(name: str) -> list[str]:
+    path = _DATA / name
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+def _classed(name: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _data_lines(name):
+        klass, _, value = line.partition("\t")
+        table[value.strip()] = klass.strip()
+    return table
+
+
+@cache
+def load_lexicon() -> PersonLexicon:
+    """Build the lexicon (about a quarter of a second); cached for the process."""
+    from pythainlp.corpus import (
+        provinces,
+        thai_family_names,
+        thai_female_names,
+        thai_male_names,
+        thai_stopwords,
+        thai_words,
+    )
+    from pythainlp.corpus.tnc import unigram_word_freqs
+
+    titles = _classed("titles_th.txt")
+    cues = _classed("cues.txt")
+    en_cues = frozenset(c.lower() for c in _data_lines("en_cues.txt"))
+    freq = dict(unigram_word_freqs())
+    stopwords = frozenset(thai_stopwords())
+    thai_word = re.compile(f"[{THAI_NAME_CHARS}]{{2,}}")
+    dictionary = frozenset(thai_words())
+    # TNC tokens include fragments (นน, กน, วนา); a common word must also be in the dictionary
+    # unless it is very frequent.
+    common = frozenset(
+        {
+            w
+            for w, c in freq.items()
+            if c >= COMMON_FREQ and thai_word.fullmatch(w) and (w in dictionary or c >= 1000)
+        }
+        | {w for w in stopwords if len(w) >= 2}
+    )
+    given = frozenset(n for n in thai_female_names() | thai_male_names() if len(n) >= 2)
+    family = frozenset(n for n in thai_family_names() if len(n) >= 2)
+    after = frozenset(w for w in _data_lines("after_name.txt") if len(w) >= 2)
+    province_names = frozenset(provinces())
+    not_start = tuple(sorted(set(_data_lines("not_name_start.txt")), key=len, reverse=True))
+
+    title_set = set(titles)
+    plain = {t for t in titles if "." not in t}
+    lengths = sorted({len(t) for t in plain})
+    starts: dict[str, set[str]] = {t: set() for t in plain}
+    ends: dict[str, set[str]] = {t: set() for t in plain}
+    # Dictionary words that start with a title (นายก, คุณภาพ) or end with one (ขอบคุณ, ทำนาย);
+    # frequent TNC words matter most and the dictionary lacks some of them.
+    frequent = [w for w, c in freq.items() if c >= COMMON_FREQ]
+    for w in (*dictionary, *frequent, *_data_lines("title_posts.txt")):
+        if " " in w or w in title_set:
+            continue
+        for n in lengths:
+            if n >= len(w):
+                break
+            if w[:n] in plain:
+                starts[w[:n]].add(w)
+            if w[-n:] in plain:
+                ends[w[-n:]].add(w)
+    word_grams = WordGrams(w for w in freq if thai_word.fullmatch(w))
+    return PersonLexicon(
+        titles=titles,
+        cues=cues,
+        en_cues=en_cues,
+        given_names=given,
+        family_names=family,
+        freq=freq,
+        common=PrefixIndex(common),
+        after_name=PrefixIndex(after),
+        not_name_start=not_start,
+        provinces=tuple(sorted(province_names, key=len, reverse=True)),
+        title_words={t: frozenset(v) for t, v in starts.items()},
+        title_compounds={t: frozenset(v) for t, v in ends.items()},
+        name_maxlen=max(len(n) for n in given),
+        given_index=PrefixIndex(given),
+        given_shape=NameShape(given, word_grams),
+        family_shape=NameShape(family, word_grams),
+    )

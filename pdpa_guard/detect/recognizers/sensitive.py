@@ -1,0 +1,545 @@
+"""PDPA s.26 sensitive data: health, religion, ethnicity, politics, crime, sex, disability, unions, genes, biometrics.
+
+Each category is its own entity type (``HEALTH_DATA``, ``RELIGION``, ``ETHNICITY``,
+``POLITICAL_OPINION``, ``CRIMINAL_RECORD``, ``SEXUAL_BEHAVIOUR``, ``DISABILITY``, ``TRADE_UNION``,
+``GENETIC_DATA``, ``BIOMETRIC_DATA``). The words live in data files, one per category, under
+``pdpa_guard/detect/data/sensitive/``; their exact format (``TERM | MODE | SCORE | FLAGS``, modes
+``strong``/``person``/``part``/``not``/``field``/``value``/``code``) and that of the context cue
+file ``_context.txt`` (``CUE | KIND | ENTITY_TYPES``) are documented in
+:mod:`pdpa_guard.detect.recognizers.sensitive_lexicon` and at the top of each file.
+
+Why it works this way
+    Most s.26 words are ordinary words: ``เบาหวาน`` in a health article, ``พุทธศาสนา`` in a news
+    item about a holiday, ``fingerprint`` in a TLS log are not data about a person. What makes them
+    personal data is a person they are said about. So a term is reported when
+
+    - it is *strong* (the phrase itself states a fact about someone: ``ต้องโทษจำคุก``,
+      ``ป่วยเป็นโรค...``, ``บัตรคนพิการ``), or it is a form field with a value / a lab value with
+      a number / an ICD-10 code after an ICD cue; or
+    - it is a *person* term and a person cue lies near it: an *anchor* (a title and name, a
+      pronoun, an age, an HN) or a *role* (ผู้ป่วย, ลูกค้า, employee) within a character window,
+      and/or a *predicate* right before it (เป็น, นับถือ, diagnosed with, is a);
+
+    and no *generic* cue (statistics, how-to, law, products, holidays) says the text is about the
+    world rather than about someone, and the term is not part of an organisation's name
+    (``โรงพยาบาลมะเร็ง``, ``ธนาคารอิสลาม``, ``Cancer Society``).
+
+Scores (the engine drops < 0.5):
+    strong       base (0.85 default) + 0.1 anchor | 0.05 role, + 0.05 predicate;
+                 with generic context: capped at 0.45 unless an anchor is near (then -0.1).
+    field/value/code  base (0.9 / 0.6 / 0.9) + 0.05 person cue; -0.2 with generic context and no anchor.
+    person       base (0.35 default) + 0.4 anchor | 0.3 role, + 0.3 predicate/after;
+                 with generic context: -0.5, or -0.2 when both an anchor and a predicate are there.
+    So a weak word alone (0.35) is dropped, "ลูกค้าเป็นเบาหวาน" scores 0.95, "เป็นเบาหวาน" 0.65,
+    "ผู้ป่วยเบาหวานควรลดน้ำตาล" 0.15.
+
+Thai has no spaces between words, so matching is on characters (one Aho-Corasick automaton over
+the text with ASCII letters folded to lower case, same length), with guards against matches that
+cut a Thai syllable (a term may not start after a leading vowel เ แ โ ใ ไ, nor end before a
+combining mark or a silenced consonant: ``ยีน`` is not in ``ยีนส์``) or a Latin word, and with
+``not`` entries for the remaining clashes (``คริสต์มาส``, ``พุทธศักราช``, ``สหภาพยุโรป``).
+Adjacent hits of one category merge into one span (``นับถือ`` + ``ศาสนา`` + ``อิสลาม``).
+Context cues are matched by a second automaton only inside windows around the candidates, so a
+text without any s.26 term costs one automaton pass.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+import ahocorasick
+
+from pdpa_guard.detect.catalogue import SENSITIVE_TYPES
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.sensitive_lexicon import (
+    KINDS,
+    Cue,
+    Term,
+    load_context,
+    load_lexicons,
+)
+
+# Same-length case folding (str.lower() can change the length of some non-ASCII letters).
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+_THAI_LEADING_VOWELS = frozenset("เแโใไ")
+# Marks that attach to the consonant before them: above/below vowels, sara am, tone marks,
+# thanthakhat. A match ending right before one of them cuts a syllable in two.
+_THAI_COMBINING = frozenset(chr(c) for c in (0x0E31, 0x0E33, *range(0x0E34, 0x0E3B), *range(0x0E47, 0x0E4F)))
+_THANTHAKHAT = "\u0e4c"
+
+# Windows (characters) in which a person or generic cue counts; a predicate or an organisation
+# word must sit right against the term.
+ANCHOR_BEFORE, ANCHOR_AFTER = 100, 50
+GENERIC_BEFORE, GENERIC_AFTER = 60, 60
+PREDICATE_GAP = 3
+_GAP_CHARS = frozenset(" \t:：-\u00a0\u200b")
+
+# The value after a form/JSON key: optional closing quote, ':' or '=', optional opening quote.
+_FIELD_VALUE = re.compile(
+    r"""["']?[ \t]*[:：=][ \t]*["']?[ \t]*"""
+    r"""(?P<v>\[[^\]\n]{1,400}\]?|[^\s"',;{}\[\]|<>][^\n"',;{}\[\]|<>]{0,59})"""
+)
+_NONE_VALUES = frozenset(
+    {
+        "-",
+        "--",
+        "none",
+        "null",
+        "nil",
+        "n/a",
+        "na",
+        "no",
+        "false",
+        "unknown",
+        "ไม่มี",
+        "ไม่ระบุ",
+        "ไม่ทราบ",
+        "ปฏิเสธ",
+        "ไม่มีโรคประจำตัว",
+    }
+)
+# A measurement after an analyte name: "HbA1c 8.2%", "ความดัน 150/90 mmHg", "CD4: 350 cells/mm3".
+# Pressure in bar/psi or a voltage is a tyre or a pump, not a patient.
+_MEASUREMENT = re.compile(
+    r"[ \t]*(?:[:=]|is|of|คือ|เท่ากับ|อยู่ที่|ได้)?[ \t]*\d+(?:[.,/]\d+)?(?![\d.,/])"
+    r"(?![ \t]*(?:bar|psi|kpa|pa|atm|บาร์|ปอนด์|กิโลปาสกาล|v|w|kw|hp|rpm|ลิตร)(?![a-z]))"
+    r"(?:[ \t]*(?:%|mg/dl|mmol/l|mmhg|copies/ml|cells/mm3|cells/ul|ml/min|มก\.?/ดล\.?|มม\.?ปรอท))?",
+    re.IGNORECASE,
+)
+# ICD-10 codes (U is reserved) after an ICD cue, optionally a list: "ICD-10: E11.9, I10".
+_ICD_CODES = re.compile(
+    r"[ \t]*[:=\-]?[ \t]*[(\[]?(?:[A-TV-Z]\d{2}(?:\.\d{1,2})?)(?![A-Za-z0-9])"
+    r"(?:[ \t]*[,/;][ \t]*[A-TV-Z]\d{2}(?:\.\d{1,2})?(?![A-Za-z0-9]))*"
+)
+
+_EXPLICITLY_NONE = -2  # a field whose value says "none": the key's other readings are hidden too
+_EVIDENT = frozenset({"field", "value", "code"})  # the shape itself is the evidence
+_STRONG = frozenset({"strong"})
+MIN_SCORE = 0.3  # below this a candidate is not worth yielding
+
+
+def _scoped(pattern: str) -> str:
+    """A cue regex as one alternative: a leading global ``(?i)`` becomes a scoped ``(?i:...)``."""
+    if pattern.startswith("(?i)"):
+        return f"(?i:{pattern[4:]})"
+    return f"(?:{pattern})"
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """An automaton payload: a term or a cue plus its precomputed boundary rules."""
+
+    item: Term | Cue
+    latin_start: bool
+    latin_end: bool
+    thai_start: bool
+    thai_end: bool
+
+
+def _entry(item: Term | Cue) -> _Entry:
+    text = item.text
+    return _Entry(item, _latin(text[0]), _latin(text[-1]), _thai(text[0]), _thai(text[-1]))
+
+
+def _build(keys: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        automaton.add_word(key, (len(key), tuple(entries)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _fits(text: str, start: int, end: int, entry: _Entry) -> int:
+    """The end of an acceptable match at ``start:end`` (a Latin plural 's' may extend it), or -1."""
+    n = len(text)
+    if start > 0:
+        before = text[start - 1]
+        if entry.latin_start and _latin(before):
+            return -1
+        if entry.thai_start and before in _THAI_LEADING_VOWELS:
+            return -1
+    if end < n:
+        after = text[end]
+        if entry.latin_end and _latin(after):
+            if after in "sS" and (end + 1 == n or not _latin(text[end + 1])):
+                return end + 1
+            return -1
+        if entry.thai_end and (after in _THAI_COMBINING or (end + 1 < n and text[end + 1] == _THANTHAKHAT)):
+            return -1
+    return end
+
+
+class _CueHits:
+    """Cue occurrences of one kind inside the analysed windows, ordered by end offset."""
+
+    __slots__ = ("ends", "items", "ordered")
+
+    def __init__(self) -> None:
+        self.ends: list[int] = []
+        self.items: list[tuple[int, int, Cue]] = []
+        self.ordered = True  # the automaton reports by end offset; a plural 's' may break that
+
+    def add(self, start: int, end: int, cue: Cue) -> None:
+        if self.ends and end < self.ends[-1]:
+            self.ordered = False
+        self.ends.append(end)
+        self.items.append((start, end, cue))
+
+    def sort(self) -> None:
+        if self.ordered:
+            return
+        self.ordered = True
+        order = sorted(range(len(self.ends)), key=self.ends.__getitem__)
+        self.ends = [self.ends[i] for i in order]
+        self.items = [self.items[i] for i in order]
+
+    def ending_in(self, low: int, high: int, entity_type: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of cues for ``entity_type`` whose end lies in ``[low, high]``."""
+        for i in range(bisect_left(self.ends, low), len(self.ends)):
+            start, end, cue = self.items[i]
+            if end > high:
+                break
+            if cue.applies_to(entity_type):
+                yield start, end
+
+
+def _covered(hits: _CueHits | None, start: int, end: int, entity_type: str) -> bool:
+    """True when a cue of ``hits`` contains ``start:end``."""
+    if hits is None:
+        return False
+    return any(s <= start for s, _ in hits.ending_in(end, end + 40, entity_type))
+
+
+class SensitiveModel:
+    """The compiled lexicons and cues; built once per process (see :func:`sensitive_model`)."""
+
+    def __init__(self, terms: list[Term], cues: list[Cue]) -> None:
+        term_keys: dict[str, list[_Entry]] = {}
+        for term in terms:
+            term_keys.setdefault(term.text.translate(_ASCII_LOWER), []).append(_entry(term))
+        self.terms = _build(term_keys)
+        cue_keys: dict[str, list[_Entry]] = {}
+        regex_cues: dict[str, list[Cue]] = {kind: [] for kind in KINDS}
+        for cue in cues:
+            if cue.is_regex:
+                regex_cues[cue.kind].append(cue)
+            else:
+                cue_keys.setdefault(cue.text.translate(_ASCII_LOWER), []).append(_entry(cue))
+        self.cues = _build(cue_keys)
+        # One regex per (kind, entity type), searched only in the windows of a candidate.
+        self.cue_regex: dict[tuple[str, str], re.Pattern[str]] = {}
+        for kind, items in regex_cues.items():
+            for entity_type in SENSITIVE_TYPES:
+                patterns = [_scoped(c.text) for c in items if c.applies_to(entity_type)]
+                if patterns:
+                    self.cue_regex[kind, entity_type] = re.compile("|".join(patterns))
+
+    # -- the pass over the text ---------------------------------------------------------------
+
+    def find(self, text: str) -> Iterator[Span]:
+        folded = text.translate(_ASCII_LOWER)
+        hits, hidden = self._term_hits(text, folded)
+        if not hits:
+            return
+        if hidden:
+            hits = [h for h in hits if not any(s <= h[0] and h[1] <= e for s, e in hidden)]
+        groups = self._groups(text, hits)
+        if not groups:
+            return
+        cue_hits = self._cue_hits(text, folded, groups)
+        for entity_type, start, end, strength, base in groups:
+            score = self._score(text, cue_hits, entity_type, start, end, strength, base)
+            if score >= MIN_SCORE:
+                yield Span(entity_type, start, end, round(min(score, 1.0), 3))
+
+    def _term_hits(self, text: str, folded: str) -> tuple[list[tuple[int, int, Term]], list[tuple[int, int]]]:
+        hits: list[tuple[int, int, Term]] = []
+        hidden: list[tuple[int, int]] = []
+        for last, (length, entries) in self.terms.iter(folded):
+            start, end = last + 1 - length, last + 1
+            for entry in entries:
+                term = entry.item
+                assert isinstance(term, Term)
+                if term.case_sensitive and text[start:end] != term.text:
+                    continue
+                stop = _fits(text, start, end, entry)
+                if stop < 0:
+                    continue
+                if term.mode == "not":
+                    hidden.append((start, stop))
+                    continue
+                if term.mode in _EVIDENT:
+                    key_end, stop = stop, self._evident_end(text, stop, term.mode)
+                    if stop == _EXPLICITLY_NONE:
+                        hidden.append((start, key_end))  # "โรคประจำตัว: ไม่มี" says there is nothing
+                    if stop < 0:
+                        continue
+                hits.append((start, stop, term))
+        return hits, hidden
+
+    @staticmethod
+    def _evident_end(text: str, end: int, mode: str) -> int:
+        """Where a field value, a measurement or an ICD-10 code list after a key ends, or -1."""
+        if mode == "field":
+            match = _FIELD_VALUE.match(text, end)
+            if not match:
+                return -1
+            value = match.group("v").rstrip(" .")
+            # A list (an embedding, a list of conditions) needs something in it; a scalar needs a word.
+            wanted = str.isalnum if value.startswith("[") else str.isalpha
+            if value.casefold() in _NONE_VALUES:
+                return _EXPLICITLY_NONE
+            if not any(wanted(ch) for ch in value):
+                return -1
+            return match.start("v") + len(value)
+        pattern = _MEASUREMENT if mode == "value" else _ICD_CODES
+        match = pattern.match(text, end)
+        return match.end() if match else -1
+
+    @staticmethod
+    def _groups(text: str, hits: list[tuple[int, int, Term]]) -> list[tuple[str, int, int, str, float]]:
+        """Merge overlapping or adjacent hits of one category; (type, start, end, strength, base)."""
+        by_type: dict[str, list[tuple[int, int, Term]]] = {}
+        for hit in hits:
+            by_type.setdefault(hit[2].entity_type, []).append(hit)
+        groups = []
+        for entity_type, items in by_type.items():
+            items.sort(key=lambda h: (h[0], -h[1]))
+            current: list[tuple[int, int, Term]] = []
+            end = -1
+            for hit in items:
+                if current and (hit[0] <= end or _joins(text[end : hit[0]])):
+                    current.append(hit)
+                    end = max(end, hit[1])
+                    continue
+                if current:
+                    groups.append(_summarise(entity_type, current))
+                current, end = [hit], hit[1]
+            if current:
+                groups.append(_summarise(entity_type, current))
+        return [g for g in groups if g is not None]
+
+    def _cue_hits(
+        self, text: str, folded: str, groups: list[tuple[str, int, int, str, float]]
+    ) -> dict[str, _CueHits]:
+        """Cue occurrences in the union of the candidates' windows."""
+        n = len(text)
+        spans = sorted(
+            (max(0, s - ANCHOR_BEFORE), min(n, e + max(ANCHOR_AFTER, GENERIC_AFTER)))
+            for _, s, e, _, _ in groups
+        )
+        windows: list[list[int]] = []
+        for low, high in spans:
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], high)
+            else:
+                windows.append([low, high])
+        found = {kind: _CueHits() for kind in KINDS}
+        for low, high in windows:
+            for last, (length, entries) in self.cues.iter(folded, low, high):
+                start, end = last + 1 - length, last + 1
+                for entry in entries:
+                    stop = _fits(text, start, end, entry)
+                    if stop >= 0:
+                        cue = entry.item
+                        assert isinstance(cue, Cue)
+                        found[cue.kind].add(start, stop, cue)
+        for hits in found.values():
+            hits.sort()
+        return found
+
+    # -- context and score --------------------------------------------------------------------
+
+    def _near(
+        self,
+        text: str,
+        cues: dict[str, _CueHits],
+        kind: str,
+        entity_type: str,
+        start: int,
+        end: int,
+        before: int,
+        after: int,
+        unless_inside: _CueHits | None = None,
+    ) -> bool:
+        """A ``kind`` cue lies within ``before`` chars before ``start`` or ``after`` chars after ``end``.
+
+        A cue inside a cue of ``unless_inside`` does not count: the role word in "ผู้ป่วยที่"
+        or "patients with" belongs to a generic phrase.
+        """
+        hits = cues[kind]
+        low = max(0, start - before)
+        for cue_start, cue_end in hits.ending_in(low, start, entity_type):
+            if cue_start >= low and not _covered(unless_inside, cue_start, cue_end, entity_type):
+                return True
+        for cue_start, cue_end in hits.ending_in(end, end + after + 60, entity_type):
+            if end <= cue_start < end + after and not _covered(
+                unless_inside, cue_start, cue_end, entity_type
+            ):
+                return True
+        regex = self.cue_regex.get((kind, entity_type))
+        if regex is None:
+            return False
+        return bool(regex.search(text, low, start) or regex.search(text, end, min(len(text), end + after)))
+
+    def _touching_before(
+        self, text: str, cues: dict[str, _CueHits], kind: str, entity_type: str, start: int, gap: int
+    ) -> bool:
+        """A ``kind`` cue ends at most ``gap`` separator characters before ``start``."""
+        for _, cue_end in cues[kind].ending_in(start - gap, start, entity_type):
+            if all(ch in _GAP_CHARS for ch in text[cue_end:start]):
+                return True
+        regex = self.cue_regex.get((kind, entity_type))
+        if regex is not None:
+            for match in regex.finditer(text, max(0, start - 40), start):
+                if start - gap <= match.end() and all(ch in _GAP_CHARS for ch in text[match.end() : start]):
+                    return True
+        return False
+
+    def _touching_after(
+        self, text: str, cues: dict[str, _CueHits], kind: str, entity_type: str, end: int, gap: int
+    ) -> bool:
+        """A ``kind`` cue starts at most ``gap`` separator characters after ``end``."""
+        for cue_start, _ in cues[kind].ending_in(end, end + gap + 60, entity_type):
+            if end <= cue_start <= end + gap and all(ch in _GAP_CHARS for ch in text[end:cue_start]):
+                return True
+        regex = self.cue_regex.get((kind, entity_type))
+        if regex is not None:
+            match = regex.match(text, end + len(text[end : end + gap]) - len(text[end : end + gap].lstrip()))
+            if match:
+                return True
+        return False
+
+    def context(
+        self, text: str, cues: dict[str, _CueHits], entity_type: str, start: int, end: int
+    ) -> Context:
+        """The context cues around the candidate ``text[start:end]``."""
+        org = self._touching_before(text, cues, "org", entity_type, start, 1) or self._touching_after(
+            text, cues, "orgafter", entity_type, end, 1
+        )
+        anchor = self._near(text, cues, "anchor", entity_type, start, end, ANCHOR_BEFORE, ANCHOR_AFTER)
+        role = self._near(
+            text, cues, "role", entity_type, start, end, ANCHOR_BEFORE, ANCHOR_AFTER, cues["generic"]
+        )
+        generic = self._near(text, cues, "generic", entity_type, start, end, GENERIC_BEFORE, GENERIC_AFTER)
+        hedge = self._near(text, cues, "hedge", entity_type, start, end, GENERIC_BEFORE, GENERIC_AFTER)
+        predicate = self._touching_before(text, cues, "predicate", entity_type, start, PREDICATE_GAP)
+        after = self._touching_after(text, cues, "after", entity_type, end, PREDICATE_GAP)
+        return Context(org, anchor, role, predicate, after, generic, hedge)
+
+    def _score(
+        self,
+        text: str,
+        cues: dict[str, _CueHits],
+        entity_type: str,
+        start: int,
+        end: int,
+        strength: str,
+        base: float,
+    ) -> float:
+        ctx = self.context(text, cues, entity_type, start, end)
+        return score(strength, base, ctx)
+
+    def explain(self, text: str) -> list[tuple[str, int, int, str, float, Context, float]]:
+        """Every candidate with its strength, base score, context and final score (for tuning)."""
+        folded = text.translate(_ASCII_LOWER)
+        hits, hidden = self._term_hits(text, folded)
+        hits = [h for h in hits if not any(s <= h[0] and h[1] <= e for s, e in hidden)]
+        groups = self._groups(text, hits)
+        cue_hits = self._cue_hits(text, folded, groups) if groups else {}
+        rows = []
+        for entity_type, start, end, strength, base in groups:
+            ctx = self.context(text, cue_hits, entity_type, start, end)
+            rows.append((entity_type, start, end, strength, base, ctx, score(strength, base, ctx)))
+        return rows
+
+
+class Context(NamedTuple):
+    """What surrounds a candidate (see the module docstring for what each cue kind means)."""
+
+    org: bool
+    anchor: bool
+    role: bool
+    predicate: bool
+    after: bool
+    generic: bool
+    hedge: bool = False
+
+
+def score(strength: str, base: float, ctx: Context) -> float:
+    """The calibrated score of a candidate (the arithmetic of the module docstring)."""
+    if strength == "person" and ctx.org:
+        return 0.0
+    person = 0.4 if ctx.anchor else 0.3 if ctx.role else 0.0
+    if strength == "evident":
+        value = base + (0.05 if person else 0.0)
+        return value - 0.2 if ctx.generic and not ctx.anchor else value
+    if strength == "strong":
+        value = base + (0.1 if ctx.anchor else 0.05 if ctx.role else 0.0) + (0.05 if ctx.predicate else 0.0)
+        if ctx.generic:
+            value = value - 0.1 if ctx.anchor else value - 0.2 if ctx.role else min(value, 0.45)
+        return value
+    predicate = ctx.predicate or ctx.after
+    value = base + person + (0.3 if predicate else 0.0)
+    if ctx.generic or (ctx.hedge and not predicate and not ctx.anchor):
+        value -= (0.2 if predicate else 0.3) if ctx.anchor else 0.5
+    return value
+
+
+# What may separate two hits that belong to one phrase or one list ("เบาหวาน ความดันสูง",
+# "ศาสนาพุทธ ศาสนาคริสต์ และศาสนาอิสลาม"): a list is judged as a whole, so a generic cue next
+# to any item (a school subject, a statistic) covers them all.
+_CONNECTORS = frozenset({"", ",", "、", "/", "และ", "หรือ", "กับ", "and", "or", "&", ",and", ", and"})
+
+
+def _joins(gap: str) -> bool:
+    if len(gap) > 8:
+        return False
+    return gap.strip().casefold().replace(" ", "") in _CONNECTORS or (gap != "" and gap.isspace())
+
+
+def _summarise(
+    entity_type: str, hits: list[tuple[int, int, Term]]
+) -> tuple[str, int, int, str, float] | None:
+    """One candidate from merged hits: its strength is that of its strongest kind of member."""
+    start = min(h[0] for h in hits)
+    end = max(h[1] for h in hits)
+    for strength, modes in (("evident", _EVIDENT), ("strong", _STRONG), ("person", frozenset({"person"}))):
+        scores = [h[2].score for h in hits if h[2].mode in modes]
+        if scores:
+            return entity_type, start, end, strength, max(scores)
+    return None  # only ``part`` members: "โรค" or "ศาสนา" alone says nothing
+
+
+@lru_cache(maxsize=1)
+def sensitive_model() -> SensitiveModel:
+    """The process-wide model: the engine builds one recognizer per language, both share it."""
+    return SensitiveModel(load_lexicons(), load_context())
+
+
+class SensitiveDataRecognizer(ThaiRecognizer):
+    """PDPA s.26 special categories from Thai and English lexicons, judged in context."""
+
+    ENTITIES = tuple(sorted(SENSITIVE_TYPES))
+
+    def __init__(self, supported_language: str = "th") -> None:
+        super().__init__(supported_language=supported_language)
+        self.model = sensitive_model()
+
+    def find(self, text: str) -> Iterator[Span]:
+        return self.model.find(text)

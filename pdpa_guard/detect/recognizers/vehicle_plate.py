@@ -1,0 +1,144 @@
+"""Thai vehicle registration plates (``TH_VEHICLE_PLATE``), with the province when written.
+
+Plates read: an optional series digit, two Thai consonants, a number of 1-4 digits, and the
+province (``1กข 1234 กรุงเทพมหานคร``, ``กข-1234``, ``กข 1234 เชียงใหม่``, ``1กก-123``);
+motorcycles add forms with three consonants (``กขค 123``). The span covers the province when
+it follows the number.
+
+Two Thai consonants followed by a number are also ordinary Thai: a word spelled without
+vowel marks (``คน 30``, ``รถ 2 คัน``), a unit (``กก.``, ``ซม``), an abbreviation with dots
+(``พ.ศ. 2567``, ``ก.ย. 2567``, ``ม. 4``), an address part (``ซอย 12``, ``ถนน 5``). So a plate
+needs evidence beyond its letters:
+
+* a cue (ทะเบียนรถ, ป้ายทะเบียน, ทะเบียน + the plate, license plate ...); ``ทะเบียนบ้าน`` (house
+  registration), ``ทะเบียนสมรส`` and ``ลงทะเบียน`` are not cues;
+* or a province name right after the number;
+* or the distinctive shapes: a series digit (``1กข 1234``) or a dash (``กข-1234``).
+
+The letters must start a word: a letter pair at the end of a longer Thai word (``จำนวนคน 30``)
+is not a plate. Province names come from PyThaiNLP's wheel-shipped
+``thailand_provinces_th.csv`` (read once), plus the forms people write for Bangkok.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.util
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from pdpa_guard.detect.recognizers._cues import CueIndex, anchored
+from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+
+_BANGKOK_FORMS = ("กรุงเทพฯ", "กรุงเทพ", "กทม.", "กทม")
+
+
+@functools.cache
+def province_names() -> tuple[str, ...]:
+    """Thai province names from PyThaiNLP's bundled CSV (no import of pythainlp, no download)."""
+    spec = importlib.util.find_spec("pythainlp")
+    if spec is None or not spec.submodule_search_locations:
+        return _BANGKOK_FORMS
+    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "thailand_provinces_th.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        names = [row[0].strip() for row in csv.reader(handle) if row and row[0].strip()]
+    return tuple(names) + _BANGKOK_FORMS
+
+
+_CONSONANT = "[ก-ฮ]"
+_THAI = "\u0e00-\u0e7f"
+# Common words and units of two or three consonants that are written before numbers.
+_NOT_LETTERS_TEXT = (
+    "คน รถ ผล นก ลด ยก จบ ชม กก ซม มม กม มล ลบ ตร บท ทน ตน งบ สด พบ รบ ตก หก ปก วง จด กด "
+    "นม ลม ชน ขน ผม พศ คศ มค กพ ธค พย ตค กย สค กค มย ซอย ถนน ตรอก ยอด รวม บจ"
+)
+_NOT_LETTERS = frozenset(_NOT_LETTERS_TEXT.split())
+_UNIT_AFTER = re.compile(
+    r"\s?(?:บาท|฿|คน|ครั้ง|ชิ้น|ตัว|คัน|กม|ซม|มม|กก|ปี|เดือน|วัน|นาที|ชั่วโมง|ชม|%|เปอร์เซ็นต์|(?i:km|kg|cm|mm))"
+)
+
+_NOT_REGISTRATION_OF_A_CAR = (
+    *("บ้าน", "สมรส", "พาณิชย์", "นิติ", "ราษฎร", "การค้า", "เรียน", "หย่า", "ผู้", "ยา", "ประวัติ"),
+    *("สินค้า", "การ", "ไว้"),
+)
+_CUES = CueIndex(
+    phrases=[
+        "ป้ายทะเบียน",
+        "ทะเบียนรถ",
+        "ทะเบียนรถยนต์",
+        "ทะเบียนรถจักรยานยนต์",
+        "เลขทะเบียน",
+        "เลขทะเบียนรถ",
+        "ทะเบียน",
+        "plate",
+        "plate no",
+        "plate no.",
+        "plate number",
+        "plate_no",
+        "plate_number",
+    ],
+    not_after={"ทะเบียน": ("ลง",)},  # ลงทะเบียน: to register (for a course, an event)
+    not_before={"ทะเบียน": _NOT_REGISTRATION_OF_A_CAR, "เลขทะเบียน": _NOT_REGISTRATION_OF_A_CAR},
+)
+_FILLER = r"[\s:：#=\-\"'.]{0,3}(?:เลขที่|หมายเลข|คือ)?[\s:：#=\-\"']{0,3}"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    provinces = "|".join(re.escape(p) for p in sorted(set(province_names()), key=len, reverse=True))
+    plate = (
+        rf"(?P<series>[1-9])?(?P<letters>{_CONSONANT}{{2,3}})(?P<sep>\s?-\s?|\s)?(?P<number>\d{{1,4}})"
+        rf"(?!\d)(?![.,:/]\d)(?:\s?(?P<province>{provinces})|(?![{_THAI}]))"
+    )
+    bare = re.compile(rf"(?<![{_THAI}\d.]){plate}")
+    cued = re.compile(rf"{_FILLER}{plate}")  # matched at the end of a cue
+    return bare, cued
+
+
+class VehiclePlateRecognizer(ThaiRecognizer):
+    """Thai licence plates: cue, province or distinctive shape required."""
+
+    ENTITIES = ("TH_VEHICLE_PLATE",)
+
+    def __init__(self, supported_language: str = "th") -> None:
+        super().__init__(supported_language)
+        self._bare, self._cued = _patterns()
+
+    def find(self, text: str) -> Iterator[Span]:
+        seen: set[int] = set()
+        for _, match in anchored(_CUES, self._cued, text):
+            span = self._judge(text, match, cued=True)
+            if span:
+                seen.add(span.start)
+                yield span
+        for match in self._bare.finditer(text):
+            span = self._judge(text, match, cued=False)
+            if span and span.start not in seen:
+                yield span
+
+    @staticmethod
+    def _judge(text: str, match: re.Match[str], cued: bool) -> Span | None:
+        series, letters, sep = match.group("series"), match.group("letters"), match.group("sep") or ""
+        province = match.group("province")
+        start = match.start("series") if series else match.start("letters")
+        end = match.end("province") if province else match.end("number")
+        if len(letters) == 3 and series:
+            return None  # car series are two letters: "1กขค" is not a plate
+        if cued:
+            return Span("TH_VEHICLE_PLATE", start, end, 0.95)
+        if len(letters) == 3:
+            return None  # motorcycle three-letter forms look like words ("ซอย 12"): cue needed
+        dashed = "-" in sep
+        if letters in _NOT_LETTERS and not (province or (series and dashed)):
+            return None  # "คน 30", "5กก 300"; but "1กก-123" and "กก 123 ขอนแก่น" are plates
+        if province:
+            return Span("TH_VEHICLE_PLATE", start, end, 0.9)
+        if _UNIT_AFTER.match(text, end):
+            return None  # "2คน 300 บาท": a count and a price
+        if series:
+            return Span("TH_VEHICLE_PLATE", start, end, 0.8 if dashed else 0.75)
+        if dashed:
+            return Span("TH_VEHICLE_PLATE", start, end, 0.6)
+        return None

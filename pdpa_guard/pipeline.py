@@ -1,0 +1,171 @@
+"""The one pipeline both entry points run: detect, locate, decide, (act), record.
+
+The proxy and the scanner differ only in where a request comes from and whether the decision is
+enforced (DESIGN.md). Everything that knows about detection, destinations, policy or the store is
+reached through :class:`Pipeline`, so neither the mitmproxy addon nor a log reader carries its own
+copy of any of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from pdpa_guard.anonymise import ALLOW, PSEUDONYMISE, REDACT, apply_all
+from pdpa_guard.destinations import Destination
+from pdpa_guard.detect import DetectionEngine, Finding, get_engine
+from pdpa_guard.exchange import Exchange, Source
+from pdpa_guard.policy import Action, Decision
+from pdpa_guard.providers import ParsedRequest, parse_json_body, parse_request
+from pdpa_guard.rules import Rules, load_rules
+from pdpa_guard.scan.record import LogRecord
+from pdpa_guard.store.records import ExchangeRecord, build_records, stable_id
+from pdpa_guard.vault import Vault
+
+_REF_POSITION = re.compile(r"(?::(?:entry |flow )?\d+|@\d+)$")
+
+
+@dataclass(slots=True)
+class Inspection:
+    """Everything the pipeline learnt about one request, before acting on it."""
+
+    exchange: Exchange
+    parsed: ParsedRequest
+    destination: Destination
+    findings: list[tuple[int, Finding]] = field(default_factory=list)  # (segment index, finding)
+    decision: Decision | None = None
+
+    @property
+    def violation(self) -> bool:
+        """True when the policy would not let this request through unchanged."""
+        return self.decision is not None and self.decision.action is not Action.ALLOW
+
+    def pairs(self) -> list[tuple[object, Finding]]:
+        """(TextSegment, Finding) pairs, as the store wants them."""
+        segments = self.exchange.segments
+        return [(segments[i], f) for i, f in self.findings]
+
+
+class Pipeline:
+    """Detection engine + rules, assembled once per process."""
+
+    def __init__(self, rules: Rules, engine: DetectionEngine | None = None) -> None:
+        self.rules = rules
+        self.engine = engine or get_engine()
+
+    @classmethod
+    def from_rules_dir(cls, rules_dir: str | Path | None = None) -> Pipeline:
+        """Load and check the rules (raises ``RulesInvalid`` listing every error)."""
+        return cls(load_rules(rules_dir))
+
+    # -- the stages ---------------------------------------------------------------------------
+
+    def detect(self, exchange: Exchange) -> list[tuple[int, Finding]]:
+        """Findings in every text segment, tagged with the segment they were found in."""
+        found: list[tuple[int, Finding]] = []
+        for index, segment in enumerate(exchange.segments):
+            found.extend((index, f) for f in self.engine.analyze(segment.text))
+        return found
+
+    def locate(self, exchange: Exchange) -> Destination:
+        """Where the request goes: by rules, else by the server's IP, else unknown."""
+        return self.rules.destinations.resolve(exchange.host or "unknown", exchange.port, exchange.ip)
+
+    def decide(self, inspection: Inspection) -> Decision:
+        """The policy's decision for the findings, destination and application."""
+        return self.rules.policy.decide([f for _, f in inspection.findings], inspection.destination, inspection.exchange.app)
+
+    def inspect(self, exchange: Exchange, parsed: ParsedRequest) -> Inspection:
+        """Detect, locate and decide."""
+        inspection = Inspection(exchange, parsed, self.locate(exchange), self.detect(exchange))
+        inspection.decision = self.decide(inspection)
+        return inspection
+
+    def record(
+        self,
+        inspection: Inspection,
+        *,
+        enforced: bool,
+        action: str | None = None,
+        note: str | None = None,
+        record_id: str | None = None,
+    ) -> ExchangeRecord:
+        """The store record of an inspection (no raw values leave this call)."""
+        decision = inspection.decision
+        chosen = action or (decision.action.value if decision else Action.ALLOW.value)
+        notes = [n for n in (inspection.parsed.note, note) if n]
+        return build_records(
+            inspection.exchange,
+            inspection.destination,
+            inspection.pairs(),
+            chosen,
+            rule=decision.rule if decision else None,
+            enforced=enforced,
+            note="; ".join(notes) or None,
+            record_id=record_id,
+        )
+
+    def rewrite(self, inspection: Inspection, vault: Vault, conversation: str) -> bytes | None:
+        """The request body with the decision's pseudonymise/redact findings rewritten, or None
+        when nothing is to be rewritten. Placeholders are issued by ``vault`` under
+        ``conversation`` so that the answer can be restored."""
+        decision = inspection.decision
+        if decision is None or not (decision.to_pseudonymise or decision.to_redact):
+            return None
+        # Decisions refer to the very Finding objects passed in; equal-looking findings in two
+        # segments are different objects, so identity is the right key.
+        actions = {id(d.finding): d.action.value for d in decision.findings}
+        per_segment: list[list[Finding]] = [[] for _ in inspection.exchange.segments]
+        for index, finding in inspection.findings:
+            per_segment[index].append(finding)
+        rewrites = apply_all(
+            [(segment.text, found) for segment, found in zip(inspection.exchange.segments, per_segment, strict=True)],
+            lambda f: actions.get(id(f), ALLOW) if actions.get(id(f)) in (PSEUDONYMISE, REDACT) else ALLOW,
+            vault,
+            conversation,
+        )
+        changed = {i: r.text for i, r in enumerate(rewrites) if r.replacements}
+        return inspection.parsed.rewrite(changed) if changed else None
+
+    # -- scanner entry ------------------------------------------------------------------------
+
+    def scan_record(self, record: LogRecord, destination_host: str | None = None) -> tuple[Inspection, ExchangeRecord]:
+        """Inspect a logged request and record what *would* have happened to it."""
+        if isinstance(record.body, dict | list):
+            parsed = parse_json_body(record.path, record.body)
+            size = 0
+        else:
+            raw = record.body if isinstance(record.body, bytes) else str(record.body or "").encode("utf-8")
+            parsed = parse_request(record.path, raw, record.content_type)
+            size = len(raw)
+        host = record.host or destination_host or "unknown"
+        exchange = Exchange(
+            host=host,
+            path=record.path,
+            method=record.method,
+            port=record.port or 443,
+            ip=record.ip,
+            timestamp=record.timestamp or datetime.now().astimezone(),
+            app=record.app,
+            provider_format=parsed.format,
+            model=parsed.model,
+            segments=parsed.segments,
+            request_bytes=size or sum(len(s.text.encode("utf-8")) for s in parsed.segments),
+            source=Source.SCAN,
+            source_ref=record.source_ref,
+        )
+        inspection = self.inspect(exchange, parsed)
+        # The same logged request gets the same id however the file was read (whole, resumed or
+        # split), so rescans never count it twice.
+        file = _REF_POSITION.sub("", record.source_ref)
+        position = record.end_offset if record.end_offset is not None else record.source_ref
+        record_id = stable_id("scan", file, position, exchange.timestamp.isoformat())
+        return inspection, self.record(inspection, enforced=False, record_id=record_id)
+
+
+def headers_lower(headers: Mapping[str, str]) -> dict[str, str]:
+    """Header names lower-cased, as the policy's app identification expects."""
+    return {k.lower(): v for k, v in headers.items()}

@@ -1,0 +1,1 @@
+"""The egress proxy: a mitmproxy addon and the `pdpa-guard proxy` launcher."""

@@ -1,0 +1,441 @@
+"""Writes off the hot path: a background thread that batches records, and a spool for outages.
+
+The proxy calls :meth:`BackgroundWriter.submit` for every exchange; it never waits for the
+database. A thread collects records into batches (flushed at ``batch_size`` records, after
+``flush_interval`` seconds, and on :meth:`~BackgroundWriter.close`) and writes them with
+:meth:`Store.write`. When the database is unavailable, or the in-memory queue is full, records
+go to a :class:`Spool`: an append-only JSON-lines file, fsync'd, replayed at start and before
+the next successful write. Records hold no raw values, so the spool holds none either; replay is
+idempotent (UUID keys), so nothing is lost and nothing is counted twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+
+from pdpa_guard.store.database import Store
+from pdpa_guard.store.engine import spool_dir, spool_name
+from pdpa_guard.store.records import ExchangeRecord, ScanState, StoreItem, item_from_dict
+
+try:  # POSIX; on Windows the spool is safe within one process only
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger("pdpa_guard.store")
+
+
+class Spool:
+    """An append-only JSON-lines file of records waiting for the database.
+
+    Several processes may share one spool (a proxy and a scan against the same database).
+    Appenders hold a shared ``flock`` on ``<spool>.lock`` while they write; a replayer takes it
+    exclusively only to rename the spool to a unique ``*.replay`` file, then replays that file
+    under a lock of its own, so appends never wait for the database and no two processes replay
+    the same records. A replay that fails leaves its file for the next attempt.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._thread_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Spool({str(self.path)!r})"
+
+    def append(self, items: Sequence[StoreItem]) -> None:
+        """Append ``items`` durably (fsync) before returning. Raises OSError if the disk fails."""
+        if not items:
+            return
+        data = "".join(
+            json.dumps(i.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n" for i in items
+        ).encode("utf-8")
+        with self._thread_lock:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with _flock(self.lock_path, exclusive=False):
+                created = not self.path.exists()
+                fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+                try:
+                    size = os.fstat(fd).st_size
+                    if size and os.pread(fd, 1, size - 1) != b"\n":
+                        data = b"\n" + data  # a crash cut the last line: do not glue ours to it
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(fd, view) :]
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+                if created:
+                    _fsync_dir(self.path.parent)
+
+    def pending_files(self) -> list[Path]:
+        """Files holding records not yet in the database (oldest first)."""
+        files = sorted(self.path.parent.glob(self.path.name + ".*.replay"))
+        with contextlib.suppress(FileNotFoundError):
+            if self.path.stat().st_size > 0:
+                files.append(self.path)
+        return files
+
+    def has_pending(self) -> bool:
+        return bool(self.pending_files())
+
+    def pending_count(self) -> int:
+        """Records waiting (lines in the pending files)."""
+        count = 0
+        for f in self.pending_files():
+            with contextlib.suppress(FileNotFoundError), open(f, "rb") as fh:
+                count += sum(1 for line in fh if line.strip())
+        return count
+
+    def replay(self, write: Callable[[list[StoreItem]], object], chunk: int = 500) -> int:
+        """Write every spooled record with ``write``; returns how many records were replayed.
+
+        Raises what ``write`` raises; the records not yet confirmed stay spooled.
+        """
+        self._claim()
+        replayed = 0
+        for f in sorted(self.path.parent.glob(self.path.name + ".*.replay")):
+            try:
+                fh = open(f, "rb")  # noqa: SIM115 - closed in finally
+            except FileNotFoundError:
+                continue  # another process finished it
+            try:
+                if fcntl is not None:
+                    try:
+                        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    except BlockingIOError:
+                        continue  # another process is replaying it right now
+                if os.fstat(fh.fileno()).st_nlink == 0:
+                    continue  # replayed and removed while we waited
+                items, bad = _parse(fh.read())
+                if bad:
+                    log.warning("spool %s: skipped %d unreadable line(s) (cut by a crash)", f, bad)
+                for start in range(0, len(items), chunk):
+                    write(items[start : start + chunk])
+                f.unlink()
+                replayed += len(items)
+            finally:
+                fh.close()
+        return replayed
+
+    def _claim(self) -> None:
+        """Move the live spool aside under a unique name, so appends continue in a fresh file."""
+        with self._thread_lock:
+            if not self.path.exists():
+                return
+            with _flock(self.lock_path, exclusive=True):
+                try:
+                    if self.path.stat().st_size == 0:
+                        return
+                except FileNotFoundError:
+                    return
+                claimed = self.path.with_name(f"{self.path.name}.{time.time_ns():020d}.{os.getpid()}.replay")
+                os.rename(self.path, claimed)
+                _fsync_dir(self.path.parent)
+
+
+class _Flush:
+    def __init__(self) -> None:
+        self.done = threading.Event()
+
+
+_STOP = object()
+
+
+class BackgroundWriter:
+    """Batch records to a :class:`Store` from a background thread; spool when it is down.
+
+    ``submit()`` is safe from any thread and never blocks on the database. Use as a context
+    manager or call :meth:`close` at shutdown so the last batch is written (or spooled).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        spool_path: Path | str | None = None,
+        batch_size: int = 200,
+        flush_interval: float = 1.0,
+        max_queue: int = 10_000,
+        retry_min: float = 1.0,
+        retry_max: float = 60.0,
+    ) -> None:
+        self.store = store
+        self.spool = Spool(Path(spool_path) if spool_path else spool_dir() / spool_name(store.url))
+        # Records the database refuses while it is otherwise healthy: set aside, not retried forever.
+        self.rejects = Spool(self.spool.path.with_name(self.spool.path.name + ".rejected"))
+        self.batch_size = batch_size
+        self.flush_interval = flush_interval
+        self.retry_min, self.retry_max = retry_min, retry_max
+        self.written = self.spooled = self.replayed = self.failures = self.lost = self.rejected = 0
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=max_queue)
+        self._held: list[StoreItem] = []  # neither written nor spooled (the spool's disk failed)
+        self._backoff = retry_min
+        self._next_attempt = 0.0
+        self._closed = False
+        self._overflow_warned = False
+        self._thread = threading.Thread(target=self._run, name="pdpa-guard-store-writer", daemon=True)
+        self._thread.start()
+
+    def __enter__(self) -> BackgroundWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def submit(self, item: StoreItem) -> None:
+        """Queue ``item`` for writing. Never blocks on the database.
+
+        When the queue is full (the database is slower than the traffic) or the writer is closed,
+        the item is appended to the spool right away instead of being dropped. Raises TypeError
+        only for an object that is not a store record (a programming error).
+        """
+        if not isinstance(item, ExchangeRecord | ScanState):
+            raise TypeError(f"cannot store {type(item).__name__}; expected ExchangeRecord or ScanState")
+        if not self._closed:
+            try:
+                self._queue.put_nowait(item)
+                return
+            except queue.Full:
+                if not self._overflow_warned:
+                    self._overflow_warned = True
+                    log.warning("findings store writer queue is full; spooling to %s", self.spool.path)
+        self._spool([item])
+
+    def flush(self, timeout: float | None = 30.0) -> bool:
+        """Wait until everything submitted so far is written or spooled. False on timeout."""
+        if self._closed or not self._thread.is_alive():
+            return True
+        request = _Flush()
+        self._queue.put(request, timeout=timeout)
+        return request.done.wait(timeout)
+
+    def close(self, timeout: float | None = 60.0) -> None:
+        """Write (or spool) what is queued and stop the thread."""
+        if self._closed:
+            return
+        self._closed = True
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            log.warning(
+                "findings store writer did not stop within %ss; queued records will be "
+                "spooled by the writer thread if it finishes",
+                timeout,
+            )
+
+    def stats(self) -> dict[str, int]:
+        """Counters: records written, spooled, replayed from the spool, failures, lost."""
+        return {
+            "written": self.written,
+            "spooled": self.spooled,
+            "replayed": self.replayed,
+            "failures": self.failures,
+            "lost": self.lost,
+            "rejected": self.rejected,
+            "queued": self._queue.qsize(),
+        }
+
+    # -- the thread ---------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        self._replay()  # records left by an earlier run (or another process) go first
+        batch: list[StoreItem] = []
+        deadline = 0.0
+        while True:
+            wait = self.flush_interval if not batch else max(0.0, deadline - time.monotonic())
+            try:
+                item = self._queue.get(timeout=wait)
+            except queue.Empty:
+                item = None
+            if item is _STOP:
+                # The last chance in this process: try the database even during a back-off.
+                self._flush(batch, force=True)
+                self._replay(force=True)
+                return
+            if isinstance(item, _Flush):
+                self._flush(batch)
+                batch = []
+                item.done.set()
+                continue
+            if item is not None:
+                if not batch:
+                    deadline = time.monotonic() + self.flush_interval
+                batch.append(item)  # type: ignore[arg-type]
+            if batch and (len(batch) >= self.batch_size or time.monotonic() >= deadline):
+                self._flush(batch)
+                batch = []
+            elif not batch and item is None:
+                self._replay()  # idle: retry the spool once the back-off allows
+
+    def _flush(self, batch: list[StoreItem], force: bool = False) -> None:
+        if self._held:
+            batch, self._held = self._held + batch, []
+        if not batch:
+            return
+        if not force and time.monotonic() < self._next_attempt:
+            self._spool(batch)  # the database failed recently: do not stall on it again yet
+            return
+        try:
+            if self.spool.has_pending():
+                self.replayed += self.spool.replay(self._write)
+            self._write(batch)
+        except Exception as exc:  # any failure: the batch must survive it
+            self._failed(exc, len(batch))
+            self._spool(batch)
+            return
+        self.written += len(batch)
+        self._recovered()
+
+    def _replay(self, force: bool = False) -> None:
+        if not force and time.monotonic() < self._next_attempt:
+            return
+        try:
+            if not self.spool.has_pending():
+                return
+            n = self.spool.replay(self._write)
+        except Exception as exc:
+            self._failed(exc, 0)
+            return
+        if n:
+            self.replayed += n
+            log.info("replayed %d spooled record(s) into %s", n, self.store.display_url)
+        self._recovered()
+
+    def _write(self, items: list[StoreItem]) -> int:
+        """Write ``items``; if the database refuses some while healthy, set those aside.
+
+        One record the database will never accept (a constraint it violates) must not hold up
+        every record behind it in the spool: the batch is split until the refused records are
+        isolated, and those go to the ``.rejected`` file (no raw values either) for a human.
+        """
+        try:
+            return self.store.write(items)
+        except Exception as exc:
+            if _is_outage(exc) or not self.store.ping():
+                raise
+            if len(items) == 1:
+                self.rejects.append(items)
+                self.rejected += 1
+                log.error(
+                    "findings store %s refused a record (%s); set aside in %s",
+                    self.store.display_url,
+                    describe_error(exc),
+                    self.rejects.path,
+                )
+                return 0
+            mid = len(items) // 2
+            return self._write(items[:mid]) + self._write(items[mid:])
+
+    def _spool(self, items: list[StoreItem]) -> None:
+        try:
+            self.spool.append(items)
+        except OSError as exc:
+            # Disk full or spool unwritable: keep the records in memory (bounded) for the next try.
+            log.error(
+                "cannot spool %d record(s) to %s (%s)",
+                len(items),
+                self.spool.path,
+                exc.strerror or type(exc).__name__,
+            )
+            if threading.current_thread() is self._thread:
+                room = max(0, self._queue.maxsize - len(self._held))
+                self._held.extend(items[:room])
+                self.lost += len(items) - min(room, len(items))
+            else:
+                self.lost += len(items)
+            return
+        self.spooled += len(items)
+
+    def _failed(self, exc: BaseException, n: int) -> None:
+        self.failures += 1
+        self._next_attempt = time.monotonic() + self._backoff
+        log.warning(
+            "findings store %s unavailable (%s); %s, retrying in %.0fs",
+            self.store.display_url,
+            describe_error(exc),
+            f"spooling {n} record(s) to {self.spool.path}" if n else "spooled records wait",
+            self._backoff,
+        )
+        self._backoff = min(self._backoff * 2, self.retry_max)
+
+    def _recovered(self) -> None:
+        if self._backoff != self.retry_min:
+            log.info("findings store %s is available again", self.store.display_url)
+        self._backoff = self.retry_min
+        self._next_attempt = 0.0
+
+
+def _is_outage(exc: BaseException) -> bool:
+    """Errors of the database or the path to it (retry later), not of the records written."""
+    return isinstance(
+        exc,
+        sa_exc.OperationalError | sa_exc.InterfaceError | sa_exc.TimeoutError | OSError | TimeoutError,
+    )
+
+
+def describe_error(exc: BaseException) -> str:
+    """A short, value-free description of a database error for logs.
+
+    Only the exception class, and for connection-level errors the first line of the driver's
+    message ("database is locked", "connection refused"): never SQL parameters or row details
+    (PostgreSQL puts row values in DETAIL lines of constraint errors).
+    """
+    name = type(exc).__name__
+    if isinstance(exc, sa_exc.DBAPIError) and exc.orig is not None:
+        orig = exc.orig
+        name = f"{name}: {type(orig).__module__.split('.')[0]}.{type(orig).__name__}"
+        if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError):
+            first = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+            if first:
+                name += f": {first[:160]}"
+    elif isinstance(exc, OSError) and exc.strerror:
+        name += f": {exc.strerror}"
+    return name
+
+
+def _parse(data: bytes) -> tuple[list[StoreItem], int]:
+    items: list[StoreItem] = []
+    bad = 0
+    for line in data.splitlines():
+        if not line.strip():
+            continue
+        try:
+            items.append(item_from_dict(json.loads(line)))
+        except (ValueError, TypeError, KeyError):
+            bad += 1
+    return items, bad
+
+
+@contextlib.contextmanager
+def _flock(path: Path, *, exclusive: bool) -> Iterator[None]:
+    if fcntl is None:  # pragma: no cover
+        yield
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
