@@ -114,6 +114,9 @@ class Pipeline:
         ``conversation`` so that the answer can be restored."""
         decision = inspection.decision
         if decision is None or not (decision.to_pseudonymise or decision.to_redact):
+            # Still note placeholder-like text typed into the prompt, so that a model echoing it
+            # never gets it "restored" to a value issued earlier in the conversation.
+            vault.reserve(conversation, [segment.text for segment in inspection.exchange.segments])
             return None
         # Decisions refer to the very Finding objects passed in; equal-looking findings in two
         # segments are different objects, so identity is the right key.

@@ -127,7 +127,9 @@ def test_gemini_and_responses_and_ollama() -> None:
 
 def test_whole_json_answers_and_unknown_events() -> None:
     body = {"choices": [{"message": {"content": "ถึง <PERSON_1>", "tool_calls": [{"function": {"arguments": '{"to": "<PERSON_1>"}'}}]}}]}
-    restored = restore_strings(body, restore)
+    levels: list[int] = []
+    restored = restore_strings(body, lambda text, level: (levels.append(level), restore(text))[1])
+    assert sorted(levels) == [0, 1]  # tool-call arguments are JSON: restored at level 1
     assert restored["choices"][0]["message"]["content"] == "ถึง สมหญิง ใจดี"
     assert "สมหญิง" in restored["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
     odd = b"event: ping\ndata: not json <PERSON_1>\n\n"

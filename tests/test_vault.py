@@ -517,3 +517,16 @@ def test_surrogate_shapes(entity_type: str, value: str, shape: str) -> None:
     if entity_type == "TH_NATIONAL_ID":
         assert all(pin.is_valid(fold_digits(fake)) for fake in fakes)
     assert surrogate("ADDRESS", "99 ถนนสมมติ", rng) is None
+
+
+def test_surrogate_never_matches_inside_a_json_escape(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pdpa_guard import vault as vault_module
+
+    monkeypatch.setattr(vault_module, "surrogate", lambda entity_type, value, rng: "c")
+    vault = Vault()
+    text = "a<ก"
+    rewrite = vault.pseudonymise("c", text, [Finding("LINE_ID", 0, 1, 0.9)], surrogates=True)
+    assert rewrite.text == "c<ก"
+    raw = json.dumps(rewrite.text).replace("<", "\\u003c")  # "c\u003c\u0e01": two more c's inside escapes
+    assert json.loads(vault.restore("c", raw, json_level=1)) == text
+    assert json.loads(stream(vault, "c", list(raw), json_level=1)) == text

@@ -22,6 +22,14 @@ from pdpa_guard.providers.base import JsonPath, get_at, set_at, strings_in
 
 Slot = tuple[Any, ...]
 ALL_SLOTS: Slot = ("*",)
+# Fields whose string value is itself JSON (tool-call arguments, streamed tool input).
+_JSON_FIELDS = frozenset({"arguments", "partial_json"})
+
+
+def json_level_at(path: JsonPath) -> int:
+    """How deep a decoded string at ``path`` sits in JSON: tool-call arguments are JSON inside a
+    string, so a value restored there is JSON-escaped once (1); ordinary text needs none (0)."""
+    return 1 if path and path[-1] in _JSON_FIELDS else 0
 
 
 class TextRestorer(Protocol):
@@ -32,12 +40,16 @@ class TextRestorer(Protocol):
     def flush(self) -> str: ...
 
 
-def restore_strings(node: Any, restore: Callable[[str], str], skip: set[JsonPath] | None = None) -> Any:
-    """Restore every string value in a JSON document in place (and return it)."""
+def restore_strings(node: Any, restore: Callable[[str, int], str], skip: set[JsonPath] | None = None) -> Any:
+    """Restore every string value in a JSON document in place (and return it).
+
+    ``restore(text, json_level)`` gets level 1 for strings that are JSON themselves (tool-call
+    arguments), where a restored value must be JSON-escaped, and 0 for ordinary text.
+    """
     for path, text in list(strings_in(node)):
         if skip and path in skip:
             continue
-        restored = restore(text)
+        restored = restore(text, json_level_at(path))
         if restored != text:
             if path:
                 set_at(node, path, restored)
@@ -164,15 +176,6 @@ def _all_slot_finder(event: dict[str, Any]) -> Iterator[tuple[Slot, JsonPath]]:
         yield from finder(event)
 
 
-_JSON_SLOTS = frozenset({"arguments", "partial_json"})
-
-
-def json_level_of(text: str) -> int:
-    """How deep a decoded string sits in JSON: tool-call arguments are JSON inside a string, so a
-    value restored there must be JSON-escaped once (level 1); ordinary text needs none (0)."""
-    return 1 if text[:1] in ("{", "[") else 0
-
-
 class StreamRestorer:
     """Restores placeholders in a streamed answer, event by event, for any supported format.
 
@@ -193,7 +196,6 @@ class StreamRestorer:
         self._find, self._closes = SLOT_FORMATS.get(response_format, (_all_slot_finder, _no_close))
         self._new_restorer = new_restorer
         self._restore_at = restore
-        self._restore: Callable[[str], str] = lambda text: restore(text, json_level_of(text))
         self._slots: dict[Slot, TextRestorer] = {}
         self._last_event: dict[Slot, tuple[str, dict[str, Any], JsonPath]] = {}
         self._pending = b""
@@ -251,17 +253,16 @@ class StreamRestorer:
                 return self._close_slots({ALL_SLOTS}).decode("utf-8", errors="surrogateescape"), payload
             return "", self._restore_at(payload, 1)
         if not isinstance(event, dict):
-            return "", json.dumps(restore_strings(event, self._restore), ensure_ascii=False)
+            return "", json.dumps(restore_strings(event, self._restore_at), ensure_ascii=False)
         handled: set[JsonPath] = set()
         for slot, path in list(self._find(event)):
             restorer = self._slots.get(slot)
             if restorer is None:
-                level = 1 if path[-1] in _JSON_SLOTS else 0
-                restorer = self._slots[slot] = self._new_restorer(level)
+                restorer = self._slots[slot] = self._new_restorer(json_level_at(path))
             set_at(event, path, restorer.feed(get_at(event, path)))
             self._last_event[slot] = (header, copy.deepcopy(event), path)
             handled.add(path)
-        restore_strings(event, self._restore, skip=handled)
+        restore_strings(event, self._restore_at, skip=handled)
         closed = self._closes(event)
         before = self._close_slots(closed).decode("utf-8", errors="surrogateescape") if closed else ""
         return before, json.dumps(event, ensure_ascii=False)

@@ -28,7 +28,7 @@ from pdpa_guard.pipeline import Inspection, Pipeline
 from pdpa_guard.policy import Action
 from pdpa_guard.providers import ADAPTERS, ParsedRequest, parse_request
 from pdpa_guard.providers.errors import error_response
-from pdpa_guard.providers.responses import StreamRestorer, json_level_of, restore_strings
+from pdpa_guard.providers.responses import StreamRestorer, restore_strings
 from pdpa_guard.vault import Vault
 
 log = logging.getLogger("pdpa_guard.proxy")
@@ -264,7 +264,7 @@ class PdpaGuard:
             text = raw.decode("utf-8", errors="surrogateescape")
             flow.response.set_content(self.vault.restore(state.conversation, text).encode("utf-8", errors="surrogateescape"))
             return
-        restored = restore_strings(body, lambda text: self.vault.restore(state.conversation, text, json_level=json_level_of(text)))
+        restored = restore_strings(body, lambda text, level: self.vault.restore(state.conversation, text, json_level=level))
         flow.response.set_content(json.dumps(restored, ensure_ascii=False).encode("utf-8"))
 
 

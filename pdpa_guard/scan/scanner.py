@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from pdpa_guard.scan.record import LogRecord, ReadError
-from pdpa_guard.scan.runner import FilePlan, RecordScanner, UnitResult, plan_file, prefix_hash, run_units
+from pdpa_guard.scan.runner import (
+    SPLIT_BYTES,
+    FilePlan,
+    RecordScanner,
+    UnitResult,
+    plan_file,
+    prefix_hash,
+    run_units,
+)
 from pdpa_guard.scan.sources import iter_files
 from pdpa_guard.store.records import ExchangeRecord, ScanState
 
@@ -119,6 +127,7 @@ def scan_paths(
     since: datetime | None = None,
     workers: int = 1,
     progress: Progress | None = None,
+    split_bytes: int = SPLIT_BYTES,
 ) -> ScanSummary:
     """Scan ``paths`` (files or directories); hand every record and scan state to ``submit``."""
     progress = progress or Progress()
@@ -127,7 +136,7 @@ def scan_paths(
     for path in iter_files(list(paths)):
         key = str(path.resolve())
         try:
-            plan = plan_file(path, previous_state(key))
+            plan = plan_file(path, previous_state(key), split_bytes)
         except OSError as exc:
             summary.errors.append(ReadError(str(path), f"cannot read file: {exc.strerror or type(exc).__name__}"))
             continue
