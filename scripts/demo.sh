@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Set up (first run only) and run pdpa-guard's main job on its bundled, fabricated example.
+# Set up (first run only), then run pdpa-guard's main job on the bundled, fabricated examples:
+# detect on one prompt, scan the example logs into the findings store, write October's report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+export PDPA_GUARD_HOME="${PDPA_GUARD_HOME:-$PWD/.pdpa-guard}"
 echo "==> pdpa-guard detect examples/prompt.txt"
 .venv/bin/pdpa-guard detect examples/prompt.txt
+echo
+echo "==> pdpa-guard scan examples/logs   (what would the policy have done with these logged requests?)"
+.venv/bin/pdpa-guard scan examples/logs --full --fail-on never

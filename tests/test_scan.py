@@ -100,7 +100,8 @@ def test_large_files_are_split_between_workers_without_losing_or_doubling_lines(
     log = tmp_path / "big.jsonl"
     log.write_text("\n".join(gateway_line(i, i % 10 == 0) for i in range(300)) + "\n", encoding="utf-8")
     items: list = []
-    summary = scan_paths([log], submit=items.append, previous_state=lambda _: None, workers=workers, split_bytes=4096)
+    summary = scan_paths([log], submit=items.append, previous_state=lambda _: None, workers=workers,
+                         split_bytes=4096, parallel_from_bytes=0)
     records = [i for i in items if hasattr(i, "findings")]
     assert summary.records == 300 and len(records) == 300
     assert len({r.id for r in records}) == 300

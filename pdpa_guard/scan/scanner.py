@@ -28,6 +28,9 @@ from pdpa_guard.scan.sources import iter_files
 from pdpa_guard.store.records import ExchangeRecord, ScanState
 
 
+SMALL_SCAN_BYTES = 4 * 1024 * 1024
+
+
 @dataclass(slots=True)
 class DestinationTally:
     """Per-destination counts for the summary."""
@@ -128,6 +131,7 @@ def scan_paths(
     workers: int = 1,
     progress: Progress | None = None,
     split_bytes: int = SPLIT_BYTES,
+    parallel_from_bytes: int = SMALL_SCAN_BYTES,
 ) -> ScanSummary:
     """Scan ``paths`` (files or directories); hand every record and scan state to ``submit``."""
     progress = progress or Progress()
@@ -150,6 +154,8 @@ def scan_paths(
     summary.files = len(plans)
     progress.start(sum(u.length for u in units), len(plans))
     factory = functools.partial(make_record_scanner, rules_dir, destination, since)
+    if sum(u.length for u in units) < parallel_from_bytes:
+        workers = 1  # starting processes (each building the detector) costs more than it saves
     try:
         for result in run_units(units, factory, workers):
             summary.bytes += result.unit.length
