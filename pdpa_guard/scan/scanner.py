@@ -27,7 +27,6 @@ from pdpa_guard.scan.runner import (
 from pdpa_guard.scan.sources import iter_files
 from pdpa_guard.store.records import ExchangeRecord, ScanState
 
-
 SMALL_SCAN_BYTES = 4 * 1024 * 1024
 
 
