@@ -233,7 +233,7 @@ S26: dict[str, dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]] = {
                  "โรคสะเก็ดเงิน", "กรดไหลย้อน", "ภาวะหัวใจเต้นผิดจังหวะ", "ภาวะมีบุตรยาก"),
             ),
             (
-                ("ผลตรวจเลือดพบว่า{p}", "ผู้ป่วยรายนี้{p} กำลังรับยาต้านไวรัส", "แจ้งเป็นความลับว่า{p}"),
+                ("มีผลตรวจเลือดพบว่า{p}", "ได้รับแจ้งผลว่า{p} ขอให้เก็บเป็นความลับ", "แจ้งเป็นความลับว่า{p}"),
                 ("ติดเชื้อ HIV", "ติดเชื้อเอชไอวี", "ติดเชื้อซิฟิลิส", "ติดเชื้อไวรัสตับอักเสบซี"),
             ),
             (
@@ -255,7 +255,7 @@ S26: dict[str, dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]] = {
                  "schizophrenia", "a herniated disc"),
             ),
             (
-                ("tested {p} in March", "is {p} and on antiretroviral therapy"),
+                ("tested {p} in March", "is {p} and asked us to keep it confidential"),
                 ("HIV positive", "HIV-positive"),
             ),
             (
@@ -272,7 +272,7 @@ S26: dict[str, dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]] = {
                  "ศาสนาคริสต์นิกายโปรเตสแตนต์", "ศาสนาบาไฮ"),
             ),
             (
-                ("เป็น{p} ขอลาละหมาดวันศุกร์", "เป็น{p}ที่เคร่งครัด", "เป็น{p} ไปโบสถ์ทุกวันอาทิตย์"),
+                ("เป็น{p} ขอไม่ทำงานในวันสำคัญทางศาสนา", "เป็น{p}ที่เคร่งครัด", "เป็น{p} ขอให้จัดอาหารตามหลักศาสนา"),
                 ("มุสลิม", "คริสเตียน", "ชาวคริสต์", "พุทธศาสนิกชน", "คาทอลิก"),
             ),
             (
@@ -419,7 +419,7 @@ S26: dict[str, dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]] = {
     "GENETIC_DATA": {
         "th": [
             (
-                ("ผลตรวจพบ{p}", "แจ้งว่ามี{p}", "ผลแล็บยืนยัน{p}"),
+                ("มีผลตรวจพบ{p}", "แจ้งว่ามี{p}", "มีผลแล็บยืนยัน{p}"),
                 ("ยีน BRCA1 กลายพันธุ์", "ยีน BRCA2 กลายพันธุ์", "ยีน HLA-B*1502", "ยีน HLA-B*5801", "การกลายพันธุ์ของยีน EGFR",
                  "ภาวะพาหะธาลัสซีเมีย", "พาหะโรคฮีโมฟีเลีย"),
             ),
@@ -1538,7 +1538,7 @@ def call_insurance(rng: random.Random) -> str:
         ("", [("c", "ผม«name» ผู้ถือกรมธรรม์ «policy_no» ครับ"), ("c", "ดิฉัน«name» โทรเรื่องเคลมค่ะ กรมธรรม์ «policy_no»")]),
         ("", [("a", "ขอเลขบัตรประชาชนเพื่อยืนยันค่ะ"), ("a", "รบกวนยืนยันวันเกิดด้วยครับ")]),
         ("*", [[("c", "«nid_dash»")], [("c", "«dob» ค่ะ")], [("c", "เลขบัตร «nid» เกิด «dob»")]]),
-        ("", [("c", "เข้าโรงพยาบาล«hospital»เพราะ«health»ค่ะ HN «hn»"), ("c", "แพทย์บอกว่า«sens:HEALTH_DATA» ต้องนอนโรงพยาบาล 3 คืน"),
+        ("", [("c", "เข้าโรงพยาบาล«hospital»เพราะ«health»ค่ะ HN «hn»"), ("c", "แพทย์บอกว่า«sens:HEALTH_DATA» ค่ะ"),
               ("c", "รถทะเบียน «plate» โดนชนท้ายครับ คู่กรณีคือ«name2»")]),
         ("?", [("c", "โอนเงินเข้าบัญชี«bank» «account» นะคะ"), ("c", "ติดต่อกลับ «phone» หรือ «email» ครับ")]),
         ("", [("a", "รับเรื่องแล้วค่ะ เลขเคลม «claim_no»"), ("a", "ได้รับข้อมูลครบแล้วครับ จะแจ้งผลภายใน 15 วัน")]),
@@ -1650,7 +1650,7 @@ POSITIVE_TEMPLATES: tuple[Template, ...] = (
       "สรุปประวัติผู้รับบริการคลินิกให้แพทย์อ่านก่อนตรวจ: «name_plain» อายุ «age» ปี «sens:SEXUAL_BEHAVIOUR» ผลตรวจพบ«health» "
       "นัดรับยาวันที่ «date» ติดต่อทาง LINE «line» เท่านั้น ห้ามโทรเข้าเบอร์บ้าน"),
     T("hosp_disability_form", "hospital",
-      "ช่วยกรอกแบบฟอร์มขอมีบัตรประจำตัวคนพิการให้: ผู้ขอ«name» เลขประจำตัวประชาชน «nid» เกิด «dob» ประเภทความพิการ: «disability» "
+      "ช่วยกรอกแบบฟอร์มของสำนักงานพัฒนาสังคมให้: ผู้ขอ«name» เลขประจำตัวประชาชน «nid» เกิด «dob» ประเภทความพิการ: «disability» "
       "ที่อยู่ «address» ผู้ดูแล«name2» (บุตร) โทร «phone»"),
     T("hosp_counselling_en", "hospital",
       "Summarise for the case file: «name_en» (DOB «dob_en») attended counselling at «hospital_en». The client «sens_en:HEALTH_DATA». "
@@ -1669,10 +1669,10 @@ POSITIVE_TEMPLATES: tuple[Template, ...] = (
       "ลูกค้า«nick»มาซื้อยาที่ร้าน บอกว่ากำลังใช้«med»อยู่ ถามว่ากินร่วมกับยาแก้หวัดได้ไหม ช่วยร่างคำแนะนำสั้นๆ "
       "และบันทึกเบอร์ติดต่อ «phone» ไว้ในระบบสมาชิก"),
     T("hosp_home_visit", "hospital",
-      "แผนเยี่ยมบ้านผู้ป่วยติดเตียง: «name» อายุ «age» ปี «sens:DISABILITY» บ้านเลขที่ «address_num» ผู้ดูแลหลัก«name2» "
+      "แผนเยี่ยมบ้านของทีมหมอครอบครัว: «name» อายุ «age» ปี «sens:DISABILITY» บ้านเลขที่ «address_num» ผู้ดูแลหลัก«name2» "
       "เบอร์ «phone» นัดเยี่ยมวันที่ «date»", thai_digits_doc=0.25),
     T("hosp_pgx_alert", "hospital",
-      "ก่อนสั่งยา carbamazepine ให้ผู้ป่วย«name» HN «hn» ระบบแจ้งเตือนว่า«sens:GENETIC_DATA» ช่วยเขียนข้อความเตือนแพทย์«doctor» "
+      "ก่อนสั่งยาให้ผู้ป่วย«name» HN «hn» ระบบแจ้งเตือนว่าผู้ป่วย«sens:GENETIC_DATA» ช่วยเขียนข้อความเตือนแพทย์«doctor» "
       "ให้สั้นและชัดเจน"),
     T("hosp_ward_handover", "hospital", handover_ward),
     T("hosp_lab_json_en", "hospital",
@@ -1692,7 +1692,7 @@ POSITIVE_TEMPLATES: tuple[Template, ...] = (
       "ผู้รับประโยชน์: «name2» ความสัมพันธ์: คู่สมรส\nประวัติสุขภาพ: ผู้ขอเอาประกัน«sens:HEALTH_DATA»\n"
       "ข้อมูลเพิ่มเติม: ผู้ขอเอาประกัน«sens:GENETIC_DATA»\nช่วยประเมินว่าควรส่งพิจารณารับประกันพิเศษหรือไม่"),
     T("ins_travel_claim_en", "insurance",
-      "Travel insurance claim for review. Insured: «name_en», passport no. «passport», policy «policy_no». Hospitalised in Osaka on "
+      "Travel insurance claim for review. Insured: «name_en», passport no. «passport», policy «policy_no». Claim filed from Osaka on "
       "«date_en»; the insured «sens_en:HEALTH_DATA». Reimbursement to «bank_en» account «account». Contact while abroad: "
       "«phone_foreign», «email»."),
     T("ins_claim_json", "insurance",
@@ -1789,7 +1789,7 @@ POSITIVE_TEMPLATES: tuple[Template, ...] = (
       "การเลิกจ้างอาจขัดต่อกฎหมายแรงงานสัมพันธ์"),
     T("hr_grievance_en", "hr",
       "Summarise the grievance filed by «name_en_plain» on «date_en». The employee «sens_en:TRADE_UNION» and claims the shift change "
-      "targets union members. Contact: «email», «phone_intl»."),
+      "is retaliation. Contact: «email», «phone_intl»."),
     T("hr_reference_en", "hr",
       "Write a reference letter for «name_en» who worked as a «job_en» at «company_en» from 2019 to 2024. Their LINE is «line» "
       "and personal email «email» for the recruiter to follow up."),
@@ -1841,7 +1841,7 @@ POSITIVE_TEMPLATES: tuple[Template, ...] = (
       "หอพักนักศึกษาแจ้ง: «name» รหัสนักศึกษา «student_id» ห้อง A-«int:101-520» ค้างค่าหอ «price» บาท ผู้ปกครอง«name2» เบอร์ «phone» "
       "ช่วยร่างจดหมายแจ้งผู้ปกครอง"),
     T("edu_disability_support", "education",
-      "ศูนย์ช่วยเหลือนักศึกษาขอให้สรุปความต้องการ: นักศึกษา«name» รหัส «student_id» «sens:DISABILITY» ต้องการล่ามภาษามือในวิชาเรียน "
+      "ศูนย์ช่วยเหลือนักศึกษาขอให้สรุปความต้องการ: นักศึกษา«name» รหัส «student_id» «sens:DISABILITY» ต้องการความช่วยเหลือพิเศษในวิชาเรียน "
       "ติดต่อทางอีเมล «email»"),
     T("edu_visa_support_en", "education",
       "Draft a visa support letter for «name_en», passport «passport», date of birth «dob_en», student no. «student_id», "
@@ -1920,7 +1920,7 @@ POSITIVE_TEMPLATES: tuple[Template, ...] = (
       "พ่อของฉัน«name» อายุ «age» ปี «sens:HEALTH_DATA» ควรดูแลเรื่องอาหารอย่างไรบ้าง นัดหมอครั้งต่อไปวันที่ «date» "
       "ที่โรงพยาบาล«hospital» HN «hn»"),
     T("misc_campaign_speech", "general",
-      "ร่างคำกล่าวแนะนำตัว«name» ผู้สมัครสมาชิกสภาเทศบาล ซึ่ง«sens:POLITICAL_OPINION» ความยาว 1 นาที "
+      "ร่างคำกล่าวแนะนำตัว«name» ผู้สมัครสมาชิกสภาเทศบาล ซึ่งเป็น«political» ความยาว 1 นาที "
       "ปิดท้ายด้วยช่องทางติดต่อ «phone» และไลน์ «line»"),
     T("misc_background_en", "general",
       "Prepare talking points about «name_en», a candidate for our board, who «sens_en:POLITICAL_OPINION». "
@@ -1949,7 +1949,7 @@ POSITIVE_TEMPLATES: tuple[Template, ...] = (
       "และกังวลว่าตน«sens:HEALTH_DATA» ขอให้ติดต่อกลับหลัง «time»"),
     T("dating_report_en", "general",
       "Trust & safety report for review: user «name_en_plain» («email») says a match shared screenshots revealing that they are "
-      "«sexual_en». Reported account: «line». Decide whether to ban the reported account."),
+      "«sexual_en». The reported user asked them to add LINE «line» first. Decide whether to ban the reported account."),
     T("insurance_sexual_history", "insurance",
       "ผู้ขอเอาประกัน«name» เลขบัตรประชาชน «nid» «sens:SEXUAL_BEHAVIOUR» ตามที่ตอบในแบบสอบถามสุขภาพข้อ 12 "
       "ช่วยร่างคำอธิบายให้ฝ่ายพิจารณารับประกันว่าข้อมูลนี้ใช้พิจารณาได้หรือไม่"),
