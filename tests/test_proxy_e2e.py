@@ -164,11 +164,15 @@ def test_compressed_and_malformed_bodies_are_still_protected(world: dict) -> Non
 def test_store_holds_findings_and_no_raw_values(world: dict) -> None:
     db: Path = world["db"]
     deadline = time.monotonic() + 15
+    rows, actions = [], set()
     while time.monotonic() < deadline:  # the background writer flushes about every second
         if db.exists():
-            with sqlite3.connect(db) as conn:
-                rows = conn.execute("select entity_type, preview from findings").fetchall()
-                actions = {a for (a,) in conn.execute("select action from exchanges")}
+            try:
+                with sqlite3.connect(db) as conn:
+                    rows = conn.execute("select entity_type, preview from findings").fetchall()
+                    actions = {a for (a,) in conn.execute("select action from exchanges")}
+            except sqlite3.OperationalError:  # the file exists a moment before its tables
+                rows, actions = [], set()
             if {"block", "reroute", "pseudonymise"} <= actions:
                 break
         time.sleep(0.5)

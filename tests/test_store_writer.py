@@ -238,6 +238,10 @@ _CHILD = textwrap.dedent(
     if mode == "direct":
         for i in range(0, n, 10):
             store.write(records[i:i + 10])
+    elif mode == "no-close":  # the caller forgets close(): the exit hook must still write
+        w = BackgroundWriter(store, spool_path=spool, batch_size=1000, flush_interval=60)
+        for r in records:
+            w.submit(r)
     else:
         with BackgroundWriter(store, spool_path=spool, batch_size=7, flush_interval=0.005) as w:
             for r in records:
@@ -333,3 +337,21 @@ def test_a_record_the_database_refuses_is_set_aside_not_retried_forever(
     with pytest.raises(TypeError):
         writer.submit({"not": "a record"})  # type: ignore[arg-type]
     store.close()
+
+
+def test_records_are_written_at_exit_even_without_close(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+    code = _CHILD.format(tests=str(Path(__file__).parent))
+    (tmp_path / "go").touch()
+    env = {**os.environ, "PDPA_GUARD_HMAC_KEY": "exit-hook-test-secret-0123456789"}
+    result = subprocess.run(
+        [sys.executable, "-c", code, url, str(tmp_path / "s.jsonl"), "50", "no-close"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    with Store(url) as store:
+        assert _ids(store) == sorted(result.stdout.split())

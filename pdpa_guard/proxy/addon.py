@@ -90,6 +90,10 @@ class PdpaGuard:
             if self.writer is not None:
                 self.writer.close()
             self.store = Store(ctx.options.pdpa_db or None)
+            try:
+                self.store.ensure_schema()  # migrate now, not on the first request's write
+            except Exception as exc:  # the database is down: the writer spools until it is back
+                log.warning("pdpa-guard: findings store unavailable at start (%s); records will be spooled", type(exc).__name__)
             self.writer = BackgroundWriter(self.store)
 
     def done(self) -> None:

@@ -11,6 +11,7 @@ idempotent (UUID keys), so nothing is lost and nothing is counted twice.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import logging
@@ -18,6 +19,7 @@ import os
 import queue
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -186,6 +188,8 @@ class BackgroundWriter:
         self._overflow_warned = False
         self._thread = threading.Thread(target=self._run, name="pdpa-guard-store-writer", daemon=True)
         self._thread.start()
+        # A caller that forgets close() must not lose the last batch at interpreter exit.
+        atexit.register(_close_at_exit, weakref.ref(self))
 
     def __enter__(self) -> BackgroundWriter:
         return self
@@ -219,7 +223,10 @@ class BackgroundWriter:
         if self._closed or not self._thread.is_alive():
             return True
         request = _Flush()
-        self._queue.put(request, timeout=timeout)
+        try:
+            self._queue.put(request, timeout=timeout)
+        except queue.Full:
+            return False
         return request.done.wait(timeout)
 
     def close(self, timeout: float | None = 60.0) -> None:
@@ -288,6 +295,7 @@ class BackgroundWriter:
         if not force and time.monotonic() < self._next_attempt:
             self._spool(batch)  # the database failed recently: do not stall on it again yet
             return
+        rejected_before = self.rejected
         try:
             if self.spool.has_pending():
                 self.replayed += self.spool.replay(self._write)
@@ -296,7 +304,7 @@ class BackgroundWriter:
             self._failed(exc, len(batch))
             self._spool(batch)
             return
-        self.written += len(batch)
+        self.written += len(batch) - (self.rejected - rejected_before)
         self._recovered()
 
     def _replay(self, force: bool = False) -> None:
@@ -342,6 +350,10 @@ class BackgroundWriter:
     def _spool(self, items: list[StoreItem]) -> None:
         try:
             self.spool.append(items)
+        except (TypeError, ValueError) as exc:  # not serialisable: a bug upstream, retrying cannot help
+            log.error("cannot spool %d record(s): %s", len(items), type(exc).__name__)
+            self.lost += len(items)
+            return
         except OSError as exc:
             # Disk full or spool unwritable: keep the records in memory (bounded) for the next try.
             log.error(
@@ -376,6 +388,12 @@ class BackgroundWriter:
             log.info("findings store %s is available again", self.store.display_url)
         self._backoff = self.retry_min
         self._next_attempt = 0.0
+
+
+def _close_at_exit(ref: weakref.ReferenceType[BackgroundWriter]) -> None:
+    writer = ref()
+    if writer is not None:
+        writer.close(timeout=10)
 
 
 def _is_outage(exc: BaseException) -> bool:
