@@ -73,6 +73,9 @@ def test_glued_titles_and_given_names_only(engine, text: str, name: str) -> None
         ("ผู้เอาประกันภัย: ปิยะพงษ์ วัฒนกุล", "ปิยะพงษ์ วัฒนกุล"),
         ("ผู้แจ้ง อรุณี ศรีสุข แจ้งว่าบัตรหาย", "อรุณี ศรีสุข"),
         ('{"ชื่อ": "ศุภวิชญ์ สุขสวัสดิ์", "อายุ": 31}', "ศุภวิชญ์ สุขสวัสดิ์"),
+        ("ชื่อเล่น: ต้น", "ต้น"),
+        ("[09:15] ออม: ส่งเลขบัญชีมาด้วย", "ออม"),  # chat speaker
+        ("ข้าพเจ้านายปิยะพงษ์ ศรีสุข ขอร้องเรียน", "นายปิยะพงษ์ ศรีสุข"),
     ],
 )
 def test_names_after_context_cues(engine, text: str, name: str) -> None:
@@ -95,7 +98,7 @@ def test_names_in_no_list_are_found_by_their_shape() -> None:
         (f"ติดต่อนายธนกฤตย์ {family} ฝ่ายบุคคล", f"นายธนกฤตย์ {family}"),
         (f"ผู้สมัคร {given} {family} ผ่านการสัมภาษณ์", f"{given} {family}"),
         (f"ลูกค้าชื่อ{given} ศิริมงคลชัย", f"{given} ศิริมงคลชัย"),
-        (f"พ.ต.ต.ลลิลทิพย์ วัฒนศิริกุล", "พ.ต.ต.ลลิลทิพย์ วัฒนศิริกุล"),
+        ("พ.ต.ต.ลลิลทิพย์ วัฒนศิริกุล", "พ.ต.ต.ลลิลทิพย์ วัฒนศิริกุล"),
     ]:
         found = [text[s.start : s.end] for s in recognizer.find(text)]
         assert found == [name], text
@@ -111,6 +114,8 @@ def test_names_in_no_list_are_found_by_their_shape() -> None:
         ('{"customer_name": "Wanna Suksawat", "tier": "gold"}', "Wanna Suksawat"),
         ("ส่งอีเมลถึงคุณ John Smith แล้ว", "คุณ John Smith"),
         ("Dr. Piyaphong Srisuk reviewed the scan", "Dr. Piyaphong Srisuk"),
+        ("ชื่อภาษาอังกฤษ: MRS. WANNA SUKSAWAT", "MRS. WANNA SUKSAWAT"),
+        ("Spouse Kanya Srisuk joins the next meeting.", "Kanya Srisuk"),
     ],
 )
 def test_english_and_romanised_names(engine, text: str, name: str) -> None:
@@ -145,6 +150,9 @@ def test_english_and_romanised_names(engine, text: str, name: str) -> None:
         "ชื่อสินค้า: เสื้อยืดคอกลม สีขาว",
         "โรงเรียนนายร้อยพระจุลจอมเกล้า",
         "วันนี้อากาศดีมาก เหมาะกับการไปเที่ยวทะเล",
+        "คุณคือผู้ช่วย AI ที่เป็นมิตร ตอบเป็นภาษาไทย",
+        "[16:20] แอดมิน: สวัสดีครับ ยินดีให้บริการ",
+        "The user Settings page lists every option.",
     ],
 )
 def test_ordinary_text_places_organisations_products_are_not_names(engine, text: str) -> None:

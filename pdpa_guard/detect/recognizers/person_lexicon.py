@@ -136,9 +136,12 @@ class PersonLexicon:
     titles: dict[str, str]  # title -> strong | medium | weak
     cues: dict[str, str]  # Thai cue -> strong | weak
     en_cues: frozenset[str]
+    en_stop: frozenset[str]  # capitalised words that are not name parts
+    en_roles: frozenset[str]  # role nouns that may precede a name without a colon
     given_names: frozenset[str]
     family_names: frozenset[str]
     freq: dict[str, int]  # TNC unigram frequency
+    dictionary: frozenset[str]  # PyThaiNLP's Thai word list
     common: PrefixIndex  # TNC words at or above COMMON_FREQ, plus stopwords
     after_name: PrefixIndex  # words that end a name: roles, verbs, function words
     not_name_start: tuple[str, ...]  # organisation / place / thing words
@@ -166,11 +169,15 @@ class PersonLexicon:
     def after_prefix(self, text: str, start: int = 0) -> int:
         """Length of a word that ends names (กล่าว, ได้, อายุ) at ``text[start:]``, or 0.
 
-        Only when it is the whole word there: แก้ is a verb, but แก้ว (a name part) is longer.
+        Not when a longer name word starts there: แก้ is a verb, but แก้ว is a name part.
         """
         length = self.after_name.longest(text, start)
-        if length and self.common.longest(text, start) > length:
-            return 0
+        if length:
+            longer = self.common.longest(text, start)
+            if longer > length:
+                word = text[start : start + longer]
+                if word in self.given_names or word in self.family_names:
+                    return 0
         return length
 
     def all_common(self, text: str) -> bool:
@@ -274,9 +281,12 @@ def load_lexicon() -> PersonLexicon:
         titles=titles,
         cues=cues,
         en_cues=en_cues,
+        en_stop=frozenset(w for line in _data_lines("en_stop.txt") for w in line.split()),
+        en_roles=frozenset(w for line in _data_lines("en_roles.txt") for w in line.split()),
         given_names=given,
         family_names=family,
         freq=freq,
+        dictionary=dictionary,
         common=PrefixIndex(common),
         after_name=PrefixIndex(after),
         not_name_start=not_start,
