@@ -3,8 +3,9 @@
 Nothing here may touch the network: the NLP engine is Presidio's no-op engine (no spaCy model to
 download), and every recognizer works on patterns, checksums and lexicons shipped in wheels or in
 this package. Thai recognizers run on every text whatever its language, because Thai prompts mix
-English: the engine registers each recognizer for every supported language and analyses all text
-with the same set.
+English: every recognizer is registered once, under ``th``, and every text is analysed with that
+one set whatever language the caller names (registering copies per language would only double the
+build time and memory).
 
 The engine is expensive to build (lexicon automata, name lists) and cheap to call, so a process
 builds it once (:func:`get_engine`); building it twice in a process is a bug.
@@ -23,7 +24,7 @@ from pdpa_guard.detect.finding import Finding
 from pdpa_guard.detect.recognizers import RECOGNIZER_CLASSES
 from pdpa_guard.detect.text import fold_digits
 
-LANGUAGES = ("th", "en")
+LANGUAGES = ("th",)
 DEFAULT_THRESHOLD = 0.5
 
 
@@ -70,7 +71,7 @@ class DetectionEngine:
         folded = fold_digits(text)
         results = self.analyzer.analyze(
             folded,
-            language=language if language in LANGUAGES else "th",
+            language="th",  # Thai recognizers run on every text: Thai prompts mix English
             entities=list(entities) if entities else None,
             score_threshold=self.threshold,
         )
