@@ -25,11 +25,14 @@ def accounts(text: str) -> list[str]:
         ("SCB: 1234567890", "1234567890"),
         ("โอนเงินมาที่ ไทยพาณิชย์ ๑๒๓๔๕๖๗๘๙๐", "๑๒๓๔๕๖๗๘๙๐"),
         ("บัญชีออมสิน 020123456789", "020123456789"),  # GSB: 12 digits
+        ("โอนเข้าบัญชีธ.ก.ส. เลขที่ 0203 4567 8901 แล้ว", "0203 4567 8901"),
+        ("BAAC account 02-0345678901.", "02-0345678901"),
         ("ธ.ก.ส. 0-2012-34567-8", None),  # 11 digits: not an account shape
         ("123-4-56789-0 (กรุงศรี)", "123-4-56789-0"),  # bank name after the number
         ("bank account no. 1234567890", "1234567890"),
         ("ttb 123-4-56789-0", "123-4-56789-0"),
         ("บัญชี 1234567890 ยอด 1500 บาท", "1234567890"),
+        ('{"from_account": "123-4-56789-0", "amount": 500}', "123-4-56789-0"),
     ],
 )
 def test_accounts_next_to_a_banking_cue(text: str, expected: str | None) -> None:
@@ -49,6 +52,8 @@ def test_accounts_next_to_a_banking_cue(text: str, expected: str | None) -> None
         "บัญชี 1101700230708",  # 13 digits: an ID
         "บัญชี 1 1017 00230 70 8",  # a spaced ID does not split into an account
         "บัญชี 1,234,567,890 บาท",  # an amount
+        "ลูกค้า 0812345678 somchai@example.com บัญชีออมสิน",  # the bank name belongs to something else
+        "ตัดบัญชีผ่านบัตร 4111 1111 1111 1111",  # the first 12 digits of a card
     ],
 )
 def test_not_accounts(text: str) -> None:

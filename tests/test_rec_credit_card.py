@@ -30,6 +30,8 @@ def cards(text: str) -> list[str]:
         ("บัตร ๔๑๑๑ ๑๑๑๑ ๑๑๑๑ ๑๑๑๑", "๔๑๑๑ ๑๑๑๑ ๑๑๑๑ ๑๑๑๑"),
         ("4111 1111 1111 1111 123", "4111 1111 1111 1111"),  # CVV after the number
         ("บัตร 4222222222222", "4222222222222"),  # a 13-digit Visa needs its cue
+        ("ยอด 500 4111 1111 1111 1111 หมดอายุ 12 27", "4111 1111 1111 1111"),  # numbers around it
+        ("#342728,สมชาย ใจดี,4111111111111111,3137,a@example.com", "4111111111111111"),  # a CSV row
     ],
 )
 def test_cards_are_found(text: str, expected: str) -> None:

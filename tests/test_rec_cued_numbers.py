@@ -27,6 +27,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("รหัสนักเรียน12345", "12345"),
         ("Student No. 6401234567.", "6401234567"),
         ("เลขประจำตัวนักเรียน ๖๔๐๑๒๓๔๕", "๖๔๐๑๒๓๔๕"),
+        ("นักศึกษานายสมชาย ใจดี รหัส 640123456-7 ขอลาป่วย", "640123456-7"),  # student mentioned before
+        ("รหัสนิสิต 6431012345 คณะวิศวกรรมศาสตร์", "6431012345"),  # นิสิต: university student
     ],
 )
 def test_student_ids(text: str, expected: str) -> None:
@@ -44,6 +46,7 @@ def test_student_ids(text: str, expected: str) -> None:
         ("MRN 00123456", "00123456"),
         ("medical record no. 1234567", "1234567"),
         ("เลขที่ผู้ป่วย: 64-012345", "64-012345"),
+        ('{"patient": {"hn": "0012345", "name": "x"}}', "0012345"),
     ],
 )
 def test_hospital_numbers(text: str, expected: str) -> None:
@@ -60,6 +63,8 @@ def test_hospital_numbers(text: str, expected: str) -> None:
         "HN 2567-01-15",  # a date after the cue
         "นักเรียน 30 คน",
         "student id card lost",
+        "รหัส 6401234567",  # a bare code with no student in sight
+        "นักศึกษา 30 คน รหัสไปรษณีย์ 10110",
     ],
 )
 def test_no_cue_no_number(text: str) -> None:

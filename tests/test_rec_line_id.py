@@ -26,6 +26,8 @@ def line_ids(text: str) -> list[str]:
         ("ไลน์somchaiค่ะ", "somchai"),
         ("lineid=abc_12", "abc_12"),
         ("ไลน์ 0812345678", "0812345678"),  # a phone number used as the LINE ID
+        ('{"phone": "0812345678", "line_id": "somchai_2546"}', "somchai_2546"),
+        ("Their LINE is natthong.k and", "natthong.k"),
     ],
 )
 def test_ids_after_a_cue(text: str, expected: str) -> None:
@@ -43,6 +45,9 @@ def test_ids_after_a_cue(text: str, expected: str) -> None:
         "ซื้อออนไลน์ abc123",
         "line: somchai@example.com",  # an e-mail address, reported as such
         "ทักไลน์ Official",
+        "LINE is popular in Thailand",
+        "Line manager: Somchai",
+        "the line is busy",
         "somchai99",
     ],
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pdpa_guard.detect.recognizers._numbers import prefixes
+from pdpa_guard.detect.recognizers._numbers import prefixes, windows
 
 
 def test_prefixes_are_longest_first_with_what_follows() -> None:
@@ -19,3 +19,14 @@ def test_clean_splits_are_at_spaces_before_a_real_group() -> None:
     assert not by_digits["1101700230"].splits_cleanly()  # "70" is too short to be another number
     dashed = "123-4-56789-0"
     assert [p.splits_cleanly() for p in prefixes(dashed, 0, len(dashed))] == [True, False, False, False]
+
+
+def test_windows_find_numbers_side_by_side_but_do_not_cut_grouped_numbers() -> None:
+    row = "1101700230708 0812345678"
+    assert [row[w.start : w.end] for w in windows(row, 0, len(row), (10, 13))] == [
+        "1101700230708",
+        "0812345678",
+    ]
+    spaced = "1 1017 00230 70 8"
+    assert [spaced[w.start : w.end] for w in windows(spaced, 0, len(spaced), (13,))] == [spaced]
+    assert list(windows(spaced, 0, len(spaced), (10,))) == []  # no 10-digit stretch stands alone

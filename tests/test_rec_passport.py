@@ -23,6 +23,7 @@ def passports(text: str) -> list[str]:
         ('{"passport_no": "123456789"}', "123456789"),
         ("passport is E12345678.", "E12345678"),
         ("เลขหนังสือเดินทาง: AB1234567 หมดอายุ 2030", "AB1234567"),
+        ("สัญชาติกัมพูชา หนังสือเดินทาง CGR3KP4J2 ผู้ประสานงาน", "CGR3KP4J2"),
     ],
 )
 def test_numbers_after_a_cue(text: str, expected: str) -> None:
@@ -37,6 +38,7 @@ def test_numbers_after_a_cue(text: str, expected: str) -> None:
         "passport expires 2030-01-01",
         "ทำหนังสือเดินทาง 3 วัน",
         "passport number ABCDEFGH",
+        "passport COVID19 rules",
         "หนังสือเดินทาง: AB1234567890",  # too long
     ],
 )

@@ -14,7 +14,8 @@ REC = PhoneRecognizer()
 
 def phones(text: str) -> list[str]:
     """Substrings reported as phones with a score the engine keeps (>= 0.5)."""
-    return [text[s.start : s.end] for s in REC.find(fold_digits(text)) if s.score >= 0.5]
+    spans = sorted(REC.find(fold_digits(text)), key=lambda s: s.start)
+    return [text[s.start : s.end] for s in spans if s.score >= 0.5]
 
 
 @pytest.mark.parametrize(
@@ -36,6 +37,7 @@ def phones(text: str) -> list[str]:
         ("08-1234-5678", "08-1234-5678"),
         ("London office +44 20 7946 0958.", "+44 20 7946 0958"),
         ("US: +1 (415) 555-2671", "+1 (415) 555-2671"),
+        ("src_ip=10.0.0.1 msisdn=66812345678 session=ab12", "66812345678"),
     ],
 )
 def test_thai_and_international_numbers_are_found_in_every_form(text: str, expected: str) -> None:
@@ -85,6 +87,7 @@ def test_cue_raises_the_score() -> None:
         "0512345678",  # 05 + 8 digits is not a Thai number
         "SKU A0812345678",
         "+5 points",
+        "amount 66812345678",  # country code without "+" needs a phone cue
         "สายด่วน 1669",  # a public hotline, not a person's number
     ],
 )
@@ -108,3 +111,8 @@ def test_promptpay_by_phone_number_is_a_phone(engine) -> None:
 def test_engine_reports_the_phone_with_thai_digit_offsets(engine) -> None:
     text = "ติดต่อคุณแนน โทร.๐๘๑๒๓๔๕๖๗๘ ค่ะ"
     assert spans_of(engine, text, "PHONE_NUMBER") == ["๐๘๑๒๓๔๕๖๗๘"]
+
+
+def test_every_number_of_a_list_is_found_whatever_comes_later() -> None:
+    text = "นายเอ (091 469 2754), นายบี ((+66) 86-722-5937), นายซี 02-123-4567"
+    assert phones(text) == ["091 469 2754", "(+66) 86-722-5937", "02-123-4567"]

@@ -35,6 +35,7 @@ def test_provinces_come_from_pythainlp_and_include_bangkok_forms() -> None:
         ("เลขทะเบียนรถ ๑กข ๑๒๓๔ ขอนแก่น", "๑กข ๑๒๓๔ ขอนแก่น"),
         ("กก 123 ขอนแก่น", "กก 123 ขอนแก่น"),
         ("พบรถ 1กข 1234 จอดอยู่", "1กข 1234"),
+        ("รถบรรทุกทะเบียน 70-1234 ระนอง", "70-1234 ระนอง"),  # commercial plates are numbers only
     ],
 )
 def test_plates(text: str, expected: str) -> None:
@@ -59,6 +60,7 @@ def test_plates(text: str, expected: str) -> None:
         "ทะเบียนบ้าน 123/4",
         "ลงทะเบียน 1234",
         "ทะเบียนสมรส กข 1234",
+        "ห้อง 70-1234",  # a numbers-only plate needs its cue
     ],
 )
 def test_not_plates(text: str) -> None:

@@ -17,6 +17,7 @@ VALID = "1101700230708"  # checksum-valid, fabricated
         ("เลขประจำตัวประชาชน 1-1017-00230-70-8 ค่ะ", "1-1017-00230-70-8"),
         ("citizen id: 1 1017 00230 70 8", "1 1017 00230 70 8"),
         ("ปชช.๑๑๐๑๗๐๐๒๓๐๗๐๘", "๑๑๐๑๗๐๐๒๓๐๗๐๘"),
+        (f'{{"dob": "1990-01-01", "cid": "{VALID}", "phone": "x"}}', VALID),  # CID: citizen ID
         (f"ลูกค้า {VALID} ขอเปลี่ยนที่อยู่", VALID),
     ],
 )
@@ -47,3 +48,34 @@ def test_company_number_is_business_data_not_personal(engine) -> None:
 
 def test_id_inside_longer_digit_run_is_ignored(engine) -> None:
     assert types_in(engine, f"9{VALID}7") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"ลูกค้า {VALID} 0812345678", ["TH_NATIONAL_ID", "PHONE_NUMBER"]),
+        (f"0812345678 {VALID}", ["PHONE_NUMBER", "TH_NATIONAL_ID"]),
+        ("id 1-1017-00230-70-8 1500", ["TH_NATIONAL_ID"]),
+        (f"ลูกค้า {VALID} 25", ["TH_NATIONAL_ID"]),
+    ],
+)
+def test_id_sharing_a_row_with_other_numbers_is_found(engine, text: str, expected: list[str]) -> None:
+    assert types_in(engine, text) == expected
+
+
+def test_id_typed_in_a_chat_transcript_is_not_a_timestamp(engine) -> None:
+    # Epoch-range and after a colon, like a log field, but a person typed it between Thai words.
+    assert types_in(engine, f"[10:17] ลูกค้า: {VALID} ค่ะ") == ["TH_NATIONAL_ID"]
+    assert types_in(engine, f'{{"role": "user", "content": "{VALID} ค่ะ"}}') == ["TH_NATIONAL_ID"]
+
+
+def test_spaced_id_is_not_cut_into_smaller_numbers(engine) -> None:
+    assert types_in(engine, "1 1017 00230 70 8 9") == []  # a 14-digit spaced run: not an ID
+
+
+def test_bare_card_word_is_an_id_cue_but_a_payment_card_is_not() -> None:
+    from pdpa_guard.detect.recognizers.th_national_id import ThaiNationalIdRecognizer
+
+    rec = ThaiNationalIdRecognizer()
+    assert [s.score for s in rec.find(f"บัตร {VALID}")] == [1.0]
+    assert [s.score for s in rec.find(f"บัตรเครดิต {VALID}")] == [0.75]

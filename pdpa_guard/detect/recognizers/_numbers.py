@@ -10,7 +10,7 @@ prefixes, longest first, until one validates.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 _GROUP = re.compile(r"\d+", re.ASCII)
@@ -49,3 +49,57 @@ def prefixes(text: str, start: int, end: int) -> Iterator[Prefix]:
         else:
             following, next_size = "", 0
         yield Prefix(last_end, digits, sizes, following, next_size)
+
+
+class Window(NamedTuple):
+    """A contiguous stretch of digit groups inside a run: ``text[start:end]``."""
+
+    start: int
+    end: int
+    digits: str
+    sizes: tuple[int, ...]
+    first: int  # index of the first group in the run
+    last: int  # index of the last group in the run
+
+
+def windows(
+    text: str, start: int, end: int, lengths: Collection[int], min_other: int = 3
+) -> Iterator[Window]:
+    """Stretches of the run ``text[start:end]`` with a digit count in ``lengths`` that may stand
+    alone as one number.
+
+    A row such as ``1101700230708 0812345678`` or ``ยอด 500 4111 1111 1111 1111`` puts numbers
+    side by side with single spaces, so a number may be any stretch of the run, not only a
+    prefix. A stretch may be cut from its neighbours only at a space, and only when the stretch
+    is one ungrouped number or the neighbouring group has ``min_other`` digits or more, so a
+    spaced ID ``1 1017 00230 70 8`` is not cut into smaller numbers. Stretches come by first
+    group, longest first.
+    """
+    groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
+    sizes = [e - s for s, e in groups]
+    count, longest = len(groups), max(lengths)
+
+    def clean_cut(inside: int, outside: int, single: bool) -> bool:
+        a, b = sorted((inside, outside))
+        separator = text[groups[a][1] : groups[b][0]]
+        return separator.isspace() and (single or sizes[outside] >= min_other)
+
+    for first in range(count):
+        totals, total = [], 0
+        for last in range(first, count):
+            total += sizes[last]
+            if total > longest:
+                break
+            totals.append(total)
+        for stop in range(first + len(totals) - 1, first - 1, -1):
+            if totals[stop - first] not in lengths:
+                continue
+            single = stop == first
+            if first > 0 and not clean_cut(first, first - 1, single):
+                continue
+            if stop < count - 1 and not clean_cut(stop, stop + 1, single):
+                continue
+            digits = "".join(text[s:e] for s, e in groups[first : stop + 1])
+            yield Window(
+                groups[first][0], groups[stop][1], digits, tuple(sizes[first : stop + 1]), first, stop
+            )

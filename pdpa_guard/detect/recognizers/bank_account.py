@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
-from pdpa_guard.detect.recognizers._numbers import prefixes
+from pdpa_guard.detect.recognizers._numbers import windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 BANK_CUES = CueIndex(
@@ -38,6 +38,17 @@ BANK_CUES = CueIndex(
         "account number",
         "acct",
         "a/c",
+        # keys of payment payloads
+        "from_account",
+        "to_account",
+        "account_no",
+        "account_number",
+        "accountno",
+        "acc_no",
+        "acct_no",
+        "bank_account",
+        "payee_account",
+        "beneficiary_account",
         # bank names, Thai
         "กสิกร",
         "กสิกรไทย",
@@ -133,15 +144,25 @@ _COMPETING_CUES = CueIndex(
 )
 
 # Runs of digit groups separated by single spaces or dashes; not inside a word or a longer code.
-# (The look-behinds follow the first digit so that the scan can jump from digit to digit.)
+# (The look-behinds follow the first digit so that the scan can jump from digit to digit. Commas
+# may touch a run: CSV fields; amounts grouped in thousands never have 10-digit groups.)
 _RUN = re.compile(
-    r"\d(?<![A-Za-z0-9_]\d)(?<![0-9][-/.,]\d)\d*(?:(?:-| )\d+)*(?![A-Za-z0-9_])(?![-/.,]\d)", re.ASCII
+    r"\d(?<![A-Za-z0-9_]\d)(?<![0-9][-/.]\d)\d*(?:(?:-| )\d+)*(?![A-Za-z0-9_])(?![-/.]\d)", re.ASCII
 )
+_FOURTH_GROUP = re.compile(r"[ -]\d{4}(?!\d)", re.ASCII)
+_FOURTH_GROUP_BEFORE = re.compile(r"(?<!\d)\d{4}[ -]\Z", re.ASCII)
 _MOBILE = re.compile(r"0[689]\d{8}", re.ASCII)
-# Groupings banks print: 123-4-56789-0 (most banks), 123-456789-0, 1234-567890, 020-1-23456-789 ...
-_BANK_GROUPINGS = {(3, 1, 5, 1), (3, 6, 1), (3, 7), (4, 6), (3, 1, 5, 3), (2, 4, 6), (3, 3, 4), (1, 4, 5)}
+# Groupings banks print: 123-4-56789-0 (most banks), 123-456789-0, 1234-567890; 12-digit state
+# bank accounts (GSB, BAAC) as 0203-4567-8901, 02-0345678901, 020-1-23456-789 ...
+_BANK_GROUPINGS = frozenset(
+    {(3, 1, 5, 1), (3, 6, 1), (3, 7), (4, 6), (3, 3, 4), (1, 4, 5)}
+    | {(3, 1, 5, 3), (2, 4, 6), (4, 4, 4), (2, 10), (3, 9)}
+)
 
-_BEFORE, _AFTER = 40, 25
+_BEFORE, _AFTER = 40, 12
+# What may separate a number from a bank name written after it: "123-4-56789-0 (กรุงศรี)",
+# "1234567890 ธนาคารกสิกรไทย", "1234567890, SCB". Anything else (an e-mail, a word) breaks the link.
+_GAP_TO_BANK_AFTER = re.compile(r"[\s(\[,:/\-]*")
 
 
 class ThaiBankAccountRecognizer(ThaiRecognizer):
@@ -157,20 +178,29 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
         bank = hits(BANK_CUES, text)
         if not bank:
             return  # the common case: no banking word anywhere
-        context = _Context(bank, hits(_COMPETING_CUES, text), hits(PROMPTPAY_CUES, text))
+        context = _Context(text, bank, hits(_COMPETING_CUES, text), hits(PROMPTPAY_CUES, text))
         for start, end in runs:
-            for prefix in prefixes(text, start, end):
-                if len(prefix.digits) not in (10, 12) or not prefix.splits_cleanly():
+            taken = -1
+            for window in windows(text, start, end, (10, 12)):
+                if window.first <= taken:
                     continue
-                score = context.score(start, prefix.end, prefix.digits, prefix.sizes)
+                if len(window.sizes) > 1 and window.sizes not in _BANK_GROUPINGS:
+                    continue  # not how banks print numbers
+                if window.sizes == (4, 4, 4) and (
+                    _FOURTH_GROUP.match(text, window.end)
+                    or _FOURTH_GROUP_BEFORE.search(text, max(0, window.start - 5), window.start)
+                ):
+                    continue  # "4111 1111 1111 1111": 12 of the 16 digits of a card
+                score = context.score(window.start, window.end, window.digits, window.sizes)
                 if score:
-                    yield Span("TH_BANK_ACCOUNT", start, prefix.end, score)
-                break
+                    taken = window.last
+                    yield Span("TH_BANK_ACCOUNT", window.start, window.end, score)
 
 
 class _Context(NamedTuple):
     """The cues of one text that decide whether a number is an account."""
 
+    text: str
     bank: CueHits
     competing: CueHits
     promptpay: CueHits
@@ -181,12 +211,12 @@ class _Context(NamedTuple):
         if bank_before is not None and other_before is not None and other_before < bank_before:
             bank_before = None  # "บัญชี ... โทร 0812345678": the phone cue is nearer
         after = self.bank.first_start_within(end, end + _AFTER)
-        if after is not None and self.competing.starts_within(end, after):
+        if after is not None and not _GAP_TO_BANK_AFTER.fullmatch(self.text, end, after):
             after = None
         if bank_before is None and after is None:
             return 0.0
         if _MOBILE.fullmatch(digits) and self.promptpay.distance_before(start, _BEFORE) is not None:
             return 0.0  # PromptPay by phone number: a phone, not an account
-        if len(sizes) > 1 and sizes in _BANK_GROUPINGS:
-            return 0.95
+        if len(sizes) > 1:
+            return 0.95  # a grouping banks print
         return 0.9 if len(digits) == 10 else 0.85

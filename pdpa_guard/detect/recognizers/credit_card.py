@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from stdnum import luhn
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
-from pdpa_guard.detect.recognizers._numbers import prefixes
+from pdpa_guard.detect.recognizers._numbers import windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 CARD_CUES = CueIndex(
@@ -88,8 +88,9 @@ _NEGATIVE_CUES = CueIndex(
 )
 
 # Digit-group runs, not inside a word or a longer number; the look-behinds follow the first digit
-# so that the scan can jump from digit to digit.
-_RUN = re.compile(r"\d(?<![A-Za-z0-9_]\d)(?<!\d[-., ]\d)\d*(?:[- ]\d+)*(?![A-Za-z0-9_])(?![-.,]\d)", re.ASCII)
+# so that the scan can jump from digit to digit. A comma may touch the run: in CSV rows it
+# separates fields, and a thousands-grouped amount never has a group of 13 digits.
+_RUN = re.compile(r"\d(?<![A-Za-z0-9_]\d)(?<!\d[-. ]\d)\d*(?:[- ]\d+)*(?![A-Za-z0-9_])(?![-.]\d)", re.ASCII)
 
 # (prefix range low, high, allowed lengths): IIN ranges compared on the number's first digits.
 _IIN_RANGES: tuple[tuple[str, str, frozenset[int]], ...] = (
@@ -115,6 +116,9 @@ _IIN_RANGES: tuple[tuple[str, str, frozenset[int]], ...] = (
 _CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 3)})
 
 
+_LENGTHS = range(13, 20)
+
+
 def issuer_matches(digits: str) -> bool:
     """True when ``digits`` starts with a known IIN range and has a length that network issues."""
     for low, high, lengths in _IIN_RANGES:
@@ -132,23 +136,23 @@ class CreditCardRecognizer(ThaiRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         cues: tuple[CueHits, CueHits] | None = None  # looked up once a candidate exists
         for run in _RUN.finditer(text):
-            start, end = run.span()
-            if end - start < 13:
+            if run.end() - run.start() < 13:
                 continue
-            for prefix in prefixes(text, start, end):
-                digits = prefix.digits
-                if not 13 <= len(digits) <= 19 or not prefix.splits_cleanly():
+            taken = -1
+            for window in windows(text, run.start(), run.end(), _LENGTHS):
+                digits = window.digits
+                if window.first <= taken:
                     continue
-                grouped = len(prefix.sizes) > 1
-                if grouped and prefix.sizes not in _CARD_GROUPINGS:
+                grouped = len(window.sizes) > 1
+                if grouped and window.sizes not in _CARD_GROUPINGS:
                     continue
                 if not (issuer_matches(digits) and luhn.is_valid(digits)):
                     continue
                 cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
-                score = _score(*cues, start, prefix.end, digits, grouped)
+                score = _score(*cues, window.start, window.end, digits, grouped)
                 if score:
-                    yield Span("CREDIT_CARD", start, prefix.end, score)
-                break
+                    taken = window.last
+                    yield Span("CREDIT_CARD", window.start, window.end, score)
 
 
 def _score(

@@ -5,7 +5,9 @@ Neither has a national format or a checksum: universities and hospitals number a
 (``6401234567``, ``64-0123-456``, ``B6012345``; ``64-012345``, ``12345/64``, ``0012345``). A
 bare number of that shape is everywhere in text, so these are reported only right after their
 cue (``รหัสนักศึกษา``, ``student id``, ``HN``, ``เลขประจำตัวผู้ป่วย``, ``MRN`` ...), with at most a
-few filler characters or words between (``:``, ``เลขที่``, ``no.``, ``คือ``). The span is the
+few filler characters or words between (``:``, ``เลขที่``, ``no.``, ``คือ``); a bare ``รหัส`` (code)
+counts for a student ID when a student was mentioned just before
+(``นักศึกษานายสมชาย ใจดี รหัส 6401234567``). The span is the
 number only, not the cue (``HN 64-012345`` -> ``64-012345``; ``HN0012345`` -> ``0012345``).
 """
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pdpa_guard.detect.recognizers._cues import CueIndex, anchored
+from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, anchored, hits
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 # Between cue and value: punctuation, spaces, quotes of a JSON key ("student_id": "..."), and a
@@ -46,10 +48,20 @@ _STUDENT_CUES = CueIndex(
         "นักศึกษารหัส",
         "รหัส นศ.",
         "รหัสนศ.",
+        # นิสิต: the word for a university student at Chulalongkorn, Kasetsart, Srinakharinwirot ...
+        "รหัสนิสิต",
+        "รหัสประจำตัวนิสิต",
+        "เลขประจำตัวนิสิต",
+        "นิสิตรหัส",
         *english_variants("student"),
     ]
 )
 _STUDENT_VALUE = value_after_cue(r"[A-Za-z]?\d(?:-?\d){3,14}")
+# "นักศึกษานายสมชาย ใจดี รหัส 6401234567": a bare "รหัส" (code) is a student-ID cue when a
+# student was just mentioned.
+_CODE_CUES = CueIndex(phrases=["รหัส", "รหัสประจำตัว"])
+_STUDENT_WORDS = CueIndex(phrases=["นักศึกษา", "นักเรียน", "นิสิต", "นศ.", "student"])
+_STUDENT_WORD_WINDOW = 80
 
 _MEDICAL_CUES = CueIndex(
     phrases=[
@@ -69,7 +81,8 @@ _MEDICAL_CUES = CueIndex(
         "hn number",
         *english_variants("patient", suffixes=("id", "no", "number")),
     ],
-    exact=["HN", "H.N.", "MRN", "M.R.N."],
+    # Case-sensitive: "HN"/"hn" (a JSON key) but not "Hn"; never inside a word ("John").
+    exact=["HN", "hn", "H.N.", "MRN", "mrn", "M.R.N."],
 )
 _MEDICAL_VALUE = value_after_cue(r"\d{1,10}(?:[-/]\d{1,8}){0,2}")
 
@@ -87,9 +100,18 @@ class StudentIdRecognizer(ThaiRecognizer):
     ENTITIES = ("STUDENT_ID",)
 
     def find(self, text: str) -> Iterator[Span]:
+        seen = set()
         for _, match in anchored(_STUDENT_CUES, _STUDENT_VALUE, text):
             if 5 <= _digit_count(match.group("value")) <= 13:
+                seen.add(match.start("value"))
                 yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.9)
+        students: CueHits | None = None
+        for cue, match in anchored(_CODE_CUES, _STUDENT_VALUE, text):
+            if match.start("value") in seen or not 6 <= _digit_count(match.group("value")) <= 13:
+                continue
+            students = students or hits(_STUDENT_WORDS, text)
+            if students.distance_before(cue.start, _STUDENT_WORD_WINDOW) is not None:
+                yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
 
 
 class MedicalRecordNumberRecognizer(ThaiRecognizer):

@@ -6,8 +6,10 @@ is the shape of any short word, so the recognizer reports one only right after a
 * Thai cues (ไลน์, ไอดีไลน์, ไลน์ไอดี, แอดไลน์) and ``line id``/``lineid``/``line_id`` take any
   value of that shape; ``ไลน์`` inside ``ออนไลน์`` (online) is not a cue;
 * bare ``line``/``Line``/``LINE`` is also an English word (a line of code, a log's ``line 12``),
-  so it needs a colon or an ``@handle`` after it (``line: somchai99``, ``Line @shopname``),
-  and after a lower-case ``line:`` a plain word is not enough (``line: error`` in a log).
+  so it needs a colon, ``is`` or an ``@handle`` after it (``line: somchai99``, ``Their LINE is
+  natthong.k``, ``Line @shopname``), or a space after the brand spelling ``LINE``; and a plain
+  word is not a handle unless a colon follows ``Line``/``LINE`` (``line: error`` in a log,
+  ``LINE is popular`` in prose).
 
 A value must contain a letter, or be a phone number (people use their phone number as their
 LINE ID); ``line 12`` and ``line: 42`` are never IDs. The span includes a leading ``@``.
@@ -34,11 +36,14 @@ _STRONG_CUES = CueIndex(
     ],
     not_after={"ไลน์": ("ออน",)},  # ออนไลน์ is "online"
 )
+# Between a strong cue and the ID: spaces, ":", "=", the quotes of a JSON/YAML key
+# ("line_id": "somchai99"), and a few words ("คือ", "มาที่", "ของผม", "is").
 _STRONG_VALUE = re.compile(
-    r"(?:\s?[:：=\-]?\s?|\s?(?:คือ|มาที่|ได้ที่|ที่|มา|ของ(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?|(?i:is))\s?){1,3}" + _VALUE
+    r"(?:[\s:：=\-\"']|คือ|มาที่|ได้ที่|ที่|มา|ของ(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?|(?i:is)(?![A-Za-z])){0,6}" + _VALUE
 )
 _WEAK_CUES = CueIndex(exact=["line", "Line", "LINE"])
-_WEAK_VALUE = re.compile(r"(?:\s?[:：]\s?|\s(?=@))" + _VALUE)
+# After bare "line": a colon, an @handle, "is"/"คือ", or (after the brand spelling LINE) a space.
+_WEAK_VALUE = re.compile(r"(?P<link>\s?[:：]\s?|\s(?=@)|\s(?:is|คือ)\s|\s)" + _VALUE)
 _PHONE_LIKE = re.compile(r"0\d{8,9}")
 # Words written after "LINE" that name a LINE product or feature, not a person's handle.
 _PRODUCT_WORDS_TEXT = (
@@ -61,7 +66,13 @@ class LineIdRecognizer(ThaiRecognizer):
                 seen.add(span.start)
                 yield span
         for cue, match in anchored(_WEAK_CUES, _WEAK_VALUE, text):
-            span = _judge(match, strict=cue.phrase == "line", score=0.85)
+            link, value = match.group("link"), match.group("value")
+            colon = ":" in link or "：" in link
+            if link.isspace() and cue.phrase != "LINE" and not value.startswith("@"):
+                continue  # "line 12", "Line manager": only LINE (the brand) takes a bare space
+            # "line: error", "LINE is popular": a plain word after these is not a handle.
+            strict = cue.phrase == "line" or not colon
+            span = _judge(match, strict=strict, score=0.85)
             if span and span.start not in seen:
                 yield span
 
@@ -80,5 +91,5 @@ def _judge(match: re.Match[str], strict: bool, score: float) -> Span | None:
     if not has_letter and not _PHONE_LIKE.fullmatch(handle):
         return None  # "line 12", "line: 42"
     if strict and not value.startswith("@") and handle.isalpha():
-        return None  # "line: error": a log field, not a handle
+        return None  # a plain word, not a handle
     return Span("LINE_ID", start, end, score)

@@ -42,7 +42,8 @@ def _score(value: str) -> float:
         return 0.85  # typed in lower case
     digits = sum(ch.isdigit() for ch in value)
     letters = len(value) - digits
-    # Foreign shapes: mostly digits (US/UK nine digits, China E12345678, Germany C01X00T47).
-    if digits >= 5 and letters <= 3 and value.upper() == value:
+    # Foreign shapes: nine digits (US, UK), a letter and eight digits (China E12345678), or
+    # letters and digits mixed (Germany C01X00T47, Cambodia-style CGR3KP4J2).
+    if digits >= 3 and value.upper() == value and (digits >= 5 or letters <= 6):
         return 0.85
     return 0.0

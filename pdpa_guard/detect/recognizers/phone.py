@@ -97,7 +97,7 @@ _NEGATIVE_CUES = CueIndex(
 _DOMESTIC = re.compile(
     r"(?:\((?<![A-Za-z0-9_]\()0\d{1,2}\)\s?\d+"
     # look-behinds after the first character, so the scan can jump from "0" to "0" (3x faster)
-    r"|0(?<![A-Za-z0-9_]0)(?<![A-Za-z0-9][-/]0)(?<!\d[.,: ]0)\d*)(?:[-. ]\d+)*",
+    r"|0(?<![A-Za-z0-9_]0)(?<![A-Za-z0-9][-/]0)(?<!\d[.:]0)\d*)(?:[-. ]\d+)*",
     re.ASCII,
 )
 # An international run: "+CC" or "(+CC)", then groups that may include "(0)" or "(415)".
@@ -105,6 +105,9 @@ _INTERNATIONAL = re.compile(
     r"(?<![A-Za-z0-9_+])(?:\(\s?\+\s?\d{1,3}\s?\)|\+\s?\d{1,3})(?:[-. ]?(?:\(\d{1,4}\)|\d+))*",
     re.ASCII,
 )
+# Thai numbers with the country code but no "+" ("msisdn=66812345678"), reported only after a
+# phone cue: without one, 10-11 digits starting with 66 are as likely an amount or an ID.
+_BARE_COUNTRY_CODE = re.compile(r"6(?<![A-Za-z0-9_+]6)6\d{8,9}(?!\d)", re.ASCII)
 _EXTENSION = re.compile(r"\s?(?:ต่อ|(?i:ext\.?|extension|x))\s?\d{1,5}(?!\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}", re.ASCII)
 
@@ -118,16 +121,20 @@ class PhoneRecognizer(ThaiRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         context: _Context | None = None  # cue positions, looked up once a candidate exists
-        taken_until = -1
+        international: list[tuple[int, int]] = []
         for run in _INTERNATIONAL.finditer(text):
             context = context or _Context.of(text)
             span = self._international(text, run.start(), run.end(), context)
             if span:
-                taken_until = span.end
+                international.append((span.start, span.end))
                 yield span
+        for match in _BARE_COUNTRY_CODE.finditer(text):
+            context = context or _Context.of(text)
+            if _parse("+" + match.group(), None) and context.score(match.start(), match.end()):
+                yield Span("PHONE_NUMBER", match.start(), match.end(), 0.85)
         for run in _DOMESTIC.finditer(text):
-            if run.start() < taken_until or run.end() - run.start() < 9:
-                continue
+            if run.end() - run.start() < 9 or any(s <= run.start() < e for s, e in international):
+                continue  # too short, or the "(0)" / national part of "+66 (0) 81 234 5678"
             context = context or _Context.of(text)
             span = self._domestic(text, run.start(), run.end(), context)
             if span:

@@ -4,10 +4,13 @@ Both share one shape and one checksum (mod 11). A leading 1-8 is a person's ID (
 ``th.pin``); a leading 0 is a juristic person registered with the Ministry of Commerce (stdnum
 ``th.moa``), which is business data, not personal data. The number is often glued to Thai text
 (``เลขบัตรประชาชน1101700230708``), so the pattern uses digit look-arounds instead of ``\\b``.
+It also shares rows with other numbers (``1101700230708 0812345678``), so a run of numbers is
+cut at spaces into stretches that can stand alone (``_numbers.windows``).
 
-A 13-digit epoch-millisecond timestamp passes the checksum one time in eleven; in logs and tool
-payloads it sits under keys such as ``created_at_ms``. Negative context drops such numbers unless
-an ID cue is closer.
+A 13-digit epoch-millisecond timestamp passes the checksum one time in ten (a random last
+digit matches the check digit ``(11 - s % 11) % 10`` with probability 1/10); in logs and tool
+payloads it sits under keys such as ``created_at_ms``. Negative context drops such numbers
+unless an ID cue is closer.
 """
 
 from __future__ import annotations
@@ -17,16 +20,13 @@ from collections.abc import Iterator
 
 from stdnum.th import moa, pin
 
+from pdpa_guard.detect.recognizers._numbers import windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.text import Cues
 
-# 13 digits, optionally grouped by single spaces or dashes (1-2345-67890-12-3), never part of a
-# longer run of digits or of a longer dashed/spaced number. An ungrouped block of 13 digits is
-# its own number even when a space and another number follow or precede it (a row such as
-# "1101700230708 0812345678"), so it is tried first, with looser look-arounds.
-_CANDIDATE = re.compile(
-    r"(?<!\d)(?<!\d-)\d{13}(?!\d|-\d)|(?<!\d)(?<!\d[ -])\d(?:[ -]?\d){12}(?![ -]?\d)", re.ASCII
-)
+# Runs of digit groups separated by single spaces or dashes (1-2345-67890-12-3). A run may hold
+# several numbers side by side ("1101700230708 0812345678"); ``windows`` cuts it at spaces.
+_RUN = re.compile(r"\d(?<!\d\d)(?<!\d[ -]\d)\d*(?:[ -]\d+)*", re.ASCII)
 
 ID_CUES = Cues(
     phrases=[
@@ -58,6 +58,7 @@ ID_CUES = Cues(
         "tax_id",
         "taxid",
         "pid",
+        "cid",
         "personal id",
         "identification number",
         "เลขประจำตัว",
@@ -139,35 +140,50 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
     ENTITIES = ("TH_NATIONAL_ID", "TH_JURISTIC_ID")
 
     def find(self, text: str) -> Iterator[Span]:
-        for match in _CANDIDATE.finditer(text):
-            raw = match.group()
-            digits = raw.replace("-", "").replace(" ", "")
-            start, end = match.span()
-            if digits[0] == "0":
-                if moa.is_valid(digits):
-                    cue = JURISTIC_CUES.near(text, start, end) or ID_CUES.near(text, start, end)
-                    yield Span("TH_JURISTIC_ID", start, end, 0.9 if cue else 0.6)
+        for run in _RUN.finditer(text):
+            if run.end() - run.start() < 13:
                 continue
-            if not pin.is_valid(digits):
-                continue
-            if ID_CUES.before(text, start, 30) or ID_CUES.after(text, end, 15):
-                yield Span("TH_NATIONAL_ID", start, end, 1.0)
-                continue
-            grouped = raw != digits
-            negative = NEGATIVE_CUES.near(text, start, end, before=30, after=12)
-            if negative:
-                continue
-            if (
-                not grouped
-                and _EPOCH_MS_LOW <= int(digits) < _EPOCH_MS_HIGH
-                and _looks_machine_made(text, start, end)
-            ):
-                continue
-            yield Span("TH_NATIONAL_ID", start, end, 0.85 if grouped else 0.75)
+            taken = -1
+            for window in windows(text, run.start(), run.end(), (13,)):
+                if window.first <= taken:
+                    continue
+                span = self._judge(text, window.start, window.end, window.digits)
+                if span:
+                    taken = window.last
+                    yield span
+
+    @staticmethod
+    def _judge(text: str, start: int, end: int, digits: str) -> Span | None:
+        if digits[0] == "0":
+            if moa.is_valid(digits):
+                cue = JURISTIC_CUES.near(text, start, end) or ID_CUES.near(text, start, end)
+                return Span("TH_JURISTIC_ID", start, end, 0.9 if cue else 0.6)
+            return None
+        if not pin.is_valid(digits):
+            return None
+        if ID_CUES.before(text, start, 30) or ID_CUES.after(text, end, 15):
+            return Span("TH_NATIONAL_ID", start, end, 1.0)
+        grouped = end - start != 13
+        if NEGATIVE_CUES.near(text, start, end, before=30, after=12):
+            return None
+        if (
+            not grouped
+            and _EPOCH_MS_LOW <= int(digits) < _EPOCH_MS_HIGH
+            and _looks_machine_made(text, start, end)
+        ):
+            return None
+        return Span("TH_NATIONAL_ID", start, end, 0.85 if grouped else 0.75)
 
 
 def _looks_machine_made(text: str, start: int, end: int) -> bool:
-    """A bare epoch-range number inside JSON/log punctuation (``": 17..., ``) is a timestamp."""
+    """A bare epoch-range number inside JSON/log punctuation (``": 17..., ``) is a timestamp.
+
+    Not when Thai words surround it: ``ลูกค้า: 1101700230708 ค่ะ`` in a chat transcript is a
+    person typing an ID after a speaker label, not a machine writing a time.
+    """
     before = text[max(0, start - 3) : start]
     after = text[end : end + 2]
-    return (":" in before or "=" in before) and (after[:1] in {",", "}", "", "\n", " ", '"', "&"})
+    if not ((":" in before or "=" in before) and (after[:1] in {",", "}", "", "\n", " ", '"', "&"})):
+        return False
+    around = text[max(0, start - 20) : start] + text[end : end + 8]
+    return not any("\u0e00" <= ch <= "\u0e7f" for ch in around)

@@ -10,7 +10,8 @@ vowel marks (``คน 30``, ``รถ 2 คัน``), a unit (``กก.``, ``ซ�
 (``พ.ศ. 2567``, ``ก.ย. 2567``, ``ม. 4``), an address part (``ซอย 12``, ``ถนน 5``). So a plate
 needs evidence beyond its letters:
 
-* a cue (ทะเบียนรถ, ป้ายทะเบียน, ทะเบียน + the plate, license plate ...); ``ทะเบียนบ้าน`` (house
+* a cue (ทะเบียนรถ, ป้ายทะเบียน, ทะเบียน + the plate, license plate ...), which also admits the
+  numbers-only plates of commercial vehicles (``รถทะเบียน 70-1234``); ``ทะเบียนบ้าน`` (house
   registration), ``ทะเบียนสมรส`` and ``ลงทะเบียน`` are not cues;
 * or a province name right after the number;
 * or the distinctive shapes: a series digit (``1กข 1234``) or a dash (``กข-1234``).
@@ -88,12 +89,15 @@ _FILLER = r"[\s:：#=\-\"'.]{0,3}(?:เลขที่|หมายเลข|ค
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     provinces = "|".join(re.escape(p) for p in sorted(set(province_names()), key=len, reverse=True))
-    plate = (
+    after = rf"(?!\d)(?![.,:/]\d)(?:\s?(?P<province>{provinces})|(?![{_THAI}]))"
+    letters_plate = (
         rf"(?P<series>[1-9])?(?P<letters>{_CONSONANT}{{2,3}})(?P<sep>\s?-\s?|\s)?(?P<number>\d{{1,4}})"
-        rf"(?!\d)(?![.,:/]\d)(?:\s?(?P<province>{provinces})|(?![{_THAI}]))"
     )
-    bare = re.compile(rf"(?<![{_THAI}\d.]){plate}")
-    cued = re.compile(rf"{_FILLER}{plate}")  # matched at the end of a cue
+    # Trucks, buses and other commercial vehicles carry numbers only: "70-1234 ระนอง". Too
+    # generic without a cue, so only the cued pattern has this form.
+    numeric_plate = r"(?P<numeric>\d{2}-\d{4})"
+    bare = re.compile(rf"(?<![{_THAI}\d.]){letters_plate}{after}")
+    cued = re.compile(rf"{_FILLER}(?:{letters_plate}|{numeric_plate}){after}")  # matched at a cue's end
     return bare, cued
 
 
@@ -120,8 +124,11 @@ class VehiclePlateRecognizer(ThaiRecognizer):
 
     @staticmethod
     def _judge(text: str, match: re.Match[str], cued: bool) -> Span | None:
-        series, letters, sep = match.group("series"), match.group("letters"), match.group("sep") or ""
         province = match.group("province")
+        if "numeric" in match.re.groupindex and match.group("numeric"):
+            end = match.end("province") if province else match.end("numeric")
+            return Span("TH_VEHICLE_PLATE", match.start("numeric"), end, 0.9)
+        series, letters, sep = match.group("series"), match.group("letters"), match.group("sep") or ""
         start = match.start("series") if series else match.start("letters")
         end = match.end("province") if province else match.end("number")
         if len(letters) == 3 and series:
