@@ -104,6 +104,16 @@ POSITIVES: list[tuple[str, str, str]] = [
     ),
     ("BIOMETRIC_DATA", "We store each customer's face template and voiceprint for login.", "face template"),
     ("BIOMETRIC_DATA", "สแกนม่านตาของผู้โดยสารก่อนขึ้นเครื่อง", "ม่านตา"),
+    # Instructions to the model around the disclosure (ควร, explain) do not hide it.
+    ("HEALTH_DATA", "ช่วยสรุปว่าควรอนุมัติเคลมไหม: ลูกค้านายภาคิน ทองมา เป็นเบาหวานชนิดที่ 2 มา 8 ปี", "เบาหวาน"),
+    (
+        "HEALTH_DATA",
+        "Please explain to the customer, Mrs. Lamai, why her claim for chemotherapy was delayed.",
+        "chemo",
+    ),
+    ("HEALTH_DATA", "BP 160/100 mmHg, ชีพจร 92, ผู้ป่วยชาย 70 ปี", "160/100"),
+    ("RELIGION", "แบบฟอร์มสมัครงาน: ชื่อ นางสาวซอฟียะห์ ศาสนา: อิสลาม สถานภาพ: โสด", "อิสลาม"),
+    ("BIOMETRIC_DATA", '{"user": "u_8812", "face_embedding": [0.013, -0.221, 0.554]}', "face_embedding"),
 ]
 
 # Glued Thai: no spaces at all between the cue, the person and the term.
@@ -163,6 +173,25 @@ NEGATIVES: list[str] = [
     "บทความ: พรรคการเมืองไทยกับการเลือกตั้ง 2566",
     "ยีนส์ลีวายส์รุ่นคลาสสิก สีฟ้า",
     "ทัวร์ไหว้พระ 9 วัด สายมู ราคา 1,500 บาท",
+    # People are named, but the sensitive-looking word is about something else.
+    "ลูกค้าชื่อนายสมชาย สั่งเสื้อแดง 2 ตัว ไซส์ XL",
+    "Mr. Christian Becker booked flight TG 921 on 14 March, seat 32A.",
+    "User account disabled by admin after 5 failed login attempts.",
+    "ลูกค้าสั่ง SSD 1 TB และ RAM 16 GB ส่งด่วน",
+    "ความดันลมยางหน้า 32 psi หลัง 36 psi",
+    "ไฟล์ในคอมพิวเตอร์ของพนักงานติดเชื้อไวรัส ต้องสแกนด้วยแอนตี้ไวรัส",
+    "Explain the diagnosis: what does E11.9 mean?",
+    "เรื่องนี้ไม่ต้องโทษใคร ทีมงานแก้ไขแล้ว",
+    "การที่เสือและแมวติดเชื้อแสดงว่าไวรัสแพร่สู่สัตว์ได้",
+    "ช่วยเขียนโพสต์ประชาสัมพันธ์งานวิ่งการกุศลเพื่อผู้ป่วยมะเร็ง ค่าสมัคร 500 บาท",
+    "คุณเป็นผู้ช่วยด้านสุขภาพ ตอบคำถามเกี่ยวกับโรคเบาหวานให้เข้าใจง่าย",
+    "นายแพทย์สมศักดิ์ แนะนำว่าผู้ป่วยเบาหวานควรตรวจตาปีละครั้ง",
+    "อธิบายให้นักเรียนเข้าใจว่า DNA คืออะไร และการตรวจพันธุกรรมใช้ประโยชน์อะไรได้บ้าง",
+    "โรคเบาหวานชนิดที่ 2 มักพบในผู้ใหญ่ การออกกำลังกายช่วยลดความเสี่ยงของการเป็นเบาหวาน",
+    "ศาสนา: พุทธ 93.5%  อิสลาม 5.4%  คริสต์ 1.1%",
+    "ศาสนา เป็นสิ่งที่มนุษย์ยึดถือมาตั้งแต่โบราณ",
+    "Muslims around the world celebrate Eid al-Fitr at the end of Ramadan.",
+    "สถานการณ์การระบาดของเชื้อไข้หวัดนกในภาคกลาง",
 ]
 
 
@@ -196,6 +225,30 @@ def test_spans_are_the_disclosing_phrase(engine) -> None:
     assert spans_of(engine, text, "RELIGION") == ['religion": "Islam']
 
 
+def test_forms_with_and_without_colons(engine) -> None:
+    text = "ชื่อ นางสาวตัวอย่าง ใจดี\nสัญชาติ ไทย  เชื้อชาติ กะเหรี่ยง  ศาสนา พุทธ\nที่อยู่ 1 หมู่ 2"
+    assert spans_of(engine, text, "ETHNICITY") == ["เชื้อชาติ กะเหรี่ยง"]
+    assert spans_of(engine, text, "RELIGION") == ["ศาสนา พุทธ"]
+    text = "สัญชาติ: ไทย  เชื้อชาติ: มลายู  ศาสนา: อิสลาม"
+    assert spans_of(engine, text, "ETHNICITY") == ["เชื้อชาติ: มลายู"]
+    assert spans_of(engine, text, "RELIGION") == ["ศาสนา: อิสลาม"]
+
+
+def test_a_record_that_identifies_its_subject_once_is_about_that_person() -> None:
+    model = sensitive_model()
+    filler = "ติดต่อแผนกเวชระเบียนชั้น 2 ในเวลาราชการ " * 4
+    record = f"HN 64-001234\n{filler}\nไมเกรน"
+    assert any(s.entity_type == "HEALTH_DATA" and s.score >= 0.5 for s in model.find(record))
+    # The same note with nobody identified anywhere is not a disclosure.
+    assert not any(s.score >= 0.5 for s in model.find(f"{filler}\nไมเกรน"))
+
+
+def test_a_word_inside_another_category_term_stays_in_its_own_category(engine) -> None:
+    text = "ลูกค้าเป็นไบโพลาร์ กำลังรักษากับจิตแพทย์"
+    assert spans_of(engine, text, "HEALTH_DATA") and not spans_of(engine, text, "SEXUAL_BEHAVIOUR")
+    assert spans_of(engine, "คนไข้ขอเลื่อนนัดตรวจฟัน", "HEALTH_DATA") == []  # ไข้ (fever) in คนไข้
+
+
 def test_scores_are_calibrated_by_context() -> None:
     model = sensitive_model()
 
@@ -212,6 +265,8 @@ def test_scores_are_calibrated_by_context() -> None:
     assert best("สถิติผู้ต้องโทษจำคุกทั่วประเทศ") < 0.5  # ... unless the text is about statistics
     assert best("ICD-10: E11.9") >= 0.85
     assert best("ICD-10 ฉบับภาษาไทย") == 0.0  # the cue alone is not a diagnosis
+    # "การ" makes a strong phrase an activity in general; with a person it is still a disclosure.
+    assert best("การตรวจพันธุกรรมมีประโยชน์") < 0.5 <= best("ลูกค้าส่งผลการตรวจพันธุกรรมแล้ว")
 
 
 def test_empty_field_values_are_not_disclosures(engine) -> None:

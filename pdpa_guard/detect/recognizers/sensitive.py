@@ -2,11 +2,18 @@
 
 Each category is its own entity type (``HEALTH_DATA``, ``RELIGION``, ``ETHNICITY``,
 ``POLITICAL_OPINION``, ``CRIMINAL_RECORD``, ``SEXUAL_BEHAVIOUR``, ``DISABILITY``, ``TRADE_UNION``,
-``GENETIC_DATA``, ``BIOMETRIC_DATA``). The words live in data files, one per category, under
-``pdpa_guard/detect/data/sensitive/``; their exact format (``TERM | MODE | SCORE | FLAGS``, modes
-``strong``/``person``/``part``/``not``/``field``/``value``/``code``) and that of the context cue
-file ``_context.txt`` (``CUE | KIND | ENTITY_TYPES``) are documented in
-:mod:`pdpa_guard.detect.recognizers.sensitive_lexicon` and at the top of each file.
+``GENETIC_DATA``, ``BIOMETRIC_DATA``). The words are data, not code, under
+``pdpa_guard/detect/data/sensitive/``: one lexicon per category (``health_data.txt`` for
+``HEALTH_DATA``, ...) and ``_context.txt`` for the cues. Both formats are documented at the top of
+every file and in full in :mod:`pdpa_guard.detect.recognizers.sensitive_lexicon`; in short::
+
+    <entity_type>.txt   TERM [| MODE [| SCORE [| FLAGS]]]
+                        MODE: strong | person (default) | part | not | field | value | code
+                        FLAGS: cs (case-sensitive Latin)
+    _context.txt        CUE | KIND [| ENTITY_TYPES]      (CUE may be re:REGEX)
+                        KIND: anchor | role | predicate | after | generic | hedge | org | orgafter |
+                              demote | document
+    '#' starts a comment; columns are separated by " | ".
 
 Why it works this way
     Most s.26 words are ordinary words: ``เบาหวาน`` in a health article, ``พุทธศาสนา`` in a news
@@ -14,33 +21,45 @@ Why it works this way
     personal data is a person they are said about. So a term is reported when
 
     - it is *strong* (the phrase itself states a fact about someone: ``ต้องโทษจำคุก``,
-      ``ป่วยเป็นโรค...``, ``บัตรคนพิการ``), or it is a form field with a value / a lab value with
-      a number / an ICD-10 code after an ICD cue; or
+      ``ป่วยเป็นโรค...``, ``บัตรคนพิการ``), or it is *evident* from its shape: a form field with a
+      value, a lab value with a number, an ICD-10 code after an ICD cue; or
     - it is a *person* term and a person cue lies near it: an *anchor* (a title and name, a
       pronoun, an age, an HN) or a *role* (ผู้ป่วย, ลูกค้า, employee) within a character window,
       and/or a *predicate* right before it (เป็น, นับถือ, diagnosed with, is a);
 
-    and no *generic* cue (statistics, how-to, law, products, holidays) says the text is about the
-    world rather than about someone, and the term is not part of an organisation's name
-    (``โรงพยาบาลมะเร็ง``, ``ธนาคารอิสลาม``, ``Cancer Society``).
+    and no *generic* cue (statistics, how-to, law, products, holidays, animals) says the text is
+    about the world rather than about someone, and a person term is not part of an organisation's
+    name (``โรงพยาบาลมะเร็ง``, ``ธนาคารอิสลาม``, ``Cancer Society``). *Hedges* (ควร, อธิบาย,
+    should) are weaker: prompts are full of instructions, so they only count against a person
+    term that has neither a predicate nor an anchor, or a strong phrase with no person at all.
+    A nominaliser right before a strong phrase (*demote*: ``การ`` + ``ตรวจพันธุกรรม``, the act in
+    general) makes it a person term. A record that identifies its subject once (an HN, an ID
+    number, a ``ชื่อ:`` field: *document* cues) lends +0.2 to person terms far from any cue.
 
-Scores (the engine drops < 0.5):
-    strong       base (0.85 default) + 0.1 anchor | 0.05 role, + 0.05 predicate;
-                 with generic context: capped at 0.45 unless an anchor is near (then -0.1).
-    field/value/code  base (0.9 / 0.6 / 0.9) + 0.05 person cue; -0.2 with generic context and no anchor.
-    person       base (0.35 default) + 0.4 anchor | 0.3 role, + 0.3 predicate/after;
-                 with generic context: -0.5, or -0.2 when both an anchor and a predicate are there.
+Scores (see :func:`score`; the engine drops < 0.5)
+    evident  base (field 0.9, value 0.6, code 0.9) + 0.05 with a person cue;
+             -0.2 with generic context and no anchor.
+    strong   base (0.85 default) + 0.1 anchor | 0.05 role, + 0.05 predicate; with generic
+             context: -0.1 with an anchor, -0.2 with a role, else capped at 0.45; with only a
+             hedge and no person cue: capped at 0.45.
+    person   base (0.35 default) + 0.4 anchor | 0.3 role | 0.2 document, + 0.3 predicate (or an
+             *after* cue); with generic context (or a hedge and neither predicate nor anchor):
+             -0.5 without a person cue, else -0.3 (-0.2 when a predicate is there too).
+             Dropped next to an org word.
     So a weak word alone (0.35) is dropped, "ลูกค้าเป็นเบาหวาน" scores 0.95, "เป็นเบาหวาน" 0.65,
-    "ผู้ป่วยเบาหวานควรลดน้ำตาล" 0.15.
+    "ผู้ป่วยเบาหวานควรลดน้ำตาล" 0.35. Ambiguous words get a lower base in their lexicon
+    (``christian`` 0.05, ``DM`` 0.1) so that they need both a person and a predicate.
 
-Thai has no spaces between words, so matching is on characters (one Aho-Corasick automaton over
-the text with ASCII letters folded to lower case, same length), with guards against matches that
-cut a Thai syllable (a term may not start after a leading vowel เ แ โ ใ ไ, nor end before a
-combining mark or a silenced consonant: ``ยีน`` is not in ``ยีนส์``) or a Latin word, and with
-``not`` entries for the remaining clashes (``คริสต์มาส``, ``พุทธศักราช``, ``สหภาพยุโรป``).
-Adjacent hits of one category merge into one span (``นับถือ`` + ``ศาสนา`` + ``อิสลาม``).
-Context cues are matched by a second automaton only inside windows around the candidates, so a
-text without any s.26 term costs one automaton pass.
+How the text is matched
+    Thai has no spaces between words, so matching is on characters: one Aho-Corasick automaton
+    (pyahocorasick, built once per process) over the text with letters folded to lower case
+    (same length, so offsets hold). A Thai term may not start after a leading vowel (เ แ โ ใ ไ)
+    nor end before a combining mark or a silenced consonant (``ยีน`` is not in ``ยีนส์``); a Latin
+    term may not touch another Latin letter or digit (a plural 's' is allowed); the remaining
+    clashes are ``not`` entries (``คริสต์มาส``, ``พุทธศักราช``, ``สหภาพยุโรป``). Adjacent hits of one
+    category, or a list of them joined by และ/หรือ/commas, merge into one span (``นับถือ`` +
+    ``ศาสนา`` + ``อิสลาม``), judged as a whole. Context cues are matched by a second automaton only
+    inside windows around the candidates, so a text without any s.26 term costs one pass.
 """
 
 from __future__ import annotations
@@ -78,14 +97,19 @@ _THANTHAKHAT = "\u0e4c"
 # word must sit right against the term.
 ANCHOR_BEFORE, ANCHOR_AFTER = 100, 50
 GENERIC_BEFORE, GENERIC_AFTER = 60, 60
+# An instruction ("อธิบาย...", "Explain ...") usually opens or closes a short prompt.
+HEDGE_BEFORE, HEDGE_AFTER = 200, 100
+WINDOW_BEFORE = max(ANCHOR_BEFORE, GENERIC_BEFORE, HEDGE_BEFORE)
+WINDOW_AFTER = max(ANCHOR_AFTER, GENERIC_AFTER, HEDGE_AFTER)
 PREDICATE_GAP = 3
 _GAP_CHARS = frozenset(" \t:：-\u00a0\u200b")
 
 # The value after a form/JSON key: optional closing quote, ':' or '=', optional opening quote.
-_FIELD_VALUE = re.compile(
-    r"""["']?[ \t]*[:：=][ \t]*["']?[ \t]*"""
-    r"""(?P<v>\[[^\]\n]{1,400}\]?|[^\s"',;{}\[\]|<>][^\n"',;{}\[\]|<>]{0,59})"""
-)
+# A value stops at a line end, a tab, two spaces or the next "key:" ("เชื้อชาติ: ไทย  ศาสนา: พุทธ").
+_VALUE = r"""(?P<v>\[[^\]\n]{1,400}\]?|[^\s"',;{}\[\]|<>:：](?:[^\s"',;{}\[\]|<>:：]|(?<! ) (?! )){0,59})"""
+_FIELD_VALUE = re.compile(r"""["']?[ \t]*[:：=][ \t]*["']?[ \t]*""" + _VALUE)
+# In a form laid out with tabs or runs of spaces the colon is often left out ("ศาสนา พุทธ").
+_FORM_VALUE = re.compile(r"[ \t]+" + _VALUE)
 _NONE_VALUES = frozenset(
     {
         "-",
@@ -108,7 +132,7 @@ _NONE_VALUES = frozenset(
 # A measurement after an analyte name: "HbA1c 8.2%", "ความดัน 150/90 mmHg", "CD4: 350 cells/mm3".
 # Pressure in bar/psi or a voltage is a tyre or a pump, not a patient.
 _MEASUREMENT = re.compile(
-    r"[ \t]*(?:[:=]|is|of|คือ|เท่ากับ|อยู่ที่|ได้)?[ \t]*\d+(?:[.,/]\d+)?(?![\d.,/])"
+    r"[ \t]*(?:[:=]|is|of|คือ|เท่ากับ|อยู่ที่|ได้)?[ \t]*\d+(?:[.,/]\d+)?(?!\d|[.,/]\d)"
     r"(?![ \t]*(?:bar|psi|kpa|pa|atm|บาร์|ปอนด์|กิโลปาสกาล|v|w|kw|hp|rpm|ลิตร)(?![a-z]))"
     r"(?:[ \t]*(?:%|mg/dl|mmol/l|mmhg|copies/ml|cells/mm3|cells/ul|ml/min|มก\.?/ดล\.?|มม\.?ปรอท))?",
     re.IGNORECASE,
@@ -123,6 +147,46 @@ _EXPLICITLY_NONE = -2  # a field whose value says "none": the key's other readin
 _EVIDENT = frozenset({"field", "value", "code"})  # the shape itself is the evidence
 _STRONG = frozenset({"strong"})
 MIN_SCORE = 0.3  # below this a candidate is not worth yielding
+REPORT_THRESHOLD = 0.5  # the engine's default threshold (engine.DEFAULT_THRESHOLD)
+DEMOTED_BASE = 0.4  # a strong phrase after a nominaliser (การ...) is judged as a person-mode word
+
+
+# An English key is a form field only where a field can start ("Explain the diagnosis: ..." is
+# prose); Thai forms put fields after plain spaces (ชื่อ ... ศาสนา: อิสลาม), so Thai keys are exempt.
+_FIELD_OPENERS = frozenset("\n{[,;|\"'-*•.:(")
+
+
+def _starts_field(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in _FIELD_OPENERS
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` without changing any offset.
+
+    ``str.lower`` is fast but may lengthen a few characters ("İ"); then fall back to folding ASCII
+    letters only, which keeps every offset.
+    """
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _in_form_layout(text: str, start: int) -> bool:
+    """The key opens a line or a column: start, line break, tab, a run of spaces or a bar."""
+    if start == 0 or text[start - 1] in "\n\t|":
+        return True
+    return text[max(0, start - 2) : start] == "  "
+
+
+_PROSE_STARTS = ("เป็น", "คือ", "ที่", "และ", "ของ", "ใน", "จะ", "มี", "is ", "are ", "the ", "of ")
+
+
+def _closes_column(text: str, end: int, value: str) -> bool:
+    if len(value) > 25 or value.casefold().startswith(_PROSE_STARTS):
+        return False
+    return end == len(text) or text[end] in "\n\t|" or text[end : end + 2] == "  "
 
 
 def _scoped(pattern: str) -> str:
@@ -231,7 +295,7 @@ class SensitiveModel:
     def __init__(self, terms: list[Term], cues: list[Cue]) -> None:
         term_keys: dict[str, list[_Entry]] = {}
         for term in terms:
-            term_keys.setdefault(term.text.translate(_ASCII_LOWER), []).append(_entry(term))
+            term_keys.setdefault(_fold(term.text), []).append(_entry(term))
         self.terms = _build(term_keys)
         cue_keys: dict[str, list[_Entry]] = {}
         regex_cues: dict[str, list[Cue]] = {kind: [] for kind in KINDS}
@@ -239,10 +303,13 @@ class SensitiveModel:
             if cue.is_regex:
                 regex_cues[cue.kind].append(cue)
             else:
-                cue_keys.setdefault(cue.text.translate(_ASCII_LOWER), []).append(_entry(cue))
+                cue_keys.setdefault(_fold(cue.text), []).append(_entry(cue))
         self.cues = _build(cue_keys)
         # One regex per (kind, entity type), searched only in the windows of a candidate.
         self.cue_regex: dict[tuple[str, str], re.Pattern[str]] = {}
+        documents = regex_cues.pop("document")
+        if documents:
+            self.cue_regex["document", "*"] = re.compile("|".join(_scoped(c.text) for c in documents))
         for kind, items in regex_cues.items():
             for entity_type in SENSITIVE_TYPES:
                 patterns = [_scoped(c.text) for c in items if c.applies_to(entity_type)]
@@ -252,20 +319,53 @@ class SensitiveModel:
     # -- the pass over the text ---------------------------------------------------------------
 
     def find(self, text: str) -> Iterator[Span]:
-        folded = text.translate(_ASCII_LOWER)
+        for entity_type, start, end, _, _, _, value in self.explain(text):
+            if value >= MIN_SCORE:
+                yield Span(entity_type, start, end, round(min(value, 1.0), 3))
+
+    def explain(self, text: str) -> list[tuple[str, int, int, str, float, Context, float]]:
+        """Every candidate: (type, start, end, strength, base score, context, final score).
+
+        :meth:`find` keeps those that score high enough; this is the view for tuning the lexicons.
+        """
+        folded = _fold(text)
         hits, hidden = self._term_hits(text, folded)
         if not hits:
-            return
+            return []
         if hidden:
-            hits = [h for h in hits if not any(s <= h[0] and h[1] <= e for s, e in hidden)]
+            # A 'not' word hides the shorter words inside it, not a term of the same extent
+            # ("ไบโพลาร์" hides the sexual reading "ไบ..." but is itself a health term).
+            hits = [
+                h for h in hits if not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in hidden)
+            ]
         groups = self._groups(text, hits)
         if not groups:
-            return
+            return []
         cue_hits = self._cue_hits(text, folded, groups)
+        doc_anchor: list[bool] = []  # computed at most once, and only if a candidate needs it
+        rows = []
         for entity_type, start, end, strength, base in groups:
-            score = self._score(text, cue_hits, entity_type, start, end, strength, base)
-            if score >= MIN_SCORE:
-                yield Span(entity_type, start, end, round(min(score, 1.0), 3))
+            if strength == "strong" and self._touching_before(
+                text, cue_hits, "demote", entity_type, start, 0
+            ):
+                strength, base = "person", DEMOTED_BASE
+            ctx = self.context(text, cue_hits, entity_type, start, end)
+            # The document-wide search is the costly part: only when it could change the outcome.
+            if (
+                strength == "person"
+                and not (ctx.anchor or ctx.role)
+                and score(strength, base, ctx._replace(document=True)) >= REPORT_THRESHOLD
+            ):
+                if not doc_anchor:
+                    doc_anchor.append(self._document_anchor(text))
+                ctx = ctx._replace(document=doc_anchor[0])
+            rows.append((entity_type, start, end, strength, base, ctx, score(strength, base, ctx)))
+        return rows
+
+    def _document_anchor(self, text: str) -> bool:
+        """A specific person (a titled name, an HN, an ID-card cue) anywhere in the text."""
+        regex = self.cue_regex.get(("document", "*"))
+        return bool(regex and regex.search(text))
 
     def _term_hits(self, text: str, folded: str) -> tuple[list[tuple[int, int, Term]], list[tuple[int, int]]]:
         hits: list[tuple[int, int, Term]] = []
@@ -283,8 +383,10 @@ class SensitiveModel:
                 if term.mode == "not":
                     hidden.append((start, stop))
                     continue
+                if term.mode == "field" and entry.latin_start and not _starts_field(text, start):
+                    continue
                 if term.mode in _EVIDENT:
-                    key_end, stop = stop, self._evident_end(text, stop, term.mode)
+                    key_end, stop = stop, self._evident_end(text, start, stop, term.mode)
                     if stop == _EXPLICITLY_NONE:
                         hidden.append((start, key_end))  # "โรคประจำตัว: ไม่มี" says there is nothing
                     if stop < 0:
@@ -293,13 +395,21 @@ class SensitiveModel:
         return hits, hidden
 
     @staticmethod
-    def _evident_end(text: str, end: int, mode: str) -> int:
+    def _evident_end(text: str, start: int, end: int, mode: str) -> int:
         """Where a field value, a measurement or an ICD-10 code list after a key ends, or -1."""
         if mode == "field":
             match = _FIELD_VALUE.match(text, end)
+            if not match and _in_form_layout(text, start):
+                match = _FORM_VALUE.match(text, end)
+                # Without a colon, only a short value that closes its column is a form value
+                # ("ศาสนา พุทธ⏎"); "ศาสนา เป็นสิ่งที่..." at a line start is prose.
+                if match and not _closes_column(text, match.end("v"), match.group("v")):
+                    match = None
             if not match:
                 return -1
             value = match.group("v").rstrip(" .")
+            if "%" in value:
+                return -1  # "ศาสนา: พุทธ 93%" is a statistic
             # A list (an embedding, a list of conditions) needs something in it; a scalar needs a word.
             wanted = str.isalnum if value.startswith("[") else str.isalpha
             if value.casefold() in _NONE_VALUES:
@@ -339,10 +449,7 @@ class SensitiveModel:
     ) -> dict[str, _CueHits]:
         """Cue occurrences in the union of the candidates' windows."""
         n = len(text)
-        spans = sorted(
-            (max(0, s - ANCHOR_BEFORE), min(n, e + max(ANCHOR_AFTER, GENERIC_AFTER)))
-            for _, s, e, _, _ in groups
-        )
+        spans = sorted((max(0, s - WINDOW_BEFORE), min(n, e + WINDOW_AFTER)) for _, s, e, _, _ in groups)
         windows: list[list[int]] = []
         for low, high in spans:
             if windows and low <= windows[-1][1]:
@@ -437,36 +544,10 @@ class SensitiveModel:
             text, cues, "role", entity_type, start, end, ANCHOR_BEFORE, ANCHOR_AFTER, cues["generic"]
         )
         generic = self._near(text, cues, "generic", entity_type, start, end, GENERIC_BEFORE, GENERIC_AFTER)
-        hedge = self._near(text, cues, "hedge", entity_type, start, end, GENERIC_BEFORE, GENERIC_AFTER)
+        hedge = self._near(text, cues, "hedge", entity_type, start, end, HEDGE_BEFORE, HEDGE_AFTER)
         predicate = self._touching_before(text, cues, "predicate", entity_type, start, PREDICATE_GAP)
         after = self._touching_after(text, cues, "after", entity_type, end, PREDICATE_GAP)
         return Context(org, anchor, role, predicate, after, generic, hedge)
-
-    def _score(
-        self,
-        text: str,
-        cues: dict[str, _CueHits],
-        entity_type: str,
-        start: int,
-        end: int,
-        strength: str,
-        base: float,
-    ) -> float:
-        ctx = self.context(text, cues, entity_type, start, end)
-        return score(strength, base, ctx)
-
-    def explain(self, text: str) -> list[tuple[str, int, int, str, float, Context, float]]:
-        """Every candidate with its strength, base score, context and final score (for tuning)."""
-        folded = text.translate(_ASCII_LOWER)
-        hits, hidden = self._term_hits(text, folded)
-        hits = [h for h in hits if not any(s <= h[0] and h[1] <= e for s, e in hidden)]
-        groups = self._groups(text, hits)
-        cue_hits = self._cue_hits(text, folded, groups) if groups else {}
-        rows = []
-        for entity_type, start, end, strength, base in groups:
-            ctx = self.context(text, cue_hits, entity_type, start, end)
-            rows.append((entity_type, start, end, strength, base, ctx, score(strength, base, ctx)))
-        return rows
 
 
 class Context(NamedTuple):
@@ -479,6 +560,7 @@ class Context(NamedTuple):
     after: bool
     generic: bool
     hedge: bool = False
+    document: bool = False  # no person nearby, but a specific person elsewhere in the text
 
 
 def score(strength: str, base: float, ctx: Context) -> float:
@@ -493,11 +575,13 @@ def score(strength: str, base: float, ctx: Context) -> float:
         value = base + (0.1 if ctx.anchor else 0.05 if ctx.role else 0.0) + (0.05 if ctx.predicate else 0.0)
         if ctx.generic:
             value = value - 0.1 if ctx.anchor else value - 0.2 if ctx.role else min(value, 0.45)
+        elif ctx.hedge and not person:
+            value = min(value, 0.45)
         return value
     predicate = ctx.predicate or ctx.after
-    value = base + person + (0.3 if predicate else 0.0)
+    value = base + (person or (0.2 if ctx.document else 0.0)) + (0.3 if predicate else 0.0)
     if ctx.generic or (ctx.hedge and not predicate and not ctx.anchor):
-        value -= (0.2 if predicate else 0.3) if ctx.anchor else 0.5
+        value -= 0.5 if not person else 0.2 if predicate else 0.3
     return value
 
 

@@ -25,8 +25,9 @@ Lexicon format (``<entity_type>.txt``), UTF-8, one entry per line::
               right before it such as เป็น/นับถือ/diagnosed with).
   ``part``    never reported alone; extends an adjacent hit of the same category
               (``โรค`` + ``เบาหวาน`` -> ``โรคเบาหวาน``, ``ศาสนา`` + ``อิสลาม``).
-  ``not``     a longer word that is something else; hides every hit (any category) inside it
-              (``คริสต์มาส`` hides ``คริสต์``, ``สหภาพยุโรป`` hides ``สหภาพ``).
+  ``not``     a longer word that is something else; hides every shorter hit (any category)
+              inside it (``คริสต์มาส`` hides ``คริสต์``, ``สหภาพยุโรป`` hides ``สหภาพ``); a term
+              of exactly the same extent in another lexicon stays (``ไบโพลาร์``).
   ``field``   a form or JSON key; reported when followed by ``:`` or ``=`` and a value that is
               not empty/none (``ศาสนา: อิสลาม``, ``"religion": "Buddhist"``). The span runs to the
               end of the value.
@@ -52,6 +53,9 @@ Context format (``_context.txt``), same syntax::
   the text is general knowledge, statistics, law, a product or an event), ``hedge`` (nearby: advice
   or an instruction such as ควร/อธิบาย/should; generic for a person-mode term only when neither a
   predicate right before it nor an anchor is there, because prompts are full of instructions),
+  ``demote`` (right before a strong term: a nominaliser such as การ, "the act in general", so
+  the term is judged as a person-mode term), ``document`` (a regex for a specific person anywhere in the text: a titled name, an HN; worth
+  less than an anchor nearby, it lets a record that names its subject once be about that person),
   ``org`` (right before a
   term: the term is part of an organisation's or place's name: โรงพยาบาล, ธนาคาร) and
   ``orgafter`` (right after a term: Society, Foundation, โลก).
@@ -80,7 +84,7 @@ DEFAULT_SCORES = {
     "value": 0.6,
     "code": 0.9,
 }
-KINDS = ("anchor", "role", "predicate", "after", "generic", "hedge", "org", "orgafter")
+KINDS = ("anchor", "role", "predicate", "after", "generic", "hedge", "org", "orgafter", "demote", "document")
 FLAGS = ("cs",)
 
 _COLUMNS = re.compile(r"\s+\|\s+")
@@ -169,6 +173,8 @@ def parse_context(lines: Iterable[str], source: str = "<context>") -> list[Cue]:
             if unknown:
                 raise LexiconError(f"{where}: unknown entity type(s) {', '.join(sorted(unknown))}")
         is_regex = text.startswith("re:")
+        if kind == "document" and not is_regex:
+            raise LexiconError(f"{where}: a document cue must be a regex (re:...)")
         if is_regex:
             text = text[3:]
             try:
