@@ -119,6 +119,9 @@ class Progress:
     def stop(self) -> None: ...
 
 
+DRAIN_EVERY = 2000  # records between waits for the store writer (its queue holds 10,000)
+
+
 def scan_paths(
     paths: Iterable[Path],
     *,
@@ -131,8 +134,14 @@ def scan_paths(
     progress: Progress | None = None,
     split_bytes: int = SPLIT_BYTES,
     parallel_from_bytes: int = SMALL_SCAN_BYTES,
+    drain: Callable[[], object] | None = None,
 ) -> ScanSummary:
-    """Scan ``paths`` (files or directories); hand every record and scan state to ``submit``."""
+    """Scan ``paths`` (files or directories); hand every record and scan state to ``submit``.
+
+    ``drain`` (e.g. ``BackgroundWriter.flush``) is called every ``DRAIN_EVERY`` records: one unit of
+    a big log holds more records than the writer's queue, which would otherwise overflow into the
+    spool (an fsync per record, and a "store unavailable" note) although the store is fine.
+    """
     progress = progress or Progress()
     summary = ScanSummary()
     plans: dict[str, FilePlan] = {}
@@ -155,6 +164,7 @@ def scan_paths(
     factory = functools.partial(make_record_scanner, rules_dir, destination, since)
     if sum(u.length for u in units) < parallel_from_bytes:
         workers = 1  # starting processes (each building the detector) costs more than it saves
+    undrained = 0
     try:
         for result in run_units(units, factory, workers):
             summary.bytes += result.unit.length
@@ -164,6 +174,10 @@ def scan_paths(
             for record in result.records:
                 summary.add(record)
                 submit(record)
+                undrained += 1
+                if drain is not None and undrained >= DRAIN_EVERY:
+                    drain()
+                    undrained = 0
             key = str(Path(result.unit.path).resolve())
             if result.unit.stop is None and result.last_offset is not None:
                 last_offsets[key] = result.last_offset
