@@ -9,6 +9,8 @@ copy of any of it.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,6 +27,8 @@ from pdpa_guard.scan.record import LogRecord
 from pdpa_guard.store.records import ExchangeRecord, build_records, stable_id
 from pdpa_guard.vault import Vault
 
+CACHE_ENTRIES = 1024  # recent segments whose findings are remembered
+CACHE_TEXT_CHARS = 16 * 1024  # longer segments are not cached (bounds the memory to ~16 M chars)
 _REF_POSITION = re.compile(r"(?::(?:entry |flow )?\d+|@\d+)$")
 
 
@@ -52,9 +56,15 @@ class Inspection:
 class Pipeline:
     """Detection engine + rules, assembled once per process."""
 
-    def __init__(self, rules: Rules, engine: DetectionEngine | None = None) -> None:
+    def __init__(self, rules: Rules, engine: DetectionEngine | None = None, cache_entries: int = CACHE_ENTRIES) -> None:
         self.rules = rules
         self.engine = engine or get_engine()
+        # Chat clients resend the whole history with every request, so most segments of a request
+        # were already analysed moments ago. Findings of recent segments are kept (in memory only,
+        # bounded, like the vault) so that a long conversation costs one new message per turn.
+        self._cache: OrderedDict[str, tuple[Finding, ...]] = OrderedDict()
+        self._cache_entries = cache_entries
+        self._cache_lock = threading.Lock()
 
     @classmethod
     def from_rules_dir(cls, rules_dir: str | Path | None = None) -> Pipeline:
@@ -67,7 +77,23 @@ class Pipeline:
         """Findings in every text segment, tagged with the segment they were found in."""
         found: list[tuple[int, Finding]] = []
         for index, segment in enumerate(exchange.segments):
-            found.extend((index, f) for f in self.engine.analyze(segment.text))
+            found.extend((index, f) for f in self.analyze(segment.text))
+        return found
+
+    def analyze(self, text: str) -> tuple[Finding, ...]:
+        """The engine's findings in ``text``, from the cache of recent segments when possible."""
+        if len(text) > CACHE_TEXT_CHARS or self._cache_entries <= 0:
+            return tuple(self.engine.analyze(text))
+        with self._cache_lock:
+            hit = self._cache.get(text)
+            if hit is not None:
+                self._cache.move_to_end(text)
+                return hit
+        found = tuple(self.engine.analyze(text))
+        with self._cache_lock:
+            self._cache[text] = found
+            while len(self._cache) > self._cache_entries:
+                self._cache.popitem(last=False)
         return found
 
     def locate(self, exchange: Exchange) -> Destination:
@@ -108,10 +134,13 @@ class Pipeline:
             record_id=record_id,
         )
 
-    def rewrite(self, inspection: Inspection, vault: Vault, conversation: str) -> bytes | None:
+    def rewrite(
+        self, inspection: Inspection, vault: Vault, conversation: str, *, surrogates: bool = False
+    ) -> bytes | None:
         """The request body with the decision's pseudonymise/redact findings rewritten, or None
         when nothing is to be rewritten. Placeholders are issued by ``vault`` under
-        ``conversation`` so that the answer can be restored."""
+        ``conversation`` so that the answer can be restored; with ``surrogates``, fake values of
+        the same shape are used instead where the entity type has a generator."""
         decision = inspection.decision
         if decision is None or not (decision.to_pseudonymise or decision.to_redact):
             # Still note placeholder-like text typed into the prompt, so that a model echoing it
@@ -129,6 +158,7 @@ class Pipeline:
             lambda f: actions.get(id(f), ALLOW) if actions.get(id(f)) in (PSEUDONYMISE, REDACT) else ALLOW,
             vault,
             conversation,
+            surrogates=surrogates,
         )
         changed = {i: r.text for i, r in enumerate(rewrites) if r.replacements}
         return inspection.parsed.rewrite(changed) if changed else None

@@ -119,3 +119,18 @@ def test_database_down_spools_every_record(tmp_path: Path) -> None:
     spooled = b"".join(p.read_bytes() for p in (home / "spool").rglob("*") if p.is_file())
     assert spooled.count(b'"kind": "exchange"') + spooled.count(b'"kind":"exchange"') == 9
     assert national_id(1).encode() not in spooled
+
+
+def test_resent_history_is_analysed_once() -> None:
+    from pdpa_guard.exchange import Exchange, TextSegment
+    from pdpa_guard.pipeline import Pipeline
+
+    pipeline = Pipeline.from_rules_dir()
+    calls: list[str] = []
+    real = pipeline.engine.analyze
+    pipeline.engine = type("Counting", (), {"analyze": lambda self, text: calls.append(text) or real(text)})()
+    history = [TextSegment("$.messages[0].content", f"ลูกค้าเลขบัตรประชาชน {national_id(7)}")]
+    first = pipeline.detect(Exchange(host="api.openai.com", segments=history))
+    second = pipeline.detect(Exchange(host="api.openai.com", segments=[*history, TextSegment("$.messages[1].content", "ขอบคุณครับ")]))
+    assert [f.entity_type for _, f in first] == ["TH_NATIONAL_ID"] == [f.entity_type for _, f in second]
+    assert len(calls) == 2  # the repeated first message was not analysed again
