@@ -374,6 +374,7 @@ def scan(
         summary = scan_paths(
             paths, submit=writer.submit, previous_state=previous_state, rules_dir=str(rules) if rules else None,
             destination=destination, since=since_time, workers=workers or default_workers(), progress=progress,
+            drain=writer.flush,
         )
     finally:
         writer.close()
@@ -413,7 +414,8 @@ def proxy(
     system store (update-ca-certificates). Keep the confdir private: its key can impersonate any site.
 
     pdpa_* options (use --set): pdpa_fail_mode=auto|closed|open, pdpa_max_body=BYTES,
-    pdpa_app_header=NAME, pdpa_record=false.
+    pdpa_app_header=NAME, pdpa_record=false, pdpa_surrogates=true (fake values of the same shape
+    instead of placeholders such as <PERSON_1>; restored in the answer all the same).
     """
     from pdpa_guard.proxy.launch import exceptions, run_proxy
     from pdpa_guard.rules import RulesInvalid, load_rules, print_errors
@@ -432,6 +434,129 @@ def proxy(
         raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
         pass
+
+
+# --------------------------------------------------------------------------- report, routes
+
+Month = Annotated[
+    str | None,
+    typer.Option("--month", help="YYYY-MM [default: the last full month, Bangkok time].", show_default=False),
+]
+RulesDir = Annotated[
+    Path | None,
+    typer.Option("--rules", help="Rules directory [default: ./rules, else the shipped defaults].", show_default=False),
+]
+
+
+def _period(month: str | None):  # -> pdpa_guard.report.Period
+    from pdpa_guard.report.period import Period
+
+    try:
+        return Period.parse(month) if month else Period.last_full_month()
+    except ValueError as exc:
+        err.print(f"[red]error:[/] --month: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.command()
+def report(
+    month: Month = None,
+    db: DbUrl = None,
+    out: Annotated[Path, typer.Option("--out", help="Directory to write pdpa-audit-YYYY-MM.html to.")] = Path("reports"),
+    lang: Annotated[str, typer.Option("--lang", help="th, en or both (Thai first, English beneath).")] = "both",
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also print it to PDF with headless Chromium.")] = False,
+    rules: RulesDir = None,
+) -> None:
+    """Write the monthly PDPA audit report for legal: one self-contained HTML file; print its path.
+
+    Summary, cross-border transfer register (s.28/29), s.26 data, applications, items for a
+    s.37(4) breach assessment with their 72-hour clock, charts, routing recommendations with
+    costs, and the method and integrity record. Counts and masked previews only.
+    """
+    from pdpa_guard.report import generate_report
+    from pdpa_guard.report.labels import LANGS
+    from pdpa_guard.report.pdf import ChromiumError, html_to_pdf
+    from pdpa_guard.rules import RulesInvalid, print_errors
+
+    if lang not in LANGS:
+        err.print(f"[red]error:[/] --lang takes {', '.join(LANGS)}, not {lang!r}")
+        raise typer.Exit(EXIT_USAGE)
+    period = _period(month)
+    store = _open_store(db)
+    try:
+        path = generate_report(store, period, out_dir=out, lang=lang, rules_dir=rules)
+    except RulesInvalid as exc:  # prices.yaml
+        print_errors(exc.errors, err)
+        raise typer.Exit(EXIT_USAGE) from None
+    except Exception as exc:
+        raise _store_failed(store, exc) from None
+    finally:
+        store.close()
+    sys.stdout.write(f"{path}\n")
+    if pdf:
+        try:
+            html_to_pdf(path, path.with_suffix(".pdf"))
+            sys.stdout.write(f"{path.with_suffix('.pdf')}\n")
+        except ChromiumError as exc:
+            err.print(f"[red]error:[/] --pdf: {exc} (the HTML report was written)")
+            raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.command()
+def routes(
+    month: Month = None,
+    db: DbUrl = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="File to write [default: routes.yaml in the rules directory].", show_default=False),
+    ] = None,
+    rules: RulesDir = None,
+) -> None:
+    """Recommend, per application x destination, keep / pseudonymise / reroute; write routes.yaml.
+
+    The evidence (share of requests with s.26 data or personal data, volume, estimated cost) and
+    the thresholds are written with each route. The proxy applies routes.yaml from its rules
+    directory on top of the policy; `rules check` validates it.
+    """
+    from datetime import UTC, datetime
+
+    from pdpa_guard.report.build import recommend_routes
+    from pdpa_guard.routes import ROUTES_FILE, read_thresholds, render_routes
+    from pdpa_guard.rules import RulesInvalid, load_rules, print_errors
+
+    period = _period(month)
+    target = out or (rules or Path("rules")) / ROUTES_FILE
+    try:
+        thresholds = read_thresholds(target)  # rerunning keeps the thresholds someone edited
+    except RulesInvalid as exc:
+        print_errors(exc.errors, err)
+        raise typer.Exit(EXIT_USAGE) from None
+    store = _open_store(db)
+    try:
+        recs, thresholds = recommend_routes(store, period, rules_dir=rules, thresholds=thresholds)
+    except Exception as exc:
+        raise _store_failed(store, exc) from None
+    finally:
+        store.close()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(render_routes(recs, thresholds, period.label, datetime.now(UTC)), encoding="utf-8")
+    if target.name == ROUTES_FILE:  # check it the way the proxy will load it
+        try:
+            load_rules(target.parent)
+        except RulesInvalid as exc:
+            print_errors(exc.errors, err)
+            raise typer.Exit(EXIT_USAGE) from None
+    table = Table(title=f"routes for {period.label}", show_lines=False)
+    for column in ("app", "destination", "action", "s.26", "personal", "requests", "USD/month", "saving"):
+        table.add_column(column, justify="right" if column in ("s.26", "personal", "requests", "USD/month", "saving") else "left")
+    for r in recs:
+        p = r.pair
+        table.add_row(
+            p.app or "-", p.destination, r.action_text, f"{p.sensitive_share:.1%}", f"{p.personal_share:.1%}",
+            f"{p.exchanges:,}", f"{p.cost_usd:,.2f}", f"{r.saving_usd:,.2f}" if r.saving_usd else "-",
+        )
+    err.print(table)
+    sys.stdout.write(f"{target}\n")
 
 
 def main() -> None:

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
@@ -51,6 +51,9 @@ from pdpa_guard.rules import (
     suggest,
     validate,
 )
+
+if TYPE_CHECKING:
+    from pdpa_guard.routes import RouteTable
 
 
 class Action(StrEnum):
@@ -356,10 +359,15 @@ class CompiledRule:
 
 
 class Policy:
-    """A validated policy.yaml, compiled for fast per-finding lookups."""
+    """A validated policy.yaml, compiled for fast per-finding lookups.
 
-    def __init__(self, spec: PolicyFile) -> None:
+    ``routes`` (from routes.yaml, see :mod:`pdpa_guard.routes`) is applied on top by
+    :func:`decide`; :meth:`with_routes` attaches a table.
+    """
+
+    def __init__(self, spec: PolicyFile, routes: RouteTable | None = None) -> None:
         self.spec = spec
+        self.routes = routes
         self.app_header = spec.app_header.lower()
         self.local_model = spec.local_model
         self.thresholds: dict[str, float] = {k: v for k, v in spec.thresholds.items() if k != "default"}
@@ -488,6 +496,10 @@ class Policy:
         """Shorthand for :func:`decide` with this policy."""
         return decide(findings, destination, app, self)
 
+    def with_routes(self, routes: RouteTable | None) -> Policy:
+        """This policy with ``routes`` applied on top (a new object: policies are shared read-only)."""
+        return Policy(self.spec, routes)
+
 
 def _api_key_from(headers: Mapping[str, str]) -> str | None:
     auth = headers.get("authorization", "")
@@ -504,38 +516,66 @@ def decide(
 ) -> Decision:
     """Decide what happens to a request carrying ``findings`` to ``destination`` from ``app``.
 
+    The policy decides per finding; then the route for (``app``, destination name), if
+    ``policy.routes`` has one, is applied on top and can only make the decision stricter:
+    ``pseudonymise`` turns every personal finding the policy allowed into pseudonymise;
+    ``reroute`` sends the request to the route's local destination unless the policy blocks it
+    (and gives a target to policy rules that want a reroute but name no local model).
+
     Pure: the same inputs give the same Decision, and nothing is read or written.
     """
     cls = policy_class(destination)
+    route = policy.routes.lookup(app, destination.name) if policy.routes is not None else None
+    route_target = route.reroute_to if route is not None and route.action == "reroute" else None
+    route_pseudonymises = route is not None and route.action == "pseudonymise"
+    route_id = route.id if route is not None else ""
     decided: list[FindingDecision] = []
-    notes: dict[str, str] = {}  # rule id -> why its action was made stricter
+    notes: dict[str, str] = {}  # rule id -> why its action was made stricter, or where it reroutes
+    targets: dict[str, str] = {}  # rule id -> reroute target
     ignored = 0
     for f in findings:
         if f.score < policy.threshold(f.entity_type):
             ignored += 1
             continue
         rule = policy.rule_for(f.entity_type, cls, app)
-        action = rule.action
-        if action is Action.REROUTE and rule.reroute_to is None:
-            action = Action.BLOCK  # fail closed
-            notes[rule.id] = "reroute wanted, but no local_model is configured"
-        decided.append(FindingDecision(f, action, rule.id))
+        action, rule_id = rule.action, rule.id
+        if action is Action.REROUTE:
+            target = rule.reroute_to or route_target
+            if target is None:
+                action = Action.BLOCK  # fail closed
+                notes[rule.id] = "reroute wanted, but no local_model is configured"
+            else:
+                targets[rule.id] = target
+                if rule.reroute_to is None:
+                    notes[rule.id] = f"to {target}, named by {route_id}"
+        elif route_pseudonymises and action is Action.ALLOW and _is_personal(f.entity_type):
+            action, rule_id = Action.PSEUDONYMISE, route_id
+        decided.append(FindingDecision(f, action, rule_id))
 
     overall = max((d.action for d in decided), key=lambda a: a.rank, default=Action.ALLOW)
     reroute_to = None
     extra: list[str] = []
     if overall is Action.REROUTE:
-        targets = sorted({str(policy.rule(d.rule).reroute_to) for d in decided if d.action is Action.REROUTE})
-        if len(targets) == 1:
-            reroute_to = targets[0]
+        wanted = sorted({targets[d.rule] for d in decided if d.action is Action.REROUTE})
+        if len(wanted) == 1:
+            reroute_to = wanted[0]
         else:
             overall = Action.BLOCK
-            extra.append(f"blocked: findings want different reroute targets ({', '.join(targets)})")
+            extra.append(f"blocked: findings want different reroute targets ({', '.join(wanted)})")
     rule_id = next((d.rule for d in decided if d.action is overall), None)
-    if rule_id is None and decided:  # reroute conflict turned into block
-        rule_id = next(d.rule for d in decided if d.action is Action.REROUTE)
+    if rule_id is None and decided and overall is Action.BLOCK:  # reroute conflict turned into block
+        rule_id = next((d.rule for d in decided if d.action is Action.REROUTE), None)
+    if route_target is not None and overall.rank < Action.REROUTE.rank:
+        overall, reroute_to, rule_id = Action.REROUTE, route_target, route_id
+        extra.append(f"reroute to {route_target} by {route_id} (routes.yaml)")
     reason = _reason(destination, cls, overall, decided, notes, extra, ignored)
     return Decision(overall, tuple(decided), rule_id, reroute_to, reason, ignored)
+
+
+def _is_personal(entity_type: str) -> bool:
+    """Personal data for routes: identifiers and s.26 data; a type the catalogue lacks too (strict)."""
+    spec = CATALOGUE.get(entity_type)
+    return spec is None or spec.is_personal
 
 
 def _reason(

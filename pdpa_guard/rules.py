@@ -1,7 +1,8 @@
 """Loading and checking the rules files, with errors that name the file, the line and a fix.
 
-``destinations.yaml`` and ``policy.yaml`` are edited by hand by legal and operations. A typo must
-never silently change what leaves the organisation, so both files go through one path:
+``destinations.yaml`` and ``policy.yaml`` are edited by hand by legal and operations (and
+``routes.yaml``, written by ``pdpa-guard routes`` and applied on top of the policy, may be). A typo
+must never silently change what leaves the organisation, so every file goes through one path:
 
 1. parse the YAML and keep the line of every key and list item (yaml node marks);
 2. validate the shape with pydantic;
@@ -38,9 +39,13 @@ if TYPE_CHECKING:
 
     from pdpa_guard.destinations import DestinationTable
     from pdpa_guard.policy import Policy
+    from pdpa_guard.routes import RouteTable
 
 Loc = tuple[str | int, ...]
 RULE_FILES = ("destinations.yaml", "policy.yaml")
+# Read from the rules directory only when present (no shipped default): routes.yaml is written
+# by `pdpa-guard routes` from the audit and applied on top of the policy.
+OPTIONAL_RULE_FILES = ("routes.yaml",)
 _MAX_DEPTH = 64  # YAML aliases can build cycles; rules files are never this deep
 
 
@@ -290,10 +295,10 @@ def shipped_defaults() -> Traversable:
 
 
 def rule_sources(directory: str | Path | None = None) -> dict[str, Path | Traversable]:
-    """The file to read for each of :data:`RULE_FILES`.
+    """The file to read for each of :data:`RULE_FILES` (and :data:`OPTIONAL_RULE_FILES` present).
 
     ``directory`` when given, else ``./rules`` when it exists; any file missing there comes
-    from the shipped defaults.
+    from the shipped defaults; optional files missing there are left out.
     """
     if directory is not None:
         base: Path | None = Path(directory)
@@ -305,16 +310,23 @@ def rule_sources(directory: str | Path | None = None) -> dict[str, Path | Traver
         sources[name] = (
             candidate if candidate is not None and candidate.is_file() else shipped_defaults() / name
         )
+    for name in OPTIONAL_RULE_FILES:
+        if base is not None and (base / name).is_file():
+            sources[name] = base / name
     return sources
 
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    """Both rules files, loaded and checked against each other."""
+    """The rules files, loaded and checked against each other.
+
+    ``policy`` already carries ``routes`` (routes.yaml, when present) for :func:`decide`.
+    """
 
     destinations: DestinationTable
     policy: Policy
     sources: Mapping[str, Path | Traversable]
+    routes: RouteTable | None = None
 
 
 def load_rules(directory: str | Path | None = None) -> Rules:
@@ -347,9 +359,19 @@ def load_rules(directory: str | Path | None = None) -> Rules:
         policy = Policy.from_document(read_document(sources["policy.yaml"]), destinations=table)
     except RulesInvalid as exc:
         errors += exc.errors
+    routes: RouteTable | None = None
+    if "routes.yaml" in sources:
+        from pdpa_guard.routes import RouteTable
+
+        try:
+            routes = RouteTable.from_document(read_document(sources["routes.yaml"]), destinations=table)
+        except RulesInvalid as exc:
+            errors += exc.errors
     if errors or table is None or policy is None:
         raise RulesInvalid(errors)
-    return Rules(table, policy, sources)
+    if routes is not None:
+        policy = policy.with_routes(routes)
+    return Rules(table, policy, sources, routes)
 
 
 def check_rules_dir(path: str | Path | None = None) -> list[RuleError]:
@@ -376,10 +398,9 @@ def run_check(directory: str | Path | None, out: Console, err: Console) -> int:
         print_errors(exc.errors, err)
         return 2
     for name, source in rules.sources.items():
-        what = (
-            f"{len(rules.destinations.entries)} destinations"
-            if name == "destinations.yaml"
-            else f"{len(rules.policy.rules)} rules"
-        )
+        what = {
+            "destinations.yaml": f"{len(rules.destinations.entries)} destinations",
+            "routes.yaml": f"{len(rules.routes or ())} routes",
+        }.get(name, f"{len(rules.policy.rules)} rules")
         out.print(f"ok  {source}  ({what})", markup=False, highlight=False, soft_wrap=True)
     return 0
