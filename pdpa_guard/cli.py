@@ -165,8 +165,8 @@ DbUrl = Annotated[
     str | None,
     typer.Option(
         "--db",
-        help="SQLAlchemy URL or SQLite file [default: $PDPA_GUARD_DB, else "
-        "$PDPA_GUARD_HOME/findings.db or ./.pdpa-guard/findings.db].",
+        help="SQLAlchemy URL or SQLite file (default: $PDPA_GUARD_DB, else "
+        "$PDPA_GUARD_HOME/findings.db or ./.pdpa-guard/findings.db).",
         show_default=False,
     ),
 ]
@@ -285,7 +285,7 @@ def rules_check(
         Path | None,
         typer.Argument(
             metavar="[DIR]",
-            help="Rules directory [default: ./rules if it exists, else the shipped defaults].",
+            help="Rules directory (default: ./rules if it exists, else the shipped defaults).",
             show_default=False,
         ),
     ] = None,
@@ -306,9 +306,9 @@ def rules_check(
 def scan(
     paths: Annotated[list[Path], typer.Argument(help="Log files or directories (recursive); plain, .gz or .zst.")],
     db: DbUrl = None,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Rules directory [default: ./rules, else the shipped defaults].")] = None,
+    rules: Annotated[Path | None, typer.Option("--rules", help="Rules directory (default: ./rules, else the shipped defaults).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print exactly one JSON object (the summary) on stdout.")] = False,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes [default: all cores].")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="Worker processes (default: all cores).")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Only records at or after this date (YYYY-MM-DD or ISO 8601).")] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="violation: exit 1 when a record breaks policy; never: exit 0 anyway.")] = "violation",
     destination: Annotated[str | None, typer.Option("--destination", help="Host to assume for records that name none (plain text logs).")] = None,
@@ -397,11 +397,11 @@ def scan(
 def proxy(
     listen_host: Annotated[str, typer.Option("--listen-host", help="Address to listen on.")] = "127.0.0.1",
     listen_port: Annotated[int, typer.Option("--listen-port", help="Port to listen on.")] = 8080,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Rules directory [default: ./rules, else the shipped defaults].")] = None,
+    rules: Annotated[Path | None, typer.Option("--rules", help="Rules directory (default: ./rules, else the shipped defaults).")] = None,
     db: DbUrl = None,
     mode: Annotated[str, typer.Option("--mode", help="mitmproxy mode: regular (HTTPS_PROXY), transparent, reverse:URL, upstream:URL, ...")] = "regular",
     sets: Annotated[list[str] | None, typer.Option("--set", help="Any other mitmproxy or pdpa_* option, as option=value (repeatable).")] = None,
-    confdir: Annotated[Path | None, typer.Option("--confdir", help="mitmproxy configuration directory (its CA) [default: ~/.mitmproxy].")] = None,
+    confdir: Annotated[Path | None, typer.Option("--confdir", help="mitmproxy configuration directory (its CA) (default: ~/.mitmproxy).")] = None,
 ) -> None:
     """Run the egress proxy that enforces the rules on live LLM API traffic.
 
@@ -440,11 +440,11 @@ def proxy(
 
 Month = Annotated[
     str | None,
-    typer.Option("--month", help="YYYY-MM [default: the last full month, Bangkok time].", show_default=False),
+    typer.Option("--month", help="YYYY-MM (default: the last full month, Bangkok time).", show_default=False),
 ]
 RulesDir = Annotated[
     Path | None,
-    typer.Option("--rules", help="Rules directory [default: ./rules, else the shipped defaults].", show_default=False),
+    typer.Option("--rules", help="Rules directory (default: ./rules, else the shipped defaults).", show_default=False),
 ]
 
 
@@ -508,7 +508,7 @@ def routes(
     db: DbUrl = None,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="File to write [default: routes.yaml in the rules directory].", show_default=False),
+        typer.Option("--out", help="File to write (default: routes.yaml in the rules directory).", show_default=False),
     ] = None,
     rules: RulesDir = None,
 ) -> None:

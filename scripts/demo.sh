@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up (first run only), then run pdpa-guard's main job on the bundled, fabricated examples:
-# detect on one prompt, scan the example logs into the findings store, write October's report.
+# detect on one prompt, scan the example logs into the findings store, write their month's audit report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -10,3 +10,6 @@ echo "==> pdpa-guard detect examples/prompt.txt"
 echo
 echo "==> pdpa-guard scan examples/logs   (what would the policy have done with these logged requests?)"
 .venv/bin/pdpa-guard scan examples/logs --full --fail-on never
+echo
+echo "==> pdpa-guard report --month 2026-10   (the month of the example logs)"
+.venv/bin/pdpa-guard report --month 2026-10
