@@ -34,6 +34,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pdpa_guard import geoip
 from pdpa_guard.rules import (
     Document,
+    NonEmpty,
     RuleError,
     RulesInvalid,
     invalid,
@@ -260,15 +261,8 @@ def _check_basis(value: str) -> str:
     return value
 
 
-def _non_empty(value: str) -> str:
-    if not value.strip():
-        raise invalid("must not be empty", "write a value")
-    return value.strip()
-
-
 CountryCode = Annotated[str, AfterValidator(_check_country)]
 HostPatternText = Annotated[str, AfterValidator(_check_host)]
-NonEmpty = Annotated[str, AfterValidator(_non_empty)]
 
 
 class DestinationSpec(BaseModel):
@@ -504,6 +498,38 @@ def _unlisted(host: str, port: int | None, ip: str | None) -> Destination:
         basis_ref=None,
         local=local,
     )
+
+
+def reroute_target_errors(
+    doc: Document, targets: list[tuple[tuple[Any, ...], str]], destinations: DestinationTable
+) -> list[RuleError]:
+    """Errors for reroute targets (``(location in doc, name)``) that are not usable local destinations.
+
+    Shared by policy.yaml (``reroute_to``) and routes.yaml (``reroute: NAME``): a target must be a
+    ``local: true`` entry with a concrete host:port to send the request to.
+    """
+    errors: list[RuleError] = []
+    local = destinations.local_names
+    for loc, name in targets:
+        entry = destinations.get(name)
+        if entry is None or not entry.spec.local:
+            what = "not in destinations.yaml" if entry is None else "not a local destination"
+            errors.append(
+                doc.error(
+                    loc,
+                    f"reroute target {name!r} is {what}",
+                    suggest(name, local, "local destinations") if local else "add a `local: true` destination",
+                )
+            )
+        elif entry.upstream is None:
+            errors.append(
+                doc.error(
+                    loc,
+                    f"reroute target {name!r} has no concrete host:port",
+                    f"list one without wildcards first in its hosts, e.g. localhost:11434 (destination {name!r})",
+                )
+            )
+    return errors
 
 
 # --------------------------------------------------------------------------- loading

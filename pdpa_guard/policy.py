@@ -38,11 +38,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from pdpa_guard.destinations import Destination, DestinationTable
+from pdpa_guard.destinations import Destination, DestinationTable, reroute_target_errors
 from pdpa_guard.detect.catalogue import CATALOGUE, ENTITY_TYPES, Category
 from pdpa_guard.detect.finding import Finding
 from pdpa_guard.rules import (
     Document,
+    NonEmpty,
     RuleError,
     RulesInvalid,
     invalid,
@@ -163,16 +164,9 @@ def _check_fingerprint(value: str) -> str:
     return value
 
 
-def _non_empty(value: str) -> str:
-    if not value.strip():
-        raise invalid("must not be empty", "write a value")
-    return value.strip()
-
-
 EntitySelector = Annotated[str, AfterValidator(_check_entity)]
 ClassSelector = Annotated[str, AfterValidator(_check_class)]
 ActionName = Annotated[str, AfterValidator(_check_action)]
-NonEmpty = Annotated[str, AfterValidator(_non_empty)]
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
@@ -280,28 +274,7 @@ def _semantic_errors(
                 )
             targets.append(((*loc, "reroute_to"), rule.reroute_to))
     if destinations is not None:
-        local = destinations.local_names
-        for loc, name in targets:
-            entry = destinations.get(name)
-            if entry is None or not entry.spec.local:
-                what = "not in destinations.yaml" if entry is None else "not a local destination"
-                errors.append(
-                    doc.error(
-                        loc,
-                        f"reroute target {name!r} is {what}",
-                        suggest(name, local, "local destinations")
-                        if local
-                        else "add a `local: true` destination",
-                    )
-                )
-            elif entry.upstream is None:
-                errors.append(
-                    doc.error(
-                        loc,
-                        f"reroute target {name!r} has no concrete host:port",
-                        f"list one without wildcards first in its hosts, e.g. localhost:11434 (destination {name!r})",
-                    )
-                )
+        errors.extend(reroute_target_errors(doc, targets, destinations))
     return errors
 
 

@@ -205,26 +205,9 @@ def _semantic_errors(spec: RoutesFile, doc: Document, destinations: DestinationT
         if r.action.startswith(f"{REROUTE}:"):
             targets.append(((*loc, "action"), r.action.partition(":")[2]))
     if destinations is not None:
-        local = destinations.local_names
-        for loc, name in targets:
-            entry = destinations.get(name)
-            if entry is None or not entry.spec.local:
-                what = "not in destinations.yaml" if entry is None else "not a local destination"
-                errors.append(
-                    doc.error(
-                        loc,
-                        f"reroute target {name!r} is {what}",
-                        suggest(name, local, "local destinations") if local else "add a `local: true` destination",
-                    )
-                )
-            elif entry.upstream is None:
-                errors.append(
-                    doc.error(
-                        loc,
-                        f"reroute target {name!r} has no concrete host:port",
-                        f"list one without wildcards first in its hosts (destination {name!r})",
-                    )
-                )
+        from pdpa_guard.destinations import reroute_target_errors
+
+        errors.extend(reroute_target_errors(doc, targets, destinations))
     return errors
 
 

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
 
 if TYPE_CHECKING:
@@ -192,9 +192,18 @@ def read_document(source: Path | Traversable) -> Document:
 # --------------------------------------------------------------------------- pydantic -> RuleError
 
 
+def _non_empty(value: str) -> str:
+    if not value.strip():
+        raise invalid("must not be empty", "write a value")
+    return value.strip()
+
+
 def invalid(message: str, fix: str = "") -> PydanticCustomError:
     """An error for a pydantic validator to raise, carrying a fix hint to :func:`validate`."""
     return PydanticCustomError("pdpa_rules", "{message}", {"message": message, "fix": fix})
+
+
+NonEmpty = Annotated[str, AfterValidator(_non_empty)]  # a text field that must say something
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
