@@ -5,6 +5,12 @@ Every hook here is glue: the request is handed to the shared :class:`~pdpa_guard
 answer is restored for the client, and a record goes to the background writer. The request hook
 never waits on the database.
 
+Faults never let a request through unchecked by accident: anything that stops the analysis (a
+body that cannot be decoded, a binary or oversized body, an exception anywhere between parsing and
+rewriting) follows ``pdpa_fail_mode``, and the request is either blocked in the provider's own
+error shape or passed and recorded as "failed open". Nothing touches the flow until the whole
+decision has been computed, so a failure never leaves a half-rewritten request.
+
 Conversations: placeholders are issued per conversation key. A client may send one in the
 ``x-pdpa-conversation`` header (stateful APIs such as the Responses API with
 ``previous_response_id`` need it); otherwise every request is its own conversation, which is
@@ -15,18 +21,22 @@ answer can ever be restored with another user's values.
 from __future__ import annotations
 
 import asyncio
+import codecs
+import dataclasses
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from mitmproxy import ctx, exceptions, http
 
+from pdpa_guard.destinations import LOCAL_NETWORK, UNLISTED, Destination
 from pdpa_guard.exchange import Exchange, Source
 from pdpa_guard.pipeline import Inspection, Pipeline
 from pdpa_guard.policy import Action
-from pdpa_guard.providers import ADAPTERS, ParsedRequest, parse_request
+from pdpa_guard.providers import ADAPTERS, BINARY_FORMAT, ParsedRequest, parse_request
 from pdpa_guard.providers.errors import error_response
 from pdpa_guard.providers.responses import StreamRestorer, restore_strings
 from pdpa_guard.vault import Vault
@@ -36,9 +46,11 @@ log = logging.getLogger("pdpa_guard.proxy")
 FAIL_MODES = ("auto", "closed", "open")
 INLINE_LIMIT = 64 * 1024  # larger bodies are analysed off the event loop
 _API_FORMATS = frozenset(a.name for a in ADAPTERS if a.name != "generic_json")
+_BODY_METHODS = ("POST", "PUT", "PATCH")
 _STREAM_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl")
 CONVERSATION_HEADER = "x-pdpa-conversation"
 METADATA_KEY = "pdpa_guard"
+STREAMED_KEY = "pdpa_guard_streamed"
 
 
 @dataclass(slots=True)
@@ -48,6 +60,7 @@ class FlowState:
     conversation: str
     response_format: str
     pseudonymised: bool
+    ephemeral: bool = False  # the proxy made the conversation key: forget it once answered
 
 
 class PdpaGuard:
@@ -74,6 +87,11 @@ class PdpaGuard:
         loader.add_option("pdpa_app_header", str, "x-pdpa-app", "Request header naming the calling application.")
         loader.add_option("pdpa_max_body", int, 10 * 1024 * 1024, "Largest request body analysed, in bytes.")
         loader.add_option("pdpa_record", bool, True, "Record exchanges and findings in the findings store.")
+        loader.add_option(
+            "pdpa_surrogates", bool, False,
+            "Pseudonymise with fake values of the same shape (a valid-looking ID, phone, name) instead "
+            "of placeholders such as <PERSON_1>, where the entity type has a generator.",
+        )
 
     def configure(self, updated: set[str]) -> None:
         if "pdpa_rules" in updated or self.pipeline is None:
@@ -95,6 +113,12 @@ class PdpaGuard:
             except Exception as exc:  # the database is down: the writer spools until it is back
                 log.warning("pdpa-guard: findings store unavailable at start (%s); records will be spooled", type(exc).__name__)
             self.writer = BackgroundWriter(self.store)
+        if "stream_large_bodies" in updated and getattr(ctx.options, "stream_large_bodies", None):
+            log.warning(
+                "pdpa-guard: stream_large_bodies=%s: larger LLM request bodies stream out before they can be "
+                "checked; they follow pdpa_fail_mode (closed kills them when their size is announced)",
+                ctx.options.stream_large_bodies,
+            )
 
     def done(self) -> None:
         if self.writer is not None:
@@ -103,14 +127,25 @@ class PdpaGuard:
 
     # -- the request ----------------------------------------------------------------------------
 
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        """A body that mitmproxy streams (``stream_large_bodies``) leaves as it arrives, before any
+        check is possible: it follows the fail mode here, where "closed" can only kill the flow."""
+        request = flow.request
+        if request.stream and flow.response is None and self.pipeline is not None and request.method in _BODY_METHODS:
+            self._streamed(flow, "request body streamed by mitmproxy (stream_large_bodies) cannot be checked")
+
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response is not None or flow.websocket is not None or self.pipeline is None:
             return
         request = flow.request
-        if request.method not in ("POST", "PUT", "PATCH") or not request.raw_content:
+        if request.method not in _BODY_METHODS:
             return
-        if len(request.raw_content) > ctx.options.pdpa_max_body:
-            self._oversized(flow)
+        if request.stream:  # already sent upstream as it arrived: too late to check or rewrite
+            if STREAMED_KEY not in flow.metadata:  # no Content-Length: mitmproxy decided mid-body
+                self._streamed(flow, "request body was streamed by mitmproxy (stream_large_bodies) before it could be "
+                               "checked", closed=False)
+            return
+        if not request.raw_content:
             return
         if len(request.raw_content) > INLINE_LIMIT:
             await asyncio.to_thread(self._handle, flow)
@@ -118,32 +153,46 @@ class PdpaGuard:
             self._handle(flow)
 
     def _handle(self, flow: http.HTTPFlow) -> None:
+        """Analyse and act; any failure on the way follows the fail mode."""
         assert self.pipeline is not None
-        request = flow.request
         started = time.perf_counter()
-        exchange = self._exchange(flow)
-        destination = self.pipeline.locate(exchange)
+        exchange: Exchange | None = None
+        destination: Destination | None = None
+        parsed: ParsedRequest | None = None
         try:
-            raw = request.get_content(strict=True)
-        except ValueError:
-            raw = None  # an undecodable Content-Encoding: analysed as binary
-        parsed = parse_request(request.path, raw or b"", request.headers.get("content-type")) if raw is not None else ParsedRequest("binary", note="content-encoding could not be decoded")
-        known_api = not destination.name.startswith(("unlisted", "local-network")) or parsed.format in _API_FORMATS
-        if not known_api:
-            return  # not LLM traffic: untouched and unrecorded
-        exchange.provider_format, exchange.model = parsed.format, parsed.model
-        exchange.segments = parsed.segments
-        try:
-            if parsed.format == "binary":
+            exchange = self._exchange(flow)
+            destination = self.pipeline.locate(exchange)
+            parsed = self._parse(flow.request)
+            if not (_listed(destination) or _is_api(parsed, flow.request.path)):
+                return  # not LLM traffic: untouched and unrecorded
+            exchange.provider_format, exchange.model = parsed.format, parsed.model
+            exchange.segments = parsed.segments
+            if parsed.format == BINARY_FORMAT:
                 raise _Unanalysable(parsed.note or "binary body")
             inspection = self.pipeline.inspect(exchange, parsed)
+            self._enforce(flow, inspection)
         except Exception as exc:
             self._failed(flow, exchange, destination, parsed, exc)
             return
         self.stats["inspected"] += 1
-        self._enforce(flow, inspection)
-        log.debug("pdpa-guard: %s %s in %.1f ms", inspection.decision.action if inspection.decision else "-", request.host,
-                  (time.perf_counter() - started) * 1000)
+        log.debug("pdpa-guard: %s %s in %.1f ms", inspection.decision.action if inspection.decision else "-",
+                  flow.request.host, (time.perf_counter() - started) * 1000)
+
+    @staticmethod
+    def _parse(request: http.Request) -> ParsedRequest:
+        """The body taken apart; ``binary`` (with a note naming no content) when it cannot be read."""
+        limit = ctx.options.pdpa_max_body
+        size = len(request.raw_content or b"")
+        if size > limit:
+            return ParsedRequest(BINARY_FORMAT, note=f"request body of {size} bytes exceeds pdpa_max_body ({limit})")
+        try:
+            raw = request.get_content(strict=True) or b""
+        except ValueError:
+            encoding = request.headers.get("content-encoding", "")[:32]
+            return ParsedRequest(BINARY_FORMAT, note=f"content-encoding {encoding!r} could not be decoded")
+        if len(raw) > limit:  # a small compressed body can inflate to any size
+            return ParsedRequest(BINARY_FORMAT, note=f"decoded request body of {len(raw)} bytes exceeds pdpa_max_body ({limit})")
+        return parse_request(request.path, raw, request.headers.get("content-type"))
 
     def _exchange(self, flow: http.HTTPFlow) -> Exchange:
         request = flow.request
@@ -181,18 +230,25 @@ class PdpaGuard:
             else:
                 self.stats["rerouted"] += 1
         elif action in (Action.PSEUDONYMISE, Action.REDACT):
-            conversation = inspection.exchange.conversation or Vault.new_conversation()
-            body = self.pipeline.rewrite(inspection, self.vault, conversation)
+            given = inspection.exchange.conversation
+            conversation = given or Vault.new_conversation()
+            body = self.pipeline.rewrite(inspection, self.vault, conversation, surrogates=ctx.options.pdpa_surrogates)
             if body is not None:
-                flow.request.headers.pop("content-encoding", None)
+                flow.request.headers.pop("content-encoding", None)  # the new body is sent uncompressed
                 flow.request.content = body  # also fixes Content-Length
                 # Ask for an uncompressed answer, so that it can be restored as it streams.
                 flow.request.headers["accept-encoding"] = "identity"
-                flow.metadata[METADATA_KEY] = FlowState(conversation, inspection.parsed.format, bool(decision.to_pseudonymise))
+                flow.metadata[METADATA_KEY] = FlowState(
+                    conversation, inspection.parsed.format, bool(decision.to_pseudonymise), ephemeral=given is None
+                )
                 self.stats["pseudonymised" if decision.to_pseudonymise else "redacted"] += 1
+            elif given is None:
+                self.vault.forget(conversation)
         self._record(inspection, action.value, note)
 
     def _block(self, flow: http.HTTPFlow, response_format: str, reason: str, code: str) -> None:
+        if response_format not in _API_FORMATS:  # unreadable body: the path still tells the API
+            response_format = _format_by_path(flow.request.path)
         status, headers, body = error_response(response_format, f"Blocked by pdpa-guard: {reason}", code=code)
         flow.response = http.Response.make(status, body, headers)
 
@@ -201,37 +257,73 @@ class PdpaGuard:
         assert self.pipeline is not None
         entry = self.pipeline.rules.destinations.get(target) if target else None
         upstream = entry.upstream if entry is not None else None
-        if upstream is None:
+        if entry is None or upstream is None:
             return f"reroute target {target!r} has no host:port"
+        models = entry.spec.models
+        body = inspection.parsed.body
+        content = None
+        if isinstance(body, dict) and models and isinstance(body.get("model"), str):
+            body["model"] = models.get(body["model"], models.get("*", body["model"]))
+            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         request = flow.request
         request.scheme, request.host, request.port = "http", upstream[0], upstream[1]
         request.headers["host"] = f"{upstream[0]}:{upstream[1]}"
-        model = getattr(entry.spec, "models", None) if entry is not None else None
-        body = inspection.parsed.body
-        if isinstance(body, dict) and isinstance(model, dict) and isinstance(body.get("model"), str):
-            body["model"] = model.get(body["model"], model.get("*", body["model"]))
-            request.content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if content is not None:
+            request.headers.pop("content-encoding", None)
+            request.content = content
         return None
 
-    def _oversized(self, flow: http.HTTPFlow) -> None:
+    def _streamed(self, flow: http.HTTPFlow, what: str, closed: bool | None = None) -> None:
+        """A streamed LLM request: kill it (closed) or let it stream (open), and record which."""
         assert self.pipeline is not None
+        flow.metadata[STREAMED_KEY] = True
         exchange = self._exchange(flow)
         destination = self.pipeline.locate(exchange)
-        reason = f"request body of {len(flow.request.raw_content or b'')} bytes exceeds pdpa_max_body"
-        self._failed(flow, exchange, destination, ParsedRequest("binary", note=reason), _Unanalysable(reason))
-
-    def _failed(self, flow: http.HTTPFlow, exchange: Exchange, destination: Any, parsed: ParsedRequest, exc: BaseException) -> None:
-        """Analysis failed: block (closed) or pass (open), and record which."""
-        assert self.pipeline is not None
+        api = _format_by_path(flow.request.path)
+        if not (_listed(destination) or api in _API_FORMATS):
+            return
+        exchange.provider_format = api
+        closed = self._fails_closed(destination) if closed is None else closed
         self.stats["failed"] += 1
+        log.warning("pdpa-guard: %s for %s: failing %s", what, flow.request.host, "closed" if closed else "open")
+        if closed and flow.killable:
+            flow.kill()
+        self._record(Inspection(exchange, ParsedRequest(BINARY_FORMAT), destination), "block" if closed else "allow",
+                     f"failed {'closed' if closed else 'open'}: {what}")
+
+    @staticmethod
+    def _fails_closed(destination: Destination | None) -> bool:
+        """``pdpa_fail_mode`` for this destination (unknown destinations count as cross-border)."""
         mode = ctx.options.pdpa_fail_mode
-        closed = mode == "closed" or (mode == "auto" and not (destination.local or destination.country == "TH"))
+        stays_home = destination is not None and (destination.local or destination.country == "TH")
+        return mode == "closed" or (mode == "auto" and not stays_home)
+
+    def _failed(
+        self,
+        flow: http.HTTPFlow,
+        exchange: Exchange | None,
+        destination: Destination | None,
+        parsed: ParsedRequest | None,
+        exc: BaseException,
+    ) -> None:
+        """Analysis failed: block (closed) or pass unchanged (open), and record which.
+
+        Neither the log line nor the error names anything from the body: an exception's message
+        may quote the prompt, so only its type is reported.
+        """
+        self.stats["failed"] += 1
+        closed = self._fails_closed(destination)
         what = str(exc) if isinstance(exc, _Unanalysable) else f"analysis error ({type(exc).__name__})"
-        log.warning("pdpa-guard: %s for %s: failing %s", what, exchange.host, "closed" if closed else "open")
+        log.warning("pdpa-guard: %s for %s: failing %s", what, flow.request.host, "closed" if closed else "open")
+        parsed = parsed or ParsedRequest(BINARY_FORMAT)
         if closed:
             self._block(flow, parsed.format, f"request could not be checked: {what}", "pdpa_unchecked")
-        inspection = Inspection(exchange, parsed, destination)
-        self._record(inspection, "block" if closed else "allow", f"failed {'closed' if closed else 'open'}: {what}")
+        flow.metadata.pop(METADATA_KEY, None)
+        if exchange is not None and destination is not None:
+            if parsed.note == what:  # said once in the record's note, not twice
+                parsed = dataclasses.replace(parsed, note=None)
+            self._record(Inspection(exchange, parsed, destination), "block" if closed else "allow",
+                         f"failed {'closed' if closed else 'open'}: {what}")
 
     def _record(self, inspection: Inspection, action: str, note: str | None) -> None:
         if self.writer is None or self.pipeline is None:
@@ -244,32 +336,83 @@ class PdpaGuard:
     # -- the response ---------------------------------------------------------------------------
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
+        """Restore streamed answers as they pass; a compressed stream is buffered instead."""
         state = flow.metadata.get(METADATA_KEY)
         if not isinstance(state, FlowState) or not state.pseudonymised or flow.response is None:
             return
-        content_type = flow.response.headers.get("content-type", "")
-        if content_type.startswith(_STREAM_TYPES):
-            restorer = StreamRestorer(
-                state.response_format,
-                lambda level: self.vault.stream_restorer(state.conversation, json_level=level),
-                lambda text, level: self.vault.restore(state.conversation, text, json_level=level),
-            )
-            flow.response.headers.pop("content-length", None)
-            flow.response.stream = lambda data: restorer.feed(data) if data else restorer.flush()
+        response = flow.response
+        content_type = response.headers.get("content-type", "")
+        if response.headers.get("content-encoding", "identity").lower() not in ("identity", ""):
+            # The upstream ignored accept-encoding: identity. Compressed bytes cannot be restored
+            # on the fly, so the answer is buffered and restored whole by ``response``.
+            response.stream = False
+        elif content_type.startswith(_STREAM_TYPES) or response.stream is True:
+            restore = self._restorer(state, content_type)
+            response.headers.pop("content-length", None)
+            response.stream = restore
 
     def response(self, flow: http.HTTPFlow) -> None:
         state = flow.metadata.get(METADATA_KEY)
         if not isinstance(state, FlowState) or not state.pseudonymised or flow.response is None or flow.response.stream:
             return
         raw = flow.response.get_content(strict=False) or b""
+        content_type = flow.response.headers.get("content-type", "")
         try:
             body = json.loads(raw)
         except ValueError:
-            text = raw.decode("utf-8", errors="surrogateescape")
-            flow.response.set_content(self.vault.restore(state.conversation, text).encode("utf-8", errors="surrogateescape"))
+            restore = self._restorer(state, content_type)
+            flow.response.set_content((restore(raw) if raw else b"") + restore(b""))
             return
         restored = restore_strings(body, lambda text, level: self.vault.restore(state.conversation, text, json_level=level))
         flow.response.set_content(json.dumps(restored, ensure_ascii=False).encode("utf-8"))
+        if state.ephemeral:
+            self.vault.forget(state.conversation)
+
+    def _restorer(self, state: FlowState, content_type: str) -> Callable[[bytes], bytes]:
+        """A mitmproxy stream function: restored bytes for each chunk, the held-back rest at b""."""
+        conversation = state.conversation
+        if content_type.startswith(_STREAM_TYPES):
+            events = StreamRestorer(
+                state.response_format,
+                lambda level: self.vault.stream_restorer(conversation, json_level=level),
+                lambda text, level: self.vault.restore(conversation, text, json_level=level),
+            )
+            feed, flush = events.feed, events.flush
+        else:  # any other body streamed by mitmproxy (stream_large_bodies): restored as text
+            text = self.vault.stream_restorer(conversation, json_level=1 if "json" in content_type else 0)
+            decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+
+            def feed(data: bytes) -> bytes:
+                return text.feed(decoder.decode(data)).encode("utf-8", "surrogateescape")
+
+            def flush() -> bytes:
+                return (text.feed(decoder.decode(b"", final=True)) + text.flush()).encode("utf-8", "surrogateescape")
+
+        def restore(data: bytes) -> bytes:
+            if data:
+                return feed(data)
+            out = flush()
+            if state.ephemeral:
+                self.vault.forget(conversation)
+            return out
+
+        return restore
+
+
+def _listed(destination: Destination) -> bool:
+    """True when destinations.yaml names the destination (as opposed to placing it by IP)."""
+    return destination.name not in (UNLISTED, LOCAL_NETWORK)
+
+
+def _format_by_path(path: str) -> str:
+    """The API format the URL path alone implies (``generic_json`` when it implies none)."""
+    path = path.split("?", 1)[0] or "/"
+    return next(a.name for a in ADAPTERS if a.matches(path, None))
+
+
+def _is_api(parsed: ParsedRequest, path: str) -> bool:
+    """True when the body or the path says this is an LLM API call."""
+    return parsed.format in _API_FORMATS or _format_by_path(path) in _API_FORMATS
 
 
 class _Unanalysable(Exception):

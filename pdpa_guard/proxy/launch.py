@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections.abc import Sequence
 
 from mitmproxy import exceptions, options
@@ -31,6 +32,11 @@ def run_proxy(
         opts.update(pdpa_rules=rules or "", pdpa_db=db or "")
         if sets:
             opts.set(*sets)
+        # A normal stop (systemd, docker stop) is SIGTERM: shut down cleanly so that the addon's
+        # done() hook writes the last batch of records instead of losing them.
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, master.shutdown)
         await master.run()
 
     asyncio.run(main())
