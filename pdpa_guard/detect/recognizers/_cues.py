@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
@@ -65,17 +66,14 @@ class CueIndex:
         not_after: Mapping[str, Sequence[str]] | None = None,
         not_before: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
-        self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[str, bool]]] = {}
         for phrase in phrases:
             entries.setdefault(phrase.lower(), []).append((phrase, False))
         for phrase in exact:
             entries.setdefault(phrase.lower(), []).append((phrase, True))
-        for key, values in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(values)))
+        self._entries = {key: tuple(values) for key, values in entries.items()}
         self._empty = not entries
-        if not self._empty:
-            self._automaton.make_automaton()
+        self._slot = _SHARED.register(self) if entries else -1
         self._not_after = dict(not_after or {})
         self._not_before = dict(not_before or {})
 
@@ -84,7 +82,7 @@ class CueIndex:
         if self._empty or not text:
             return []
         found = []
-        for last, (length, variants) in self._automaton.iter(_lower_same_length(text)):
+        for last, length, variants in _SHARED.matches(text)[self._slot]:
             end = last + 1
             start = end - length
             for phrase, exact in variants:
@@ -104,9 +102,71 @@ class CueIndex:
                 return False
             if len(phrase) <= 4 and phrase[-1].isascii() and phrase[-1].isalnum() and _is_latin(after):
                 return False
-        if any(text.endswith(bad, 0, start) for bad in self._not_after.get(phrase, ())):
+        not_after = self._not_after.get(phrase)
+        if not_after and any(text.endswith(bad, 0, start) for bad in not_after):
             return False
-        return not any(text.startswith(bad, end) for bad in self._not_before.get(phrase, ()))
+        not_before = self._not_before.get(phrase)
+        return not (not_before and any(text.startswith(bad, end) for bad in not_before))
+
+
+class _SharedPass:
+    """Every ``CueIndex`` in one Aho-Corasick automaton, so a text is scanned once for all.
+
+    Several recognizers look for their own cue families in every text (plate, LINE, passport,
+    student and HN cues; phone, bank and card cues once a candidate number exists); one pass
+    over the lower-cased text serves them all. The matches of each family come out in the
+    order its own automaton would give them (by end offset, longer keys first at one end).
+    """
+
+    def __init__(self) -> None:
+        self._indexes: list[CueIndex] = []
+        self._built: tuple[ahocorasick.Automaton, int] | None = None  # (automaton, families in it)
+        self._lock = threading.Lock()
+        self._generation = 0  # part of the cache key: a new family invalidates cached scans
+        self._matches = functools.lru_cache(maxsize=8)(self._scan)
+
+    def register(self, index: CueIndex) -> int:
+        with self._lock:
+            self._indexes.append(index)
+            self._built = None  # rebuilt on next use, with the new family
+            self._generation += 1
+            self._matches.cache_clear()
+            return len(self._indexes) - 1
+
+    def matches(self, text: str) -> list[list[tuple[int, int, tuple[tuple[str, bool], ...]]]]:
+        """Per registered index (by slot), its raw key matches in ``text``: (last, length, variants).
+
+        Cached for the last few texts: every recognizer of the engine receives the same text.
+        """
+        return self._matches(text, self._generation)
+
+    def _build(self) -> tuple[ahocorasick.Automaton, int]:
+        built = self._built
+        if built is not None:
+            return built
+        with self._lock:
+            if self._built is None:
+                table: dict[str, list[tuple[int, int, tuple[tuple[str, bool], ...]]]] = {}
+                for slot, index in enumerate(self._indexes):
+                    for key, variants in index._entries.items():
+                        table.setdefault(key, []).append((slot, len(key), variants))
+                automaton = ahocorasick.Automaton()
+                for key, values in table.items():
+                    automaton.add_word(key, tuple(values))
+                automaton.make_automaton()
+                self._built = (automaton, len(self._indexes))
+            return self._built
+
+    def _scan(self, text: str, generation: int) -> list[list[tuple[int, int, tuple[tuple[str, bool], ...]]]]:
+        automaton, slots = self._build()
+        out: list[list[tuple[int, int, tuple[tuple[str, bool], ...]]]] = [[] for _ in range(slots)]
+        for last, values in automaton.iter(_lower_same_length(text)):
+            for slot, length, variants in values:
+                out[slot].append((last, length, variants))
+        return out
+
+
+_SHARED = _SharedPass()
 
 
 class CueHits:

@@ -9,11 +9,24 @@ prefixes, longest first, until one validates.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Iterator
 from typing import NamedTuple
 
 _GROUP = re.compile(r"\d+", re.ASCII)
+
+# Nine or more characters from a digit (or an opening bracket) to a digit, with only digits,
+# spaces, dashes, dots and brackets between: the shortest phone run is this long, and ID,
+# card and account runs are longer. Most texts have no such run.
+_LONG_RUN = re.compile(r"[0-9(][0-9().\s-]{7,}[0-9]", re.ASCII)
+
+
+@functools.lru_cache(maxsize=8)
+def has_long_run(text: str) -> bool:
+    """True when ``text`` holds a run of digit groups long enough to be a phone, ID, card or
+    account number. Cached: several recognizers ask about the same text object in turn."""
+    return _LONG_RUN.search(text) is not None
 
 
 class Prefix(NamedTuple):

@@ -295,6 +295,18 @@ _NUMBER_GLUE = frozenset(".,:/-")
 
 def _find_anchors(text: str) -> list[_Anchor]:
     """Every anchor in ``text``, by position: one automaton pass and one digit-run pass."""
+    anchors = _word_anchors(text)
+    anchors.extend(_number_anchors(text))
+    anchors.sort(key=lambda a: a.start)
+    return anchors
+
+
+# Anchor groups that can start a component other than a number (cues and province names).
+_WORD_COMPONENT_GROUPS = frozenset({"tc", "ta", "ep", "es", "pt", "pe"})
+
+
+def _word_anchors(text: str) -> list[_Anchor]:
+    """The anchors of the automaton pass (cue words, provinces, stop words), by end offset."""
     anchors: list[_Anchor] = []
     size = len(text)
     for last, (group, word) in _AUTOMATON.iter_long(text):
@@ -313,6 +325,12 @@ def _find_anchors(text: str) -> list[_Anchor]:
         elif word == "เขต" and text[max(0, start - 4) : start].endswith(("ขอบ", "อาณา")):
             continue
         anchors.append(_Anchor(group, start, end, word))
+    return anchors
+
+
+def _number_anchors(text: str) -> list[_Anchor]:
+    """Postcodes and house-number-shaped numbers, by position."""
+    anchors: list[_Anchor] = []
     for m in _NUMBER.finditer(text):
         value = m.group()
         start, end = m.span()
@@ -332,7 +350,6 @@ def _find_anchors(text: str) -> list[_Anchor]:
             glued = before.isalnum() or before == "_" or after[:1].isalnum() or after[:1] in ("_", "/")
             if not glued and before not in _NUMBER_GLUE:
                 anchors.append(_Anchor("hn", start, end, value))
-    anchors.sort(key=lambda a: a.start)
     return anchors
 
 
@@ -399,7 +416,14 @@ class ThaiAddressRecognizer(ThaiRecognizer):
     # -- components ---------------------------------------------------------------------------
 
     def _components(self, text: str) -> list[_Component]:
-        anchors = _find_anchors(text)
+        anchors = _word_anchors(text)
+        if not any(a.group in _WORD_COMPONENT_GROUPS for a in anchors):
+            # Numbers alone make no address: a bare house number needs a street or area after
+            # it, and a postcode a province or district. Most texts stop here, before the
+            # digit-run pass.
+            return []
+        anchors.extend(_number_anchors(text))
+        anchors.sort(key=lambda a: a.start)
         # Cue names stop at the next anchor that is a word (cue, province, stop word), not at a
         # number, which may be part of the name ("ซอยสุขุมวิท 31").
         hard = [a.start for a in anchors if a.group not in ("pc", "hn")]

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
-from pdpa_guard.detect.recognizers._numbers import windows
+from pdpa_guard.detect.recognizers._numbers import has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 BANK_CUES = CueIndex(
@@ -171,6 +171,8 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
     ENTITIES = ("TH_BANK_ACCOUNT",)
 
     def find(self, text: str) -> Iterator[Span]:
+        if not has_long_run(text):
+            return  # no run of 10 digits (with separators) anywhere
         # Long digit runs are rarer than banking words: look for them first, cues only if any.
         runs = [m.span() for m in _RUN.finditer(text) if m.end() - m.start() >= 10]
         if not runs:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from stdnum import luhn
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
-from pdpa_guard.detect.recognizers._numbers import windows
+from pdpa_guard.detect.recognizers._numbers import has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 CARD_CUES = CueIndex(
@@ -134,6 +134,8 @@ class CreditCardRecognizer(ThaiRecognizer):
     ENTITIES = ("CREDIT_CARD",)
 
     def find(self, text: str) -> Iterator[Span]:
+        if not has_long_run(text):
+            return  # no run of 13 digits (with separators) anywhere
         cues: tuple[CueHits, CueHits] | None = None  # looked up once a candidate exists
         for run in _RUN.finditer(text):
             if run.end() - run.start() < 13:

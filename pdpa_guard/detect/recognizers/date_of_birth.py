@@ -69,6 +69,37 @@ _BIRTH_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# A quick test that a birth cue may be present: a case-insensitive alternation defeats the regex
+# engine's literal scan (it tries every branch at every position), and most texts hold no cue.
+# Every match of _BIRTH_CUE contains เกิด, กำเนิด or a match of this pattern (same flags).
+_CUE_HINT = re.compile(r"[db](?:\.o\.b|o[br]|irth)", re.IGNORECASE)
+
+
+def _may_have_cue(text: str) -> bool:
+    return "เกิด" in text or "กำเนิด" in text or _CUE_HINT.search(text) is not None
+
+
+# _BIRTH_CUE without its Thai words. Thai and Latin cues are made of different characters, so
+# they never overlap: the Thai words are found with str.find (เกิด is frequent in news, and a
+# case-insensitive regex scan of a whole text is slow) and merged with this pattern's matches.
+_THAI_CUE_WORDS = ("เกิด", "กำเนิด")
+_BIRTH_CUE_LATIN = re.compile(_BIRTH_CUE.pattern.split("|", 2)[2], re.IGNORECASE)
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of every _BIRTH_CUE match in ``text``, in order."""
+    found = []
+    for word in _THAI_CUE_WORDS:
+        at = text.find(word)
+        while at != -1:
+            found.append((at, at + len(word), word))
+            at = text.find(word, at + len(word))
+    if _CUE_HINT.search(text):
+        found.extend((m.start(), m.end(), m.group()) for m in _BIRTH_CUE_LATIN.finditer(text))
+    found.sort()
+    return found
+
+
 _TH_MONTHS = {
     "มกราคม": 1,
     "กุมภาพันธ์": 2,
@@ -162,12 +193,13 @@ class DateOfBirthRecognizer(ThaiRecognizer):
         self._today = today  # fixed in tests; otherwise the current day at each call
 
     def find(self, text: str) -> Iterator[Span]:
+        if not _may_have_cue(text):
+            return
         seen: set[tuple[int, int]] = set()
         today = self._today or date.today()
-        for cue in _BIRTH_CUE.finditer(text):
-            if not _is_birth_sense(text, cue):
+        for cue_start, lo, cue in _cues(text):
+            if not _is_birth_sense(text, cue_start, lo, cue):
                 continue
-            lo = cue.end()
             gap = _GAP.match(text, lo, min(len(text), lo + _MAX_GAP))
             if gap is None:
                 continue
@@ -180,13 +212,13 @@ class DateOfBirthRecognizer(ThaiRecognizer):
                 yield Span("DATE_OF_BIRTH", m.start(), m.end(), self.SCORE)
 
 
-def _is_birth_sense(text: str, cue: re.Match[str]) -> bool:
+def _is_birth_sense(text: str, start: int, end: int, cue: str) -> bool:
     """False for the "to happen" sense of เกิด (เกิดเหตุ…, ปัญหาเกิดเมื่อ…)."""
-    if cue.group() != "เกิด":
+    if cue != "เกิด":
         return True
-    if text.startswith(_HAPPEN_AFTER, cue.end()):
+    if text.startswith(_HAPPEN_AFTER, end):
         return False
-    return not _HAPPEN_BEFORE.search(text, max(0, cue.start() - 15), cue.start())
+    return not _HAPPEN_BEFORE.search(text, max(0, start - 15), start)
 
 
 def _birth_date(m: re.Match[str], today: date) -> date | None:

@@ -34,40 +34,54 @@ class PrefixIndex:
 
     Keeps every prefix of every word, so a scan stops as soon as no word continues: much cheaper
     than trying every length down from the longest word (Thai compounds run to 30+ letters).
+    One table maps each prefix to two flags (it is a word; a longer word continues it), so each
+    step of a scan is one look-up, and a scan starts at the shortest word's length.
     """
+
+    _WORD, _MORE = 1, 2
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
-        self._prefixes = frozenset(w[:i] for w in self.words for i in range(1, len(w)))
+        table: dict[str, int] = {}
+        for word in self.words:
+            for i in range(1, len(word)):
+                prefix = word[:i]
+                table[prefix] = table.get(prefix, 0) | self._MORE
+            table[word] = table.get(word, 0) | self._WORD
+        self._table = table
+        # Pieces shorter than the shortest word are never words: the first look-up is at that
+        # length (a piece not in the table there means no word starts here).
+        self._shortest = min((len(w) for w in self.words), default=1) or 1
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
 
     def longest(self, text: str, start: int = 0) -> int:
         """Length of the longest word that ``text[start:]`` starts with (0 if none)."""
-        best = 0
-        words, prefixes = self.words, self._prefixes
-        end = start + 1
+        table = self._table
+        end = start + self._shortest
         limit = len(text)
+        best = 0
         while end <= limit:
-            piece = text[start:end]
-            if piece in words:
+            flags = table.get(text[start:end], 0)
+            if flags & 1:
                 best = end - start
-            if piece not in prefixes:
+            if not flags & 2:
                 break
             end += 1
         return best
 
     def lengths(self, text: str, start: int = 0) -> list[int]:
         """Lengths of every word that ``text[start:]`` starts with, shortest first."""
+        table = self._table
+        end = start + self._shortest
+        limit = len(text)
         found = []
-        words, prefixes = self.words, self._prefixes
-        end = start + 1
-        while end <= len(text):
-            piece = text[start:end]
-            if piece in words:
+        while end <= limit:
+            flags = table.get(text[start:end], 0)
+            if flags & 1:
                 found.append(end - start)
-            if piece not in prefixes:
+            if not flags & 2:
                 break
             end += 1
         return found
@@ -144,6 +158,7 @@ class PersonLexicon:
     dictionary: frozenset[str]  # PyThaiNLP's Thai word list
     common: PrefixIndex  # TNC words at or above COMMON_FREQ, plus stopwords
     after_name: PrefixIndex  # words that end a name: roles, verbs, function words
+    after_heads: frozenset[str]  # the first two letters of each of them
     not_name_start: tuple[str, ...]  # organisation / place / thing words
     provinces: tuple[str, ...]
     title_words: dict[str, frozenset[str]]  # title -> dictionary words that start with it
@@ -171,6 +186,8 @@ class PersonLexicon:
 
         Not when a longer name word starts there: แก้ is a verb, but แก้ว is a name part.
         """
+        if text[start : start + 2] not in self.after_heads:
+            return 0  # the common case, without a scan (every such word has 2+ letters)
         length = self.after_name.longest(text, start)
         if length:
             longer = self.common.longest(text, start)
@@ -185,13 +202,21 @@ class PersonLexicon:
         n = len(text)
         if n == 0:
             return True
-        reachable = [False] * (n + 1)
-        reachable[0] = True
-        for i in range(n):
-            if reachable[i]:
-                for length in self.common.lengths(text, i):
-                    reachable[i + length] = True
-        return reachable[n]
+        # Depth first, longest word first: ordinary Thai usually splits on the first try, so
+        # the search stops long before every reachable position has been scanned.
+        lengths = self.common.lengths
+        stack = [0]
+        seen = {0}
+        while stack:
+            i = stack.pop()
+            for length in lengths(text, i):  # shortest first, so the longest is popped first
+                j = i + length
+                if j == n:
+                    return True
+                if j not in seen:
+                    seen.add(j)
+                    stack.append(j)
+        return False
 
     def starts_not_name(self, text: str, provinces: bool = True) -> bool:
         """True when ``text`` starts like an organisation, place or thing rather than a name.
@@ -289,6 +314,7 @@ def load_lexicon() -> PersonLexicon:
         dictionary=dictionary,
         common=PrefixIndex(common),
         after_name=PrefixIndex(after),
+        after_heads=frozenset(w[:2] for w in after),
         not_name_start=not_start,
         provinces=tuple(sorted(province_names, key=len, reverse=True)),
         title_words={t: frozenset(v) for t, v in starts.items()},

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import phonenumbers
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
-from pdpa_guard.detect.recognizers._numbers import Prefix, prefixes
+from pdpa_guard.detect.recognizers._numbers import Prefix, has_long_run, prefixes
 from pdpa_guard.detect.recognizers.bank_account import BANK_CUES
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
@@ -122,12 +122,16 @@ class PhoneRecognizer(ThaiRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         context: _Context | None = None  # cue positions, looked up once a candidate exists
         international: list[tuple[int, int]] = []
-        for run in _INTERNATIONAL.finditer(text):
+        # The international pattern starts with a look-behind, so the regex engine tries it at
+        # every position; every match holds a "+", which most texts lack.
+        for run in _INTERNATIONAL.finditer(text) if "+" in text else ():
             context = context or _Context.of(text)
             span = self._international(text, run.start(), run.end(), context)
             if span:
                 international.append((span.start, span.end))
                 yield span
+        if not has_long_run(text):
+            return  # no run of 9+ digits (with separators): no domestic or bare +66 number
         for match in _BARE_COUNTRY_CODE.finditer(text):
             context = context or _Context.of(text)
             if _parse("+" + match.group(), None) and context.score(match.start(), match.end()):
@@ -141,6 +145,8 @@ class PhoneRecognizer(ThaiRecognizer):
                 yield span
 
     def _international(self, text: str, start: int, end: int, context: _Context) -> Span | None:
+        if context.blocked(start):
+            return None  # whatever prefix validates would be dropped: skip libphonenumber
         for prefix in prefixes(text, start, end):
             if not 8 <= len(prefix.digits) <= 15 or not prefix.splits_cleanly(2):
                 continue
@@ -155,6 +161,8 @@ class PhoneRecognizer(ThaiRecognizer):
         return None
 
     def _domestic(self, text: str, start: int, end: int, context: _Context) -> Span | None:
+        if context.blocked(start):
+            return None  # whatever prefix validates would be dropped: skip libphonenumber
         for prefix in prefixes(text, start, end):
             if len(prefix.digits) not in (9, 10) or not _thai_grouping(prefix.sizes):
                 continue
@@ -195,6 +203,15 @@ class _Context(NamedTuple):
     @classmethod
     def of(cls, text: str) -> _Context:
         return cls(hits(PHONE_CUES, text), hits(BANK_CUES, text), hits(_NEGATIVE_CUES, text))
+
+    def blocked(self, start: int) -> bool:
+        """True when :meth:`score` is None for a number starting at ``start``, whatever its end:
+        a banking or negative cue is nearer before it than any phone cue."""
+        phone = self.phone.distance_before(start, _CUE_BEFORE)
+        bank = self.bank.distance_before(start, 40)
+        negative = self.negative.distance_before(start, _CUE_BEFORE)
+        nearest_other = min((d for d in (bank, negative) if d is not None), default=None)
+        return nearest_other is not None and (phone is None or phone > nearest_other)
 
     def score(self, start: int, end: int) -> float | None:
         """0.95 next to a phone cue, 0.0 without any cue, None when the number is something else.

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from stdnum.th import moa, pin
 
-from pdpa_guard.detect.recognizers._numbers import windows
+from pdpa_guard.detect.recognizers._numbers import has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.text import Cues
 
@@ -140,6 +140,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
     ENTITIES = ("TH_NATIONAL_ID", "TH_JURISTIC_ID")
 
     def find(self, text: str) -> Iterator[Span]:
+        if not has_long_run(text):
+            return  # no run of 13 digits (with separators) anywhere
         for run in _RUN.finditer(text):
             if run.end() - run.start() < 13:
                 continue

@@ -83,6 +83,11 @@ _CUES = CueIndex(
     not_after={"ทะเบียน": ("ลง",)},  # ลงทะเบียน: to register (for a course, an event)
     not_before={"ทะเบียน": _NOT_REGISTRATION_OF_A_CAR, "เลขทะเบียน": _NOT_REGISTRATION_OF_A_CAR},
 )
+_DIGIT = re.compile(r"\d")
+# A Thai consonant, a separator the bare pattern allows, then a digit: every bare plate has one.
+_LETTERS_THEN_DIGIT = re.compile(
+    r"\d(?:(?<=[ก-ฮ]\d)|(?<=[ก-ฮ]\s\d)|(?<=[ก-ฮ]-\d)|(?<=[ก-ฮ]\s-\d)|(?<=[ก-ฮ]-\s\d)|(?<=[ก-ฮ]\s-\s\d))"
+)
 _FILLER = r"[\s:：#=\-\"'.]{0,3}(?:เลขที่|หมายเลข|คือ)?[\s:：#=\-\"']{0,3}"
 
 
@@ -111,12 +116,16 @@ class VehiclePlateRecognizer(ThaiRecognizer):
         self._bare, self._cued = _patterns()
 
     def find(self, text: str) -> Iterator[Span]:
+        if not _DIGIT.search(text):
+            return  # every plate form has digits
         seen: set[int] = set()
         for _, match in anchored(_CUES, self._cued, text):
             span = self._judge(text, match, cued=True)
             if span:
                 seen.add(span.start)
                 yield span
+        if not _LETTERS_THEN_DIGIT.search(text):
+            return  # the bare pattern scans slowly through Thai text; most texts have no plate
         for match in self._bare.finditer(text):
             span = self._judge(text, match, cued=False)
             if span and span.start not in seen:
