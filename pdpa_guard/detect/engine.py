@@ -160,15 +160,17 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     The same digits can look like an ID, a phone and an account; the recognizer with the
     strongest evidence (score, then the longer span) wins. s.26 findings describe *what* is said
     rather than *who*, so they may overlap an identifier (a clinic name inside an address) and
-    both are kept.
+    both are kept; two s.26 categories in one phrase (a genetic test that reveals a disease) are
+    two disclosures, and both are kept too.
     """
     if len(findings) < 2:
         return list(findings)
     kept: list[Finding] = []
-    taken: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+    taken: dict[str, list[tuple[int, int]]] = {}
     ordered = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
     for finding in ordered:
-        spans = taken[finding.spec.is_sensitive]
+        pool = finding.entity_type if finding.spec.is_sensitive else "identifier"
+        spans = taken.setdefault(pool, [])
         start, end = finding.start, finding.end
         if not any(s < end and start < e for s, e in spans):
             kept.append(finding)
