@@ -118,10 +118,11 @@ def _resolve(
 ) -> list[tuple[tuple[str, int, int, float], str]]:
     """:func:`resolve_overlaps` on (span key, recognizer name) rows, before any Finding is built."""
     kept = []
-    taken: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+    taken: dict[str, list[tuple[int, int]]] = {}
     for row in sorted(rows, key=lambda row: (-row[0][3], row[0][1] - row[0][2], row[0][1])):
         entity_type, start, end, _ = row[0]
-        spans = taken[_SENSITIVE[entity_type]]
+        # Identifiers share one pool; each s.26 category has its own (see resolve_overlaps).
+        spans = taken.setdefault(entity_type if _SENSITIVE[entity_type] else "", [])
         if not any(s < end and start < e for s, e in spans):
             kept.append(row)
             spans.append((start, end))
@@ -165,17 +166,8 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """
     if len(findings) < 2:
         return list(findings)
-    kept: list[Finding] = []
-    taken: dict[str, list[tuple[int, int]]] = {}
-    ordered = sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start))
-    for finding in ordered:
-        pool = finding.entity_type if finding.spec.is_sensitive else "identifier"
-        spans = taken.setdefault(pool, [])
-        start, end = finding.start, finding.end
-        if not any(s < end and start < e for s, e in spans):
-            kept.append(finding)
-            spans.append((start, end))
-    return sorted(kept, key=lambda f: (f.start, f.end, f.entity_type))
+    rows = [((f.entity_type, f.start, f.end, f.score), f.recognizer) for f in findings]
+    return [Finding(t, start, end, score, name) for (t, start, end, score), name in _resolve(rows)]
 
 
 _engine: DetectionEngine | None = None
