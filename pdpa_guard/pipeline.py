@@ -24,6 +24,7 @@ from pdpa_guard.policy import Action, Decision
 from pdpa_guard.providers import ParsedRequest, parse_json_body, parse_request
 from pdpa_guard.rules import Rules, load_rules
 from pdpa_guard.scan.record import LogRecord
+from pdpa_guard.store.keys import load_key
 from pdpa_guard.store.records import ExchangeRecord, build_records, stable_id
 from pdpa_guard.vault import Vault
 
@@ -65,6 +66,7 @@ class Pipeline:
         self._cache: OrderedDict[str, tuple[Finding, ...]] = OrderedDict()
         self._cache_entries = cache_entries
         self._cache_lock = threading.Lock()
+        self._key: bytes | None = None
 
     @classmethod
     def from_rules_dir(cls, rules_dir: str | Path | None = None) -> Pipeline:
@@ -123,6 +125,8 @@ class Pipeline:
         decision = inspection.decision
         chosen = action or (decision.action.value if decision else Action.ALLOW.value)
         notes = [n for n in (inspection.parsed.note, note) if n]
+        if self._key is None:
+            self._key = load_key()  # resolved once: the path lookups cost more than the HMACs
         return build_records(
             inspection.exchange,
             inspection.destination,
@@ -132,6 +136,7 @@ class Pipeline:
             enforced=enforced,
             note="; ".join(notes) or None,
             record_id=record_id,
+            key=self._key,
         )
 
     def rewrite(
