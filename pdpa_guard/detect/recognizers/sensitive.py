@@ -36,6 +36,15 @@ Why it works this way
     general) makes it a person term. A record that identifies its subject once (an HN, an ID
     number, a ``ชื่อ:`` field: *document* cues) lends +0.2 to person terms far from any cue.
 
+    The name of a category (a *topic*: ``ศาสนา``, ``ความพิการ``, ``sexual orientation``,
+    ``biometric data``) is not a value of it: with no person cue at all it stays below the
+    threshold whatever its base. Laws, policies, consent forms and non-discrimination clauses
+    name several categories in a row ("เชื้อชาติ ศาสนา เพศ ความพิการ หรือความคิดเห็นทางการเมือง");
+    a run of three or more hits of two or more categories, two of them topics, joined only by
+    commas, และ/หรือ and at most one other short word, is such an *enumeration*, and each of its
+    items is judged as if a generic cue were next to it. A record lists values ("Muslim, Malay,
+    HIV positive"), not topics, so it is not an enumeration.
+
 Scores (see :func:`score`; the engine drops < 0.5)
     evident  base (field 0.9, value 0.6, code 0.9) + 0.05 with a person cue;
              -0.2 with generic context and no anchor.
@@ -147,6 +156,8 @@ _EXPLICITLY_NONE = -2  # a field whose value says "none": the key's other readin
 _EVIDENT = frozenset({"field", "value", "code"})  # the shape itself is the evidence
 _STRONG = frozenset({"strong"})
 MIN_SCORE = 0.3  # below this a candidate is not worth yielding
+TOPIC_ALONE = 0.45  # a category's name with no person cue at all stays below the threshold
+ENUMERATION_MIN = 3  # hits in a row that make a list of categories (with 2+ categories, 2+ topics)
 REPORT_THRESHOLD = 0.5  # the engine's default threshold (engine.DEFAULT_THRESHOLD)
 DEMOTED_BASE = 0.4  # a strong phrase after a nominaliser (การ...) is judged as a person-mode word
 
@@ -338,29 +349,76 @@ class SensitiveModel:
             hits = [
                 h for h in hits if not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in hidden)
             ]
-        groups = self._groups(text, hits)
+        groups, items = self._groups(text, hits)
         if not groups:
             return []
         cue_hits = self._cue_hits(text, folded, groups)
+        enumerations = self._enumerations(text, items, cue_hits) if len(items) >= ENUMERATION_MIN else []
+        ends: dict[str, set[int]] = {}
+        for item in items:
+            ends.setdefault(item[2], set()).add(item[1])
+        term_ends = {t: frozenset(e) for t, e in ends.items()}
         doc_anchor: list[bool] = []  # computed at most once, and only if a candidate needs it
         rows = []
-        for entity_type, start, end, strength, base in groups:
+        for entity_type, start, end, strength, base, topic in groups:
             if strength == "strong" and self._touching_before(
                 text, cue_hits, "demote", entity_type, start, 0
             ):
                 strength, base = "person", DEMOTED_BASE
-            ctx = self.context(text, cue_hits, entity_type, start, end)
+            ctx = self.context(text, cue_hits, entity_type, start, end, term_ends.get(entity_type, _NO_ENDS))
+            if strength != "evident" and any(s <= start and end <= e for s, e in enumerations):
+                ctx = ctx._replace(generic=True)  # one item of a list of categories
             # The document-wide search is the costly part: only when it could change the outcome.
             if (
                 strength == "person"
                 and not (ctx.anchor or ctx.role)
-                and score(strength, base, ctx._replace(document=True)) >= REPORT_THRESHOLD
+                and score(strength, base, ctx._replace(document=True), topic) >= REPORT_THRESHOLD
             ):
                 if not doc_anchor:
                     doc_anchor.append(self._document_anchor(text))
                 ctx = ctx._replace(document=doc_anchor[0])
-            rows.append((entity_type, start, end, strength, base, ctx, score(strength, base, ctx)))
+            rows.append((entity_type, start, end, strength, base, ctx, score(strength, base, ctx, topic)))
         return rows
+
+    def _enumerations(
+        self, text: str, items: list[tuple[int, int, str, bool]], cues: dict[str, _CueHits]
+    ) -> list[tuple[int, int]]:
+        """Extents of lists that enumerate s.26 categories ("เชื้อชาติ ศาสนา ความพิการ หรือ...").
+
+        A law, a policy, a consent form or a non-discrimination clause names several categories
+        in a row; a record about someone states values (อิสลาม, หูหนวก) with verbs between them.
+        So a run of at least ENUMERATION_MIN hits of at least two categories, at least two of
+        them topics, separated only by list joiners (and at most one other short word, such as
+        เพศ in "ศาสนา เพศ ความพิการ") and no predicate, is an enumeration.
+        """
+        found: list[tuple[int, int]] = []
+        ordered = sorted(items)
+        current = [ordered[0]]
+        end = ordered[0][1]
+        for item in (*ordered[1:], None):
+            if item is not None and (item[0] <= end or self._list_gap(text, cues, end, item[0], item[2])):
+                current.append(item)
+                end = max(end, item[1])
+                continue
+            if (
+                len(current) >= ENUMERATION_MIN
+                and len({i[2] for i in current}) >= 2
+                and sum(i[3] for i in current) >= 2
+            ):
+                found.append((current[0][0], end))
+            if item is not None:
+                current, end = [item], item[1]
+        return found
+
+    @staticmethod
+    def _list_gap(text: str, cues: dict[str, _CueHits], start: int, end: int, entity_type: str) -> bool:
+        """``text[start:end]`` only joins two items of a list: commas, และ/หรือ, and/or, one short word."""
+        gap = text[start:end]
+        if len(gap) > 32 or any(ch == "\n" or ch.isdigit() for ch in gap):
+            return False
+        if len(_LIST_JOINERS.sub("", gap)) > 16:
+            return False
+        return not any(start <= s for s, _ in cues["predicate"].ending_in(start, end, entity_type))
 
     def _document_anchor(self, text: str) -> bool:
         """A specific person (a titled name, an HN, an ID-card cue) anywhere in the text."""
@@ -422,34 +480,47 @@ class SensitiveModel:
         return match.end() if match else -1
 
     @staticmethod
-    def _groups(text: str, hits: list[tuple[int, int, Term]]) -> list[tuple[str, int, int, str, float]]:
-        """Merge overlapping or adjacent hits of one category; (type, start, end, strength, base)."""
+    def _groups(
+        text: str, hits: list[tuple[int, int, Term]]
+    ) -> tuple[list[tuple[str, int, int, str, float, bool]], list[tuple[int, int, str, bool]]]:
+        """Merge overlapping or adjacent hits of one category.
+
+        Returns the candidates (type, start, end, strength, base, topic) and every merged run,
+        part-only ones included, as (start, end, type, topic): the items a list is made of.
+        """
         by_type: dict[str, list[tuple[int, int, Term]]] = {}
         for hit in hits:
             by_type.setdefault(hit[2].entity_type, []).append(hit)
-        groups = []
-        for entity_type, items in by_type.items():
-            items.sort(key=lambda h: (h[0], -h[1]))
+        runs: list[tuple[str, list[tuple[int, int, Term]]]] = []
+        for entity_type, members in by_type.items():
+            members.sort(key=lambda h: (h[0], -h[1]))
             current: list[tuple[int, int, Term]] = []
             end = -1
-            for hit in items:
+            for hit in members:
                 if current and (hit[0] <= end or _joins(text[end : hit[0]])):
                     current.append(hit)
                     end = max(end, hit[1])
                     continue
                 if current:
-                    groups.append(_summarise(entity_type, current))
+                    runs.append((entity_type, current))
                 current, end = [hit], hit[1]
             if current:
-                groups.append(_summarise(entity_type, current))
-        return [g for g in groups if g is not None]
+                runs.append((entity_type, current))
+        groups = []
+        items = []
+        for entity_type, run in runs:
+            group = _summarise(entity_type, run)
+            if group is not None:
+                groups.append(group)
+            items.append((run[0][0], max(h[1] for h in run), entity_type, _is_topic(run)))
+        return groups, items
 
     def _cue_hits(
-        self, text: str, folded: str, groups: list[tuple[str, int, int, str, float]]
+        self, text: str, folded: str, groups: list[tuple[str, int, int, str, float, bool]]
     ) -> dict[str, _CueHits]:
         """Cue occurrences in the union of the candidates' windows."""
         n = len(text)
-        spans = sorted((max(0, s - WINDOW_BEFORE), min(n, e + WINDOW_AFTER)) for _, s, e, _, _ in groups)
+        spans = sorted((max(0, g[1] - WINDOW_BEFORE), min(n, g[2] + WINDOW_AFTER)) for g in groups)
         windows: list[list[int]] = []
         for low, high in spans:
             if windows and low <= windows[-1][1]:
@@ -505,11 +576,24 @@ class SensitiveModel:
         return bool(regex.search(text, low, start) or regex.search(text, end, min(len(text), end + after)))
 
     def _touching_before(
-        self, text: str, cues: dict[str, _CueHits], kind: str, entity_type: str, start: int, gap: int
+        self,
+        text: str,
+        cues: dict[str, _CueHits],
+        kind: str,
+        entity_type: str,
+        start: int,
+        gap: int,
+        term_ends: frozenset[int] = frozenset(),
     ) -> bool:
-        """A ``kind`` cue ends at most ``gap`` separator characters before ``start``."""
-        for _, cue_end in cues[kind].ending_in(start - gap, start, entity_type):
-            if all(ch in _GAP_CHARS for ch in text[cue_end:start]):
+        """A ``kind`` cue ends at most ``gap`` separator characters before ``start``.
+
+        A copula that itself follows a term (one of ``term_ends``) has that term as its subject:
+        in "มะเร็งตับเป็นมะเร็งที่พบมาก" the disease, not a person, "is" the other one.
+        """
+        for cue_start, cue_end in cues[kind].ending_in(start - gap, start, entity_type):
+            if all(ch in _GAP_CHARS for ch in text[cue_end:start]) and not (
+                text[cue_start:cue_end].casefold() in _COPULAS and _follows(text, term_ends, cue_start)
+            ):
                 return True
         regex = self.cue_regex.get((kind, entity_type))
         if regex is not None:
@@ -533,7 +617,13 @@ class SensitiveModel:
         return False
 
     def context(
-        self, text: str, cues: dict[str, _CueHits], entity_type: str, start: int, end: int
+        self,
+        text: str,
+        cues: dict[str, _CueHits],
+        entity_type: str,
+        start: int,
+        end: int,
+        term_ends: frozenset[int] = frozenset(),
     ) -> Context:
         """The context cues around the candidate ``text[start:end]``."""
         org = self._touching_before(text, cues, "org", entity_type, start, 1) or self._touching_after(
@@ -545,7 +635,9 @@ class SensitiveModel:
         )
         generic = self._near(text, cues, "generic", entity_type, start, end, GENERIC_BEFORE, GENERIC_AFTER)
         hedge = self._near(text, cues, "hedge", entity_type, start, end, HEDGE_BEFORE, HEDGE_AFTER)
-        predicate = self._touching_before(text, cues, "predicate", entity_type, start, PREDICATE_GAP)
+        predicate = self._touching_before(
+            text, cues, "predicate", entity_type, start, PREDICATE_GAP, term_ends
+        )
         after = self._touching_after(text, cues, "after", entity_type, end, PREDICATE_GAP)
         return Context(org, anchor, role, predicate, after, generic, hedge)
 
@@ -563,10 +655,17 @@ class Context(NamedTuple):
     document: bool = False  # no person nearby, but a specific person elsewhere in the text
 
 
-def score(strength: str, base: float, ctx: Context) -> float:
+def score(strength: str, base: float, ctx: Context, topic: bool = False) -> float:
     """The calibrated score of a candidate (the arithmetic of the module docstring)."""
     if strength == "person" and ctx.org:
         return 0.0
+    if (
+        topic
+        and strength == "person"
+        and not (ctx.anchor or ctx.role or ctx.predicate or ctx.after or ctx.document)
+    ):
+        # A category named with no one around ("sexual orientation" in a code of conduct).
+        return min(score(strength, base, ctx), TOPIC_ALONE)
     person = 0.4 if ctx.anchor else 0.3 if ctx.role else 0.0
     if strength == "evident":
         value = base + (0.05 if person else 0.0)
@@ -591,22 +690,45 @@ def score(strength: str, base: float, ctx: Context) -> float:
 _CONNECTORS = frozenset({"", ",", "、", "/", "และ", "หรือ", "กับ", "and", "or", "&", ",and", ", and"})
 
 
+# What may stand between two items of an enumeration of categories (see _enumerations).
+_LIST_JOINERS = re.compile(
+    r"และ|หรือ|รวมถึง|ตลอดจน|ทั้ง|(?i:\b(?:and|or|as well as|including)\b)|[\s,、/;&()\"'·•*\-]"
+)
+
+
 def _joins(gap: str) -> bool:
     if len(gap) > 8:
         return False
     return gap.strip().casefold().replace(" ", "") in _CONNECTORS or (gap != "" and gap.isspace())
 
 
+_NO_ENDS: frozenset[int] = frozenset()
+# "X is Y" with a term as X defines a term; with a person as X it discloses Y.
+_COPULAS = frozenset({"เป็น", "คือ", "is", "is a", "is an", "was", "was a", "are"})
+
+
+def _follows(text: str, term_ends: frozenset[int], pos: int) -> bool:
+    """A term ends right before ``pos`` (at most one separator between)."""
+    return pos in term_ends or (pos - 1 in term_ends and text[pos - 1] in _GAP_CHARS)
+
+
+def _is_topic(hits: list[tuple[int, int, Term]]) -> bool:
+    """Merged hits name a category, not a value: every member that is not a ``part`` is a topic
+    ("ความพิการ"), or the run is parts only and they are topics ("ศาสนา" alone)."""
+    members = [h[2] for h in hits if h[2].mode != "part"] or [h[2] for h in hits]
+    return all(t.topic for t in members)
+
+
 def _summarise(
     entity_type: str, hits: list[tuple[int, int, Term]]
-) -> tuple[str, int, int, str, float] | None:
+) -> tuple[str, int, int, str, float, bool] | None:
     """One candidate from merged hits: its strength is that of its strongest kind of member."""
     start = min(h[0] for h in hits)
     end = max(h[1] for h in hits)
     for strength, modes in (("evident", _EVIDENT), ("strong", _STRONG), ("person", frozenset({"person"}))):
         scores = [h[2].score for h in hits if h[2].mode in modes]
         if scores:
-            return entity_type, start, end, strength, max(scores)
+            return entity_type, start, end, strength, max(scores), _is_topic(hits)
     return None  # only ``part`` members: "โรค" or "ศาสนา" alone says nothing
 
 

@@ -39,7 +39,11 @@ Lexicon format (``<entity_type>.txt``), UTF-8, one entry per line::
   field 0.9, value 0.6, code 0.9. A person-mode term needs cues worth +0.15 or more to reach the
   engine's 0.5 threshold; see ``sensitive.py`` for the arithmetic.
 - ``FLAGS``: comma-separated; ``cs`` = match the Latin letters case-sensitively (``AIDS`` but not
-  ``hearing aids``).
+  ``hearing aids``); ``topic`` = the term names the category itself (``ศาสนา``, ``ความพิการ``,
+  ``criminal records``, ``sexual orientation``) rather than a value of it (``อิสลาม``, ``หูหนวก``).
+  A topic says nothing about anyone on its own: it needs a person cue to be reported, and a list
+  of topics of several categories is an enumeration (a law, a policy, a consent form), not a
+  disclosure. A ``field`` entry is never a topic: its value is the disclosure.
 
 Context format (``_context.txt``), same syntax::
 
@@ -85,7 +89,7 @@ DEFAULT_SCORES = {
     "code": 0.9,
 }
 KINDS = ("anchor", "role", "predicate", "after", "generic", "hedge", "org", "orgafter", "demote", "document")
-FLAGS = ("cs",)
+FLAGS = ("cs", "topic")
 
 _COLUMNS = re.compile(r"\s+\|\s+")
 _COMMENT = re.compile(r"\s+#.*$")
@@ -104,6 +108,7 @@ class Term:
     mode: str
     score: float
     case_sensitive: bool = False
+    topic: bool = False  # names the category (ศาสนา, disability), not a value of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +157,9 @@ def parse_lexicon(lines: Iterable[str], entity_type: str, source: str = "<lexico
         unknown = flags - set(FLAGS)
         if unknown:
             raise LexiconError(f"{where}: unknown flag(s) {', '.join(sorted(unknown))}")
-        terms.append(Term(text, entity_type, mode, score, "cs" in flags))
+        if "topic" in flags and mode == "field":
+            raise LexiconError(f"{where}: a field is never a topic (its value is the disclosure)")
+        terms.append(Term(text, entity_type, mode, score, "cs" in flags, "topic" in flags))
     return terms
 
 
