@@ -207,6 +207,10 @@ class PersonRecognizer(ThaiRecognizer):
         self._tail_index = PrefixIndex(
             n[::-1] for n in lex.given_names if len(n) >= 3 and lex.freq.get(n, 0) < FREQUENT_NAME
         )
+        # Reversed words that end with a title, per title (_compound_before).
+        self._compound_index = {
+            t: PrefixIndex(w[::-1] for w in words) for t, words in lex.title_compounds.items() if words
+        }
         self._title_word_index = {t: PrefixIndex(words) for t, words in lex.title_words.items() if words}
         self._bare_heads = frozenset(w[:3] for w in self._bare_index.words)
         # First four letters of the common words of 4+ letters: a word that runs across a title
@@ -248,7 +252,7 @@ class PersonRecognizer(ThaiRecognizer):
         keeps its longest list name (``สถาพรคนขับรถ`` -> ``สถาพร``).
         """
         lex = self._lex
-        if len(run) <= 4 or run in vocab:
+        if len(run) <= 4 or run in vocab.words:
             return len(run)
         longest = 0
         limit = min(len(run) - 1, lex.name_maxlen)
@@ -321,11 +325,13 @@ class PersonRecognizer(ThaiRecognizer):
 
     def _compound_before(self, text: str, start: int, title: str) -> bool:
         """True when the title ends an ordinary word (ขอบคุณ, ทำนาย, ขุนนาง)."""
-        words = self._lex.title_compounds.get(title)
-        if not words:
+        index = self._compound_index.get(title)
+        if index is None:
             return False
+        # Every such word is longer than the title: does the reversed text before the title's
+        # end start with one of them, reversed (one scan instead of a look-up per length)?
         end = start + len(title)
-        return any(text[end - n : end] in words for n in range(len(title) + 1, min(end, 16) + 1))
+        return index.starts(text[max(0, end - 16) : end][::-1])
 
     def _title_word(self, title: str, run: str) -> int:
         """Length past the title of the longest dictionary word starting with title + run (นายกรัฐมนตรี)."""
@@ -355,7 +361,7 @@ class PersonRecognizer(ThaiRecognizer):
         if not match or match.end() != start:
             return False
         letters = match.group()
-        return bool(_THAI_CONSONANTS.fullmatch(letters)) and letters not in self._lex.common  # ผม is a word
+        return bool(_THAI_CONSONANTS.fullmatch(letters)) and letters not in self._lex.common.words  # ผม is a word
 
     # ------------------------------------------------------------------ finders
     def _titled(self, text: str, start: int, title: str, klass: str, key_end: int) -> tuple | None:
@@ -450,7 +456,7 @@ class PersonRecognizer(ThaiRecognizer):
             lex = self._lex
             if not (
                 text.endswith(_FREE_BEFORE, 0, start)
-                or any(text[start - n : start] in lex.common for n in range(4, min(start, 10) + 1))
+                or any(text[start - n : start] in lex.common.words for n in range(4, min(start, 10) + 1))
             ):
                 return True
         if title == "นาย" and _COUNT_BEFORE.search(text, max(0, start - 6), start):
@@ -650,7 +656,7 @@ class PersonRecognizer(ThaiRecognizer):
                 return None
         elif (
             len(run) > 14
-            or run in lex.common
+            or run in lex.common.words
             or lex.starts_not_name(run)
             or lex.after_prefix(run)
             or not _WORD_START.match(run)
@@ -721,13 +727,15 @@ class PersonRecognizer(ThaiRecognizer):
         }
         if not names:
             return
-        index = PrefixIndex(names)
+        # Longest first: the first name a run starts with is the longest (a handful of names,
+        # so str.startswith beats building an index for each text).
+        ordered = sorted(names, key=len, reverse=True)
         heads = {name[:3] for name in names}  # every name has 3+ letters
         for start, end in spans:  # the word runs of the text (_RUN), from _shapes
             if text[start : start + 3] not in heads:
                 continue
             run = text[start:end]
-            length = index.longest(run)
+            length = next((len(name) for name in ordered if run.startswith(name)), 0)
             if length and (length == len(run) or lex.after_prefix(run, length)):
                 found.append((start, start + length, S_PROPAGATED, run[:length]))
 

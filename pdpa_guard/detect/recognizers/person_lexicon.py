@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
+
 # Thai letters, vowels and tone marks: the characters a Thai name is made of. Excludes Thai
 # digits, ฯ (abbreviation mark: นายกฯ), ๆ (repetition mark) and ฿.
 THAI_NAME_CHARS = "\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
@@ -30,61 +32,53 @@ COMMON_FREQ = 40
 
 
 class PrefixIndex:
-    """A word set that answers "longest word starting here" in time proportional to the word.
+    """A word set that answers "which words start here" with one C call and one look-up.
 
-    Keeps every prefix of every word, so a scan stops as soon as no word continues: much cheaper
-    than trying every length down from the longest word (Thai compounds run to 30+ letters).
-    One table maps each prefix to two flags (it is a word; a longer word continues it), so each
-    step of a scan is one look-up, and a scan starts at the shortest word's length.
+    A pyahocorasick trie (no automaton links needed) gives, in C, the depth ``d`` of the deepest
+    trie path that ``text[start:]`` follows; every listed word ``text[start:]`` starts with is a
+    prefix of those ``d`` letters. A table maps each such path to the lengths of the words along
+    it, so a scan is one slice, one C call and one dict look-up instead of a Python loop over
+    every length (4x faster on a hit, as fast on a miss; these scans are a third of PERSON time).
     """
-
-    _WORD, _MORE = 1, 2
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
-        table: dict[str, int] = {}
-        for word in self.words:
-            for i in range(1, len(word)):
+        trie = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        # Lengths of the words along each trie path, shortest first; a path extends its parent's.
+        paths: dict[str, tuple[int, ...]] = {"": ()}
+        for word in sorted(self.words):  # sorted: a word's prefixes come before it
+            if not word:
+                continue  # never found: a scan looks at one letter or more
+            trie.add_word(word, 1)
+            for i in range(1, len(word) + 1):
                 prefix = word[:i]
-                table[prefix] = table.get(prefix, 0) | self._MORE
-            table[word] = table.get(word, 0) | self._WORD
-        self._table = table
-        # Pieces shorter than the shortest word are never words: the first look-up is at that
-        # length (a piece not in the table there means no word starts here).
-        self._shortest = min((len(w) for w in self.words), default=1) or 1
+                if prefix not in paths:
+                    paths[prefix] = paths[prefix[:-1]]
+            paths[word] = (*paths[word[:-1]], len(word))
+        self._paths = paths
+        self._depth = trie.longest_prefix
+        self._maxlen = max((len(w) for w in self.words), default=0)
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
 
     def longest(self, text: str, start: int = 0) -> int:
         """Length of the longest word that ``text[start:]`` starts with (0 if none)."""
-        table = self._table
-        end = start + self._shortest
-        limit = len(text)
-        best = 0
-        while end <= limit:
-            flags = table.get(text[start:end], 0)
-            if flags & 1:
-                best = end - start
-            if not flags & 2:
-                break
-            end += 1
-        return best
+        depth = self._depth(text[start : start + self._maxlen])
+        if not depth:
+            return 0
+        found = self._paths[text[start : start + depth]]
+        return found[-1] if found else 0
 
-    def lengths(self, text: str, start: int = 0) -> list[int]:
+    def lengths(self, text: str, start: int = 0) -> tuple[int, ...]:
         """Lengths of every word that ``text[start:]`` starts with, shortest first."""
-        table = self._table
-        end = start + self._shortest
-        limit = len(text)
-        found = []
-        while end <= limit:
-            flags = table.get(text[start:end], 0)
-            if flags & 1:
-                found.append(end - start)
-            if not flags & 2:
-                break
-            end += 1
-        return found
+        depth = self._depth(text[start : start + self._maxlen])
+        return self._paths[text[start : start + depth]] if depth else ()
+
+    def starts(self, text: str) -> bool:
+        """True when ``text`` starts with a listed word (``text.startswith(words)`` in one step)."""
+        depth = self._depth(text[: self._maxlen])
+        return bool(depth) and bool(self._paths[text[:depth]])
 
 
 class WordGrams:
@@ -161,6 +155,8 @@ class PersonLexicon:
     after_heads: frozenset[str]  # the first two letters of each of them
     not_name_start: tuple[str, ...]  # organisation / place / thing words
     provinces: tuple[str, ...]
+    not_name_index: PrefixIndex  # not_name_start, as an index
+    not_name_place_index: PrefixIndex  # not_name_start and provinces
     title_words: dict[str, frozenset[str]]  # title -> dictionary words that start with it
     title_compounds: dict[str, frozenset[str]]  # title -> dictionary words that end with it
     name_maxlen: int
@@ -224,9 +220,8 @@ class PersonLexicon:
         A title before a province name makes it a given name (นายสุรินทร์), so callers that
         have seen a title pass ``provinces=False``.
         """
-        if text.startswith(self.not_name_start):
-            return True
-        return provinces and text.startswith(self.provinces)
+        # Prefix-index scans, not str.startswith over ~350 words (a third of the cost).
+        return (self.not_name_place_index if provinces else self.not_name_index).starts(text)
 
 
 def _data_lines(name: str) -> list[str]:
@@ -317,6 +312,8 @@ def load_lexicon() -> PersonLexicon:
         after_heads=frozenset(w[:2] for w in after),
         not_name_start=not_start,
         provinces=tuple(sorted(province_names, key=len, reverse=True)),
+        not_name_index=PrefixIndex(not_start),
+        not_name_place_index=PrefixIndex((*not_start, *province_names)),
         title_words={t: frozenset(v) for t, v in starts.items()},
         title_compounds={t: frozenset(v) for t, v in ends.items()},
         name_maxlen=max(len(n) for n in given),
