@@ -116,3 +116,31 @@ def windows(
             yield Window(
                 groups[first][0], groups[stop][1], digits, tuple(sizes[first : stop + 1]), first, stop
             )
+
+
+# Words that make a long number a reference to a thing (an order, a parcel, a product, an
+# event) rather than to a person. Each numeric recognizer adds its own on top of these.
+REFERENCE_NUMBER_WORDS: tuple[str, ...] = (
+    "order",
+    "invoice",
+    "tracking",
+    "parcel",
+    "isbn",
+    "ean",
+    "barcode",
+    "sku",
+    "serial",
+    "ref",
+    "reference",
+    "transaction",
+    "txn",
+    "timestamp",
+    "epoch",
+    "คำสั่งซื้อ",
+    "ออเดอร์",
+    "ใบแจ้งหนี้",
+    "พัสดุ",
+    "อ้างอิง",
+    "บาร์โค้ด",
+    "รหัสสินค้า",
+)

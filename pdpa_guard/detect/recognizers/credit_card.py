@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from stdnum import luhn
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
-from pdpa_guard.detect.recognizers._numbers import has_long_run, windows
+from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 CARD_CUES = CueIndex(
@@ -54,30 +54,9 @@ CARD_CUES = CueIndex(
 )
 _NEGATIVE_CUES = CueIndex(
     phrases=[
-        "order",
-        "invoice",
-        "tracking",
-        "parcel",
-        "isbn",
-        "ean",
-        "barcode",
-        "sku",
-        "serial",
+        *REFERENCE_NUMBER_WORDS,
         "imei",
         "iccid",
-        "ref",
-        "reference",
-        "transaction",
-        "txn",
-        "timestamp",
-        "epoch",
-        "คำสั่งซื้อ",
-        "ออเดอร์",
-        "ใบแจ้งหนี้",
-        "พัสดุ",
-        "อ้างอิง",
-        "บาร์โค้ด",
-        "รหัสสินค้า",
         "บัญชี",
         "ประชาชน",
         "_ms",

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from stdnum.th import moa, pin
 
-from pdpa_guard.detect.recognizers._numbers import has_long_run, windows
+from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.text import Cues
 
@@ -90,8 +90,7 @@ JURISTIC_CUES = Cues(
 # invoice, tracking and ISBN numbers, JSON keys ending in _ms/_ts/_at.
 NEGATIVE_CUES = Cues(
     phrases=[
-        "timestamp",
-        "epoch",
+        *REFERENCE_NUMBER_WORDS,
         "created",
         "updated",
         "modified",
@@ -99,31 +98,11 @@ NEGATIVE_CUES = Cues(
         "time",
         "date",
         "ts",
-        "order",
-        "invoice",
-        "tracking",
-        "parcel",
-        "isbn",
-        "ean",
-        "barcode",
-        "sku",
-        "serial",
-        "ref",
-        "reference",
-        "transaction",
-        "txn",
         "hash",
         "ticket",
-        "คำสั่งซื้อ",
-        "ออเดอร์",
-        "ใบแจ้งหนี้",
         "ใบกำกับ",
-        "พัสดุ",
         "เลขพัสดุ",
         "ติดตาม",
-        "รหัสสินค้า",
-        "บาร์โค้ด",
-        "อ้างอิง",
         "ธุรกรรม",
         "เวลา",
     ],
