@@ -302,6 +302,18 @@ def rules_check(
 # --------------------------------------------------------------------------- scan
 
 
+def _require_valid_rules(rules: Path | None, consequence: str) -> None:
+    """Refuse to start on invalid rules, printing every error as ``rules check`` does (exit 2)."""
+    from pdpa_guard.rules import RulesInvalid, load_rules, print_errors
+
+    try:
+        load_rules(rules)
+    except RulesInvalid as exc:
+        print_errors(exc.errors, err)
+        err.print(f"[red]error:[/] the rules are invalid: {consequence}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 @app.command()
 def scan(
     paths: Annotated[list[Path], typer.Argument(help="Log files or directories (recursive); plain, .gz or .zst.")],
@@ -325,7 +337,6 @@ def scan(
     """
     import time
 
-    from pdpa_guard.rules import RulesInvalid, load_rules, print_errors
     from pdpa_guard.scan.output import RichProgress, print_summary
     from pdpa_guard.scan.readers.timestamps import parse_timestamp
     from pdpa_guard.scan.runner import default_workers
@@ -342,12 +353,7 @@ def scan(
     if since and since_time is None:
         err.print(f"[red]error:[/] --since {since!r} is not a date (use YYYY-MM-DD or ISO 8601)")
         raise typer.Exit(EXIT_USAGE)
-    try:
-        load_rules(rules)
-    except RulesInvalid as exc:
-        print_errors(exc.errors, err)
-        err.print("[red]error:[/] the rules are invalid: nothing was scanned")
-        raise typer.Exit(EXIT_USAGE) from None
+    _require_valid_rules(rules, "nothing was scanned")
 
     from pdpa_guard.store import BackgroundWriter
 
@@ -418,14 +424,7 @@ def proxy(
     instead of placeholders such as <PERSON_1>; restored in the answer all the same).
     """
     from pdpa_guard.proxy.launch import exceptions, run_proxy
-    from pdpa_guard.rules import RulesInvalid, load_rules, print_errors
-
-    try:
-        load_rules(rules)
-    except RulesInvalid as exc:
-        print_errors(exc.errors, err)
-        err.print("[red]error:[/] the rules are invalid: the proxy did not start")
-        raise typer.Exit(EXIT_USAGE) from None
+    _require_valid_rules(rules, "the proxy did not start")
     err.print(f"pdpa-guard proxy listening on {listen_host}:{listen_port} (mode {mode}); Ctrl-C stops it")
     try:
         run_proxy(listen_host, listen_port, mode, str(rules) if rules else None, db, sets or [], str(confdir) if confdir else None)
