@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,24 @@ def test_large_files_are_split_between_workers_without_losing_or_doubling_lines(
     assert len({r.id for r in records}) == 300
     assert summary.by_entity["TH_NATIONAL_ID"] == 30
     assert summary.violations == 30
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_unsplittable_logs_spill_records_to_disk_and_lose_none(tmp_path: Path, workers: int) -> None:
+    import gzip as gz
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    for n in range(2):  # compressed logs cannot be split: each is one unit, read whole
+        lines = "\n".join(gateway_line(100 * n + i, i % 5 == 0) for i in range(60)) + "\n"
+        (logs / f"gateway-{n}.jsonl.gz").write_bytes(gz.compress(lines.encode("utf-8")))
+    items: list = []
+    summary = scan_paths([logs], submit=items.append, previous_state=lambda _: None, workers=workers,
+                         parallel_from_bytes=0, spill_after=7)
+    records = [i for i in items if hasattr(i, "findings")]
+    assert summary.records == 120 and len({r.id for r in records}) == 120
+    assert summary.by_entity["TH_NATIONAL_ID"] == 24
+    assert not list(Path(tempfile.gettempdir()).glob("pdpa-guard-scan-*.jsonl")), "spill files are removed"
 
 
 def test_database_down_spools_every_record(tmp_path: Path) -> None:

@@ -15,7 +15,9 @@ time keep a rescan from counting anything twice.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ from pdpa_guard.scan.sources import FLOWS, HAR, JSONL, TEXT, compression_of, sni
 from pdpa_guard.store.records import ExchangeRecord, ScanState
 
 SPLIT_BYTES = 32 * 1024 * 1024  # plain JSONL/text files larger than this are shared between workers
+SPILL_RECORDS = 20_000  # records a unit keeps in memory before spilling to a temporary file
 SPLITTABLE = frozenset({JSONL, TEXT})
 
 
@@ -47,13 +50,43 @@ class WorkUnit:
 
 @dataclass(slots=True)
 class UnitResult:
-    """What one unit produced: store records, unreadable parts, and how far it got."""
+    """What one unit produced: store records, unreadable parts, and how far it got.
+
+    A unit that cannot be split (a HAR, a flow dump, a compressed log) may hold millions of
+    records. Past ``SPILL_RECORDS`` they go to a temporary JSON-lines file (store records hold no
+    raw values, so this is as safe as the spool), keeping memory flat in the file's size.
+    """
 
     unit: WorkUnit
     records: list[ExchangeRecord] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
     log_records: int = 0
     last_offset: int | None = None  # end of the last complete record read
+    record_count: int = 0
+    spill: str | None = None  # temporary file with the records beyond the in-memory ones
+
+    def keep(self, record: ExchangeRecord, spill_after: int) -> None:
+        self.record_count += 1
+        self.records.append(record)
+        if len(self.records) >= spill_after:
+            if self.spill is None:
+                handle, self.spill = tempfile.mkstemp(prefix="pdpa-guard-scan-", suffix=".jsonl")
+                os.close(handle)
+            with open(self.spill, "a", encoding="utf-8") as out:
+                out.writelines(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in self.records)
+            self.records.clear()
+
+    def iter_records(self) -> Iterator[ExchangeRecord]:
+        """Every record of the unit (spilled ones first), deleting the spill file once read."""
+        if self.spill is not None:
+            try:
+                with open(self.spill, encoding="utf-8") as spilled:
+                    for line in spilled:
+                        yield ExchangeRecord.from_dict(json.loads(line))
+            finally:
+                os.unlink(self.spill)
+                self.spill = None
+        yield from self.records
 
 
 @dataclass(slots=True)
@@ -138,12 +171,12 @@ def _init_worker(factory: Callable[[], RecordScanner]) -> None:
     _worker_scan = factory()
 
 
-def _run_in_worker(unit: WorkUnit) -> UnitResult:
+def _run_in_worker(unit: WorkUnit, spill_after: int) -> UnitResult:
     assert _worker_scan is not None, "worker not initialised"
-    return run_unit(unit, _worker_scan)
+    return run_unit(unit, _worker_scan, spill_after)
 
 
-def run_unit(unit: WorkUnit, scan_record: RecordScanner) -> UnitResult:
+def run_unit(unit: WorkUnit, scan_record: RecordScanner, spill_after: int = SPILL_RECORDS) -> UnitResult:
     """Read a unit and turn each logged request into a store record."""
     result = UnitResult(unit)
     try:
@@ -160,25 +193,25 @@ def run_unit(unit: WorkUnit, scan_record: RecordScanner) -> UnitResult:
                 result.errors.append(ReadError(item.source_ref, f"could not be analysed ({type(exc).__name__})"))
                 continue
             if record is not None:
-                result.records.append(record)
+                result.keep(record, spill_after)
     except OSError as exc:
         result.errors.append(ReadError(unit.path, f"cannot read file: {exc.strerror or type(exc).__name__}"))
     return result
 
 
 def run_units(
-    units: list[WorkUnit], factory: Callable[[], RecordScanner], workers: int
+    units: list[WorkUnit], factory: Callable[[], RecordScanner], workers: int, spill_after: int = SPILL_RECORDS
 ) -> Iterator[UnitResult]:
     """Results of every unit as they complete; ``workers`` processes (1: this process)."""
     if workers <= 1 or len(units) <= 1:
         scan_record = factory()
         for unit in units:
-            yield run_unit(unit, scan_record)
+            yield run_unit(unit, scan_record, spill_after)
         return
     # Largest units first, so that one big file does not start last and run alone.
     ordered = sorted(units, key=lambda u: -u.length)
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
-        futures = [pool.submit(_run_in_worker, unit) for unit in ordered]
+        futures = [pool.submit(_run_in_worker, unit, spill_after) for unit in ordered]
         for future in as_completed(futures):
             yield future.result()
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from pdpa_guard.scan.record import LogRecord, ReadError
 from pdpa_guard.scan.runner import (
+    SPILL_RECORDS,
     SPLIT_BYTES,
     FilePlan,
     RecordScanner,
@@ -134,6 +135,7 @@ def scan_paths(
     progress: Progress | None = None,
     split_bytes: int = SPLIT_BYTES,
     parallel_from_bytes: int = SMALL_SCAN_BYTES,
+    spill_after: int = SPILL_RECORDS,
     drain: Callable[[], object] | None = None,
 ) -> ScanSummary:
     """Scan ``paths`` (files or directories); hand every record and scan state to ``submit``.
@@ -166,12 +168,12 @@ def scan_paths(
         workers = 1  # starting processes (each building the detector) costs more than it saves
     undrained = 0
     try:
-        for result in run_units(units, factory, workers):
+        for result in run_units(units, factory, workers, spill_after):
             summary.bytes += result.unit.length
             summary.records += result.log_records
-            summary.records_before_since += result.log_records - len(result.records) - _analysis_errors(result)
+            summary.records_before_since += result.log_records - result.record_count - _analysis_errors(result)
             summary.errors.extend(result.errors)
-            for record in result.records:
+            for record in result.iter_records():
                 summary.add(record)
                 submit(record)
                 undrained += 1
