@@ -41,10 +41,29 @@ def births(text: str) -> list[str]:
         ("birthday: 12/31/1988", "12/31/1988"),  # month first when the day cannot be a month
         ("birth date 29/02/2531", "29/02/2531"),  # BE 2531 = 1988, a leap year
         ("ผู้ป่วยชายเกิดวันที่ 1 ม.ค. 2490 มาตรวจตามนัด", "1 ม.ค. 2490"),
+        # English day-month-year as medical and HR records write it
+        ("Mr. Tawan Khemkaew (DOB 04-Feb-1979) was seen today", "04-Feb-1979"),
+        ("Pt 52M, HN 7001234, DOB 21-Sep-1972. Follow-up.", "21-Sep-1972"),
+        ("DOB 08/Nov/1990", "08/Nov/1990"),
+        ("DOB: 2 Jan 1976", "2 Jan 1976"),
+        ("born 2nd January 1976 in Lampang", "2nd January 1976"),
+        ("applicant (DOB 1976-01-02, passport on file)", "1976-01-02"),
     ],
 )
 def test_birth_dates_in_every_format(text: str, expected: str) -> None:
     assert births(text) == [expected]
+
+
+def test_birth_date_column_of_an_sql_insert() -> None:
+    sql = (
+        "INSERT INTO members (full_name, phone, birth_date, joined) VALUES "
+        "('Suda Jaiyen', '0812345678', '1991-07-15', '2024-01-02'), "
+        "('Anan Meesuk', NULL, '03/11/2530', NOW());"
+    )
+    assert births(sql) == ["1991-07-15", "03/11/2530"]
+    # the same dates in a column that is not a birth date are not reported
+    orders = "INSERT INTO orders (id, created_at, total) VALUES (1, '1991-07-15', 990);"
+    assert births(orders) == []
 
 
 def test_thai_digits_through_the_engine(engine) -> None:
@@ -68,6 +87,8 @@ def test_only_the_date_after_the_cue_is_a_birth_date(engine) -> None:
         "เกิดวันที่ 12 มีนาคม 2300",  # nobody alive was born in CE 1757
         "วันเกิด 12/13/14/15",
         "เกิด 1.2.3",
+        "DOB 31-Feb-1980",  # no 31 February
+        "DOB 02-Jan/1976",  # mixed separators are not one date
     ],
 )
 def test_impossible_dates_are_not_birth_dates(text: str) -> None:
@@ -89,6 +110,7 @@ def test_impossible_dates_are_not_birth_dates(text: str) -> None:
         "วันเกิด 12 มีนาคม",  # no year
         "ราคา 12.03 บาท born",
         "เกิดวันที่\n12 มีนาคม 2531",  # a line break separates the cue from the date
+        "invoice 02-Jan-2024, DOB not given",  # the date is before the cue
     ],
 )
 def test_dates_without_a_birth_cue_are_not_reported(text: str) -> None:

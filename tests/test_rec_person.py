@@ -116,6 +116,18 @@ def test_names_in_no_list_are_found_by_their_shape() -> None:
         ("Dr. Piyaphong Srisuk reviewed the scan", "Dr. Piyaphong Srisuk"),
         ("ชื่อภาษาอังกฤษ: MRS. WANNA SUKSAWAT", "MRS. WANNA SUKSAWAT"),
         ("Spouse Kanya Srisuk joins the next meeting.", "Kanya Srisuk"),
+        # a role in brackets right after a full name, no title
+        ("Write a warning letter for Tawan Khemkaew (cashier, staff no. C-1182).", "Tawan Khemkaew"),
+        ("Interview notes on Piyada Rungsri (a pharmacist) are attached", "Piyada Rungsri"),
+        ("Emergency contact Noppadon Kaewsai, +66 81 234 5678.", "Noppadon Kaewsai"),
+        # มี + a name + the person's post
+        ("ฝ่ายลูกจ้างมีชนิสรา ผู้ประสานงาน และทนาย", "ชนิสรา"),
+        # a long compound surname after a role cue
+        ("ผู้ประสานงานวิไลวรรณ ธนากรวงศ์สถิตย์รุ่งเรือง โทร 0812345678", "วิไลวรรณ ธนากรวงศ์สถิตย์รุ่งเรือง"),
+        # a Latin full name glued to the Thai cue ชื่อ (ราย is a classifier here)
+        ("ผู้เช่าต่างชาติอีกรายชื่อMartin Hale พาสปอร์ต AB1234567", "Martin Hale"),
+        # a quoted Thai name in a record about a person, even when its words look ordinary
+        ('{"member_no": "M-0021", "name": "ปริญญาพร รักษ์ดี", "email": "pp@example.com"}', "ปริญญาพร รักษ์ดี"),
     ],
 )
 def test_english_and_romanised_names(engine, text: str, name: str) -> None:
@@ -153,6 +165,15 @@ def test_english_and_romanised_names(engine, text: str, name: str) -> None:
         "คุณคือผู้ช่วย AI ที่เป็นมิตร ตอบเป็นภาษาไทย",
         "[16:20] แอดมิน: สวัสดีครับ ยินดีให้บริการ",
         "The user Settings page lists every option.",
+        "Contact Support Team, we reply within a day.",
+        '{"name": "Premium Plan", "price": 990, "currency": "THB"}',
+        '{"sku": "PK-01", "name": "แพ็กเกจ พรีเมียม", "price": 990}',
+        "sku,product_name,price,email\nA-1,Premium Plan,990,sales@example.com\nA-2,Gold Bundle,1290,sales@example.com",
+        "id,name,price,stock\n1,Fresh Mango,59,120\n2,ข้าวหอม มะลิ,45,300",
+        "Compare Premium Plan (customer tier) with Basic Plan (customer).",
+        "ส่งรายชื่อ Google Drive ให้ทีม",
+        "บริษัทมีพนักงาน ผู้จัดการ และหัวหน้างานรวม 30 คน",
+        "ในเดือนมีนาคม ประธานจะแถลงผลงาน",
     ],
 )
 def test_ordinary_text_places_organisations_products_are_not_names(engine, text: str) -> None:
@@ -183,3 +204,16 @@ def test_never_raises_on_arbitrary_text() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         for span in recognizer.find(text):
             assert 0 <= span.start < span.end <= len(text)
+
+
+def test_name_column_of_a_csv_table_about_people(engine) -> None:
+    text = (
+        "สรุปรายการนี้ให้หน่อย:\n"
+        "order_id,customer,card,amount,email\n"
+        "SO-1001,Kanokwan Thongdee,4111 1111 1111 1111,1290,kanokwan@example.com\n"
+        "SO-1002,วรเชษฐ์ มั่นคงดี,4000 0000 0000 0002,590,worachet@example.com\n"
+    )
+    assert persons(engine, text) == ["Kanokwan Thongdee", "วรเชษฐ์ มั่นคงดี"]
+    # a column called "name" is a person's name only in a table with personal fields
+    people = "id,name,phone,province\n7,Suda Jaiyen,0812345678,Nan\n"
+    assert persons(engine, people) == ["Suda Jaiyen"]

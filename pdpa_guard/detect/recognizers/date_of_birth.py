@@ -167,8 +167,9 @@ _YEAR = r"(?P<{}>\d{{4}}|\d{{2}})(?!\d)"
 
 _DATE = re.compile(
     # 12 มีนาคม 2531 · 12 มี.ค. 31 · 12 เดือนมีนาคม พ.ศ. 2531 · 12th of March, 1988
-    rf"(?<![\d/.-])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s?(?:of\s)?(?:เดือน\s?)?"
-    rf"(?P<m1>{_longest_first(list(_TH_MONTHS))}|{_TH_ABBR_RE}|{_EN_MONTH_RE}),?\s?"
+    # 02-Jan-1976 · 02/Jan/1976 (forms, medical and HR records: separator on both sides)
+    rf"(?<![\d/.-])(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?(?:of\s)?(?:เดือน\s?)?|(?P<s1>[-/]))"
+    rf"(?P<m1>{_longest_first(list(_TH_MONTHS))}|{_TH_ABBR_RE}|{_EN_MONTH_RE})(?(s1)(?P=s1)|,?\s?)"
     rf"(?:(?P<e1>{_ERA})\s?)?{_YEAR.format('y1')}"
     # March 12, 1988 · Mar 12 1988
     rf"|(?<![A-Za-z])(?P<m2>{_EN_MONTH_RE})\s?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s(?P<y2>\d{{4}})(?!\d)"
@@ -210,6 +211,44 @@ class DateOfBirthRecognizer(ThaiRecognizer):
             if span not in seen and _birth_date(m, today) is not None:
                 seen.add(span)
                 yield Span("DATE_OF_BIRTH", m.start(), m.end(), self.SCORE)
+        for start, end in _sql_birth_values(text, today):
+            if (start, end) not in seen:
+                seen.add((start, end))
+                yield Span("DATE_OF_BIRTH", start, end, self.SCORE)
+
+
+# INSERT INTO t (name, birth_date, ...) VALUES ('...', '1988-03-12', ...), (...): the cue is a
+# column name and the date sits at the same position in each row of values.
+_SQL_INSERT = re.compile(r"insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]*)\)\s*values\s*", re.IGNORECASE)
+_SQL_ROW = re.compile(r"\s*,?\s*\(")
+_SQL_VALUE = re.compile(r"\s*(?:'((?:[^']|'')*)'|\w+\s*\([^()]*\)|[^,()']*)\s*(?:,|(\)))")
+
+
+def _sql_birth_values(text: str, today: date) -> Iterator[tuple[int, int]]:
+    """Spans of the dates in the birth-date column of SQL INSERT statements."""
+    if "(" not in text or not ("INSERT" in text or "insert" in text or "Insert" in text):
+        return
+    for insert in _SQL_INSERT.finditer(text):
+        columns = [c.strip().strip('`"[]') for c in insert.group(1).split(",")]
+        wanted = [
+            i for i, c in enumerate(columns) if _BIRTH_CUE_LATIN.fullmatch(c) or _BIRTH_CUE.fullmatch(c)
+        ]
+        if not wanted:
+            continue
+        pos = insert.end()
+        while (row := _SQL_ROW.match(text, pos)) is not None:
+            pos, index = row.end(), 0
+            while (value := _SQL_VALUE.match(text, pos)) is not None and value.end() > pos:
+                pos = value.end()
+                if index in wanted and value.group(1):
+                    m = _DATE.match(text, value.start(1), value.end(1))
+                    if m and _birth_date(m, today) is not None:
+                        yield m.start(), m.end()
+                index += 1
+                if value.group(2):
+                    break
+            else:
+                return
 
 
 def _is_birth_sense(text: str, start: int, end: int, cue: str) -> bool:

@@ -132,6 +132,68 @@ _EN_TITLE = re.compile(
 )
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EN_FULL_NAME = re.compile(rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}}")
+# A full name that ends where the search window ends, before a space ("... for Kanya Srisuk (").
+_EN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z.])({_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}})[ ]?\Z")
+# A Thai full name (2-3 words) as a whole quoted value or CSV field.
+_TH_FULL = re.compile(rf"{_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}}")
+_TH_QUOTED_FULL = re.compile(rf"({_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}})[\"']")
+# Field names of a record about a person, and of a record about a product.
+_PERSON_FIELDS = re.compile(
+    r"e-?mail|phone|mobile|\btel\b|birth|\bdob\b|student_id|national_id|citizen|passport|gender"
+    r"|\bcard\b|card_no|อีเมล|เบอร์|โทร|เกิด|บัตร"
+)
+_PRODUCT_FIELDS = re.compile(r"product|sku|price|\bqty\b|quantity|stock|\bplan\b|ราคา|สินค้า")
+# The same as keys of a JSON/dict record: "name" there names a product.
+_PRODUCT_KEYS = re.compile(r"[\"'](?:product\w*|sku|price|qty|quantity|stock|category|brand)[\"'][ ]*:")
+_CSV_NAME_COLUMNS = frozenset(
+    f"{who}{sep}name"
+    for who in ("full", "customer", "employee", "patient", "contact", "student")
+    for sep in "_ "
+) | {"fullname", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อนามสกุล", "ชื่อลูกค้า", "ชื่อพนักงาน", "ชื่อผู้ป่วย"}
+
+# Columns that hold a person's name only in a table about people ("order_id,customer,card,email").
+_CSV_PLAIN_COLUMNS = frozenset(
+    ("name", "customer", "client", "employee", "patient", "contact", "ชื่อ", "ลูกค้า", "ผู้ป่วย", "พนักงาน")
+)
+
+
+def _csv_name_column(header: str) -> int | None:
+    """Index of the person-name column of a CSV header line (lower-cased), or None."""
+    if header.count(",") < 2:
+        return None
+    fields = [f.strip().strip('"') for f in header.split(",")]
+    for i, field in enumerate(fields):
+        if field in _CSV_NAME_COLUMNS:
+            return i
+        if (
+            field in _CSV_PLAIN_COLUMNS
+            and _PERSON_FIELDS.search(header)
+            and not _PRODUCT_FIELDS.search(header)
+        ):
+            return i
+    return None
+
+
+def _near_person_fields(lowered: str, pos: int) -> bool:
+    return _PERSON_FIELDS.search(lowered, max(0, pos - 200), pos + 200) is not None
+
+
+# "มี" glued to a name that a post follows ("...มีภัทรา วงศ์ดี ผู้จัดการ..."); the name is then
+# checked like one after a strong cue.
+_ROLES_TH = (
+    "ผู้จัดการ",
+    "หัวหน้า",
+    "เจ้าหน้าที่",
+    "ผู้อำนวยการ",
+    "ประธาน",
+    "เลขานุการ",
+    "ที่ปรึกษา",
+    "ผู้ประสานงาน",
+    "ทนายความ",
+    "ตัวแทน",
+)
+_HAS_BEFORE = re.compile(rf"มี({_NC}+(?:[ ]{_NC}+)?)[ ]$")
+
 # A chat log line "[11:45] ออม: ..." starts with the speaker's name.
 _CHAT_SPEAKER = re.compile(rf"\[\d{{1,2}}[:.]\d{{2}}(?:[ ]?น\.)?\][ ]?({_NC}{{2,12}})[ ]?:")
 
@@ -151,6 +213,9 @@ BARE_SHAPE = 2.5
 S_PROPAGATED = 0.7
 S_EN_TITLE = 0.9
 S_EN_CUE = 0.8
+
+# Compound surnames run long ("ปัญญาสุวรรณวงศ์รุ่งเรือง" is 24 characters).
+_LONGEST_SURNAME = 30
 
 # Thresholds on NameShape scores (mean log-likelihood ratio per character).
 SURNAME_SHAPE = 0.0  # a word after "title + given name" is a surname when it looks like one
@@ -238,6 +303,12 @@ class PersonRecognizer(ThaiRecognizer):
         en_keys.make_automaton()
         self._en_keys = en_keys
         self._en_after_cue = re.compile(r"[\"']?[ ]*[:=][ ]*[\"']?|[ ]+(?=[A-Z])")
+        # "for Kanya Srisuk (accountant, employee ID ...)": a role in brackets right after a full
+        # name says the name is a person's. The role must close the bracket or be followed by a
+        # comma, so "Premium Plan (customer tier)" is not one; audience words that describe
+        # products too ("Premium Plan (customer)", "Admin Console (user)") are left out.
+        bracket_roles = sorted(lex.en_roles - {"customer", "client", "user", "owner"}, key=len, reverse=True)
+        self._role_bracket = re.compile(rf"\((?:an? |the )?(?:{'|'.join(bracket_roles)})[,;)]", re.IGNORECASE)
 
     # ------------------------------------------------------------------ word tests
     def _run_at(self, text: str, pos: int) -> str:
@@ -279,7 +350,7 @@ class PersonRecognizer(ThaiRecognizer):
 
     def _surname_like(self, word: str, strict: bool) -> bool:
         lex = self._lex
-        if len(word) < 2 or len(word) > 22 or lex.starts_not_name(word):
+        if len(word) < 2 or len(word) > _LONGEST_SURNAME or lex.starts_not_name(word):
             return False
         if word in lex.family_names and lex.freq.get(word, 0) < 2000:
             return True
@@ -361,7 +432,9 @@ class PersonRecognizer(ThaiRecognizer):
         if not match or match.end() != start:
             return False
         letters = match.group()
-        return bool(_THAI_CONSONANTS.fullmatch(letters)) and letters not in self._lex.common.words  # ผม is a word
+        return (
+            bool(_THAI_CONSONANTS.fullmatch(letters)) and letters not in self._lex.common.words
+        )  # ผม is a word
 
     # ------------------------------------------------------------------ finders
     def _titled(self, text: str, start: int, title: str, klass: str, key_end: int) -> tuple | None:
@@ -501,8 +574,17 @@ class PersonRecognizer(ThaiRecognizer):
     def _cued(self, text: str, cue: str, klass: str, key_end: int) -> tuple | None:
         lex = self._lex
         start = key_end - len(cue)
-        if (start > 0 and text[start - 1] in _LEADING_VOWELS) or self._straddled(text, start):
-            return None  # "เชื่อม" holds no cue "ชื่อ", "โรงเรียน" no cue "เรียน"
+        if start > 0 and text[start - 1] in _LEADING_VOWELS:
+            return None  # "เชื่อม" holds no cue "ชื่อ"
+        if self._straddled(text, start):
+            # "โรงเรียน" holds no cue "เรียน". But in "ลูกค้าอีกรายชื่อJoseph May" ราย is a
+            # classifier and ชื่อ the cue: a full Latin name glued to it is a person (with a space,
+            # "รายชื่อ Google Drive" is a list of things).
+            if cue == "ชื่อ":
+                en = _EN_FULL_NAME.match(text, key_end)
+                if en and en.group().split(" ", 1)[0] not in self._lex.en_stop:
+                    return key_end, en.end(), S_CUE, ""
+            return None
         match = _CUE_SEPARATOR.match(text, key_end)
         pos = match.end() if match else key_end
         strong = klass == "strong"
@@ -545,6 +627,11 @@ class PersonRecognizer(ThaiRecognizer):
         return match.start() + len(" ".join(kept)) if kept else match.start()
 
     def _english(self, text: str, found: list) -> None:
+        if "(" in text:
+            for match in self._role_bracket.finditer(text):
+                name = _EN_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                if name and not any(w in self._lex.en_stop for w in name.group(1).split(" ")):
+                    found.append((name.start(1), name.end(1), S_EN_CUE, ""))
         for match in _EN_TITLE.finditer(text):
             name = _EN_NAME.match(text, match.end())
             if name:
@@ -567,6 +654,8 @@ class PersonRecognizer(ThaiRecognizer):
             pos = sep.end()
             if _EN_TITLE.match(text, pos):
                 continue  # the title finder owns it
+            if cue == "name" and _PRODUCT_KEYS.search(lowered, max(0, pos - 200), pos + 200):
+                continue  # {"sku": "A1", "name": "Premium Plan", "price": 990}
             name = _EN_NAME.match(text, pos)
             if name:
                 end = self._en_end(name)
@@ -580,6 +669,49 @@ class PersonRecognizer(ThaiRecognizer):
                 hit = self._cued(text, "ชื่อ", "strong", pos)
                 if hit:
                     found.append(hit)
+                elif sep.group().endswith(('"', "'")):
+                    # "name": "ปริญญาปาน นักสำรวจ" in a record that also holds an e-mail, phone…:
+                    # a quoted Thai full name is a person even when the words look ordinary.
+                    value = _TH_QUOTED_FULL.match(text, pos)
+                    if value and not self._lex.starts_not_name(run) and _near_person_fields(lowered, pos):
+                        found.append((pos, value.end(1), S_CUE, ""))
+
+    def _csv(self, text: str, found: list) -> None:
+        """Values of a name column in CSV rows ("order_id,name,card" then "SO1,Kanya Srisuk,4111…").
+
+        The header decides: a person-specific column name, or a plain "name"/"ชื่อ" column in a
+        table that also holds personal fields (e-mail, phone, birth date…) and no product fields.
+        """
+        pos = 0
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            if line_end == -1:
+                return
+            header = text[pos:line_end].lower()
+            column = _csv_name_column(header)
+            pos = line_end + 1
+            if column is None:
+                continue
+            width = header.count(",") + 1
+            while pos < len(text):
+                line_end = text.find("\n", pos)
+                if line_end == -1:
+                    line_end = len(text)
+                fields = text[pos:line_end].split(",")
+                if len(fields) != width:
+                    break
+                start = pos + sum(len(f) + 1 for f in fields[:column])
+                value = fields[column].strip().strip('"')
+                if value:
+                    start = text.index(value, start)
+                    if self._csv_name(value):
+                        found.append((start, start + len(value), S_CUE, ""))
+                pos = line_end + 1
+
+    def _csv_name(self, value: str) -> bool:
+        if _EN_FULL_NAME.fullmatch(value):
+            return not any(w in self._lex.en_stop for w in value.split(" "))
+        return bool(_TH_FULL.fullmatch(value)) and not self._lex.starts_not_name(value)
 
     def _shapes(self, text: str, found: list) -> list[tuple[int, int]]:
         """Untitled names: "Given Surname" pairs and quoted names, judged by lists and letter shape."""
@@ -755,6 +887,18 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append(hit)
         if _ASCII_LETTER.search(text):
             self._english(text, found)
+        if "," in text and "\n" in text:
+            self._csv(text, found)
+        for role in _ROLES_TH:
+            at = text.find(role)
+            while at != -1:
+                # "ฝ่ายนายจ้างมีภัทรา วงศ์ดี ผู้จัดการฝ่ายบุคคล": มี + a name + the person's post.
+                match = _HAS_BEFORE.search(text, max(0, at - 50), at)
+                if match:
+                    hit = self._cued(text, "มี", "strong", match.start(1))
+                    if hit and hit[1] == at - 1:
+                        found.append(hit)
+                at = text.find(role, at + len(role))
         for match in _CHAT_SPEAKER.finditer(text):
             name = match.group(1)
             if not (self._lex.starts_not_name(name) or self._lex.after_prefix(name)):
