@@ -56,7 +56,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.proxy_support import RunningProxy, free_port  # noqa: E402
+from tests.proxy_support import ListeningProcess, RunningProxy, free_port  # noqa: E402
 
 MITMDUMP = ROOT / ".venv" / "bin" / "mitmdump"
 GOALS = {"p50": 1.5, "p99": 2.0, "throughput": 0.6}
@@ -120,29 +120,15 @@ class Upstream:
             self.process.kill()
 
 
-class BareMitmdump:
+class BareMitmdump(ListeningProcess):
     """``mitmdump`` with no addon, the baseline."""
 
     def __init__(self, base: Path) -> None:
-        self.port = free_port()
-        self.log = (base / "mitmdump.log").open("w")
-        self.process = subprocess.Popen(
-            [str(MITMDUMP), "--listen-host", "127.0.0.1", "--listen-port", str(self.port), "--set", "ssl_insecure=true",
+        port = free_port()
+        super().__init__(
+            [str(MITMDUMP), "--listen-host", "127.0.0.1", "--listen-port", str(port), "--set", "ssl_insecure=true",
              "--set", f"confdir={base / 'confdir'}", "-q"],
-            stdout=self.log, stderr=subprocess.STDOUT)
-        _wait_listening(self.process, self.port)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self.log.close()
+            base / "mitmdump.log", port)
 
 
 _PROFILED = """
@@ -165,7 +151,7 @@ main()
 """
 
 
-class ProfiledGuard:
+class ProfiledGuard(ListeningProcess):
     """``pdpa-guard proxy`` with a cProfile switched on and off by SIGUSR1/SIGUSR2.
 
     Profiling only the measured requests keeps start-up (engine and lexicon build) out of the
@@ -174,19 +160,13 @@ class ProfiledGuard:
     """
 
     def __init__(self, rules: Path, db_url: str, base: Path, out: Path) -> None:
-        self.port = free_port()
+        port = free_port()
         self.out = out
         env = {**os.environ, "PDPA_GUARD_HOME": str(base), "PDPA_BENCH_PROFILE": str(out)}
-        self.log = (base / "proxy-profiled.log").open("w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", _PROFILED, "proxy", "--listen-port", str(self.port), "--rules", str(rules),
+        super().__init__(
+            [sys.executable, "-c", _PROFILED, "proxy", "--listen-port", str(port), "--rules", str(rules),
              "--db", db_url, "--confdir", str(base / "confdir"), "--set", "ssl_insecure=true"],
-            cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        _wait_listening(self.process, self.port)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+            base / "proxy-profiled.log", port, env)
 
     def start_profile(self) -> None:
         self.process.send_signal(signal.SIGUSR1)
@@ -197,29 +177,6 @@ class ProfiledGuard:
         deadline = time.monotonic() + 30
         while not self.out.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
-
-    def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self.log.close()
-
-
-def _wait_listening(process: subprocess.Popen, port: int, timeout: float = 60) -> None:
-    import socket
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"proxy exited early (code {process.returncode})")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError(f"proxy did not listen on {port} within {timeout} s")
 
 
 def write_rules(base: Path, upstream_port: int) -> Path:

@@ -176,36 +176,29 @@ def self_signed_cert(directory: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
-class RunningProxy:
-    """``pdpa-guard proxy`` in a subprocess on a free loopback port."""
+class ListeningProcess:
+    """A child process serving on a loopback port: started, awaited until it listens, stopped."""
 
-    def __init__(self, rules: Path, db_url: str, confdir: Path, home: Path, extra: list[str] | None = None) -> None:
-        self.port = free_port()
-        self.confdir = confdir
-        env = {**os.environ, "PDPA_GUARD_HOME": str(home)}
-        args = [sys.executable, "-m", "pdpa_guard.cli", "proxy", "--listen-port", str(self.port), "--rules", str(rules),
-                "--db", db_url, "--confdir", str(confdir), "--set", "ssl_insecure=true"]
-        self.log = (home / "proxy.log").open("w")
-        self.process = subprocess.Popen([*args, *(extra or [])], cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 60
+    def __init__(self, args: list[str], log_path: Path, port: int, env: dict[str, str] | None = None,
+                 timeout: float = 60) -> None:
+        self.port = port
+        self.log_path = log_path
+        self.log = log_path.open("w")
+        self.process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"proxy exited early: {(home / 'proxy.log').read_text()}")
+                raise RuntimeError(f"{Path(args[0]).name} exited early: {log_path.read_text()}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5):
-                    break
+                    return
             except OSError:
                 time.sleep(0.2)
-        else:
-            raise RuntimeError("proxy did not start listening within 60 s")
+        raise RuntimeError(f"nothing listened on port {self.port} within {timeout:g} s")
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def ca(self) -> Path:
-        return self.confdir / "mitmproxy-ca-cert.pem"
 
     def stop(self) -> None:
         self.process.terminate()
@@ -214,3 +207,19 @@ class RunningProxy:
         except subprocess.TimeoutExpired:
             self.process.kill()
         self.log.close()
+
+
+class RunningProxy(ListeningProcess):
+    """``pdpa-guard proxy`` in a subprocess on a free loopback port."""
+
+    def __init__(self, rules: Path, db_url: str, confdir: Path, home: Path, extra: list[str] | None = None) -> None:
+        port = free_port()
+        self.confdir = confdir
+        env = {**os.environ, "PDPA_GUARD_HOME": str(home)}
+        args = [sys.executable, "-m", "pdpa_guard.cli", "proxy", "--listen-port", str(port), "--rules", str(rules),
+                "--db", db_url, "--confdir", str(confdir), "--set", "ssl_insecure=true", *(extra or [])]
+        super().__init__(args, home / "proxy.log", port, env)
+
+    @property
+    def ca(self) -> Path:
+        return self.confdir / "mitmproxy-ca-cert.pem"
