@@ -89,6 +89,11 @@ def windows(
     group, longest first.
     """
     groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
+    if len(groups) == 1:  # one ungrouped number, the usual case: it is the only stretch
+        s, e = groups[0]
+        if e - s in lengths:
+            yield Window(s, e, text[s:e], (e - s,), 0, 0)
+        return
     sizes = [e - s for s, e in groups]
     count, longest = len(groups), max(lengths)
 

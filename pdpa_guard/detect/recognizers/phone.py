@@ -150,8 +150,10 @@ class PhoneRecognizer(ThaiRecognizer):
         for prefix in prefixes(text, start, end):
             if not 8 <= len(prefix.digits) <= 15 or not prefix.splits_cleanly(2):
                 continue
-            number = _parse(text[start : prefix.end], None)
-            if number is None:
+            if prefix.digits.startswith("66"):  # Thai: the plan's patterns, without a parse
+                if THAI_NUMBERS.kind_after_country_code(prefix.digits[2:]) is None:
+                    continue
+            elif _parse(text[start : prefix.end], None) is None:
                 continue
             cue = context.score(start, prefix.end)
             if cue is None:
@@ -173,15 +175,15 @@ class PhoneRecognizer(ThaiRecognizer):
             raw = text[start : prefix.end]
             if _DATE_LIKE.fullmatch(raw):
                 continue
-            number = _parse(raw, "TH")
-            if number is None:
+            kind = THAI_NUMBERS.kind(prefix.digits)
+            if kind is None:
                 continue
             cue = context.score(start, prefix.end)
             if cue is None:
                 return None
             if not cue:
                 grouped = len(prefix.sizes) > 1
-                mobile = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+                mobile = kind == "mobile"
                 cue = (0.8 if grouped else 0.7) if mobile else (0.7 if grouped else 0.55)
             stop = self._with_extension(text, prefix.end)
             return Span("PHONE_NUMBER", start, stop, cue)
@@ -231,6 +233,61 @@ class _Context(NamedTuple):
         if self.phone.starts_within(end, end + _CUE_AFTER):
             return 0.9
         return 0.0
+
+
+class _ThaiNumberPlan:
+    """libphonenumber's Thai numbering plan, applied to a domestic number's digits directly.
+
+    ``phonenumbers.parse`` + ``is_valid_number`` cost ~14 µs a call, most of it generic
+    normalisation a run of digit groups starting with the trunk ``0`` does not need; for those,
+    the answer is the plan's patterns on the national number (the digits after the ``0``). The
+    patterns are read from the phonenumbers package at import, so they follow its updates;
+    ``tests/test_phone_plan.py`` checks the two agree.
+    """
+
+    _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
+
+    def __init__(self) -> None:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region("TH")
+        self._general = self._desc(metadata.general_desc)
+        self._fixed = self._desc(metadata.fixed_line)
+        self._mobile = self._desc(metadata.mobile)
+        self._others = [d for d in (self._desc(getattr(metadata, t)) for t in self._TYPES) if d]
+
+    @staticmethod
+    def _desc(desc: phonenumbers.PhoneNumberDesc | None) -> tuple[frozenset[int], re.Pattern[str]] | None:
+        if desc is None or desc.national_number_pattern is None:
+            return None
+        return frozenset(desc.possible_length or ()), re.compile(desc.national_number_pattern)
+
+    @staticmethod
+    def _matches(national: str, desc: tuple[frozenset[int], re.Pattern[str]] | None) -> bool:
+        if desc is None:
+            return False
+        lengths, pattern = desc
+        return (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
+
+    def kind(self, digits: str) -> str | None:
+        """``"mobile"``, ``"other"`` (a valid non-mobile number) or None (not a valid Thai number)
+        for the digits of a domestic number written with its trunk ``0``."""
+        if not digits.startswith("0"):
+            return None
+        national = digits[1:]
+        if not self._matches(national, self._general):
+            return None
+        if self._matches(national, self._fixed):
+            return "other"  # fixed line, or fixed-or-mobile: libphonenumber never says MOBILE
+        if self._matches(national, self._mobile):
+            return "mobile"
+        return "other" if any(self._matches(national, d) for d in self._others) else None
+
+    def kind_after_country_code(self, digits: str) -> str | None:
+        """:meth:`kind` for the digits written after ``+66``, with or without the trunk ``0``
+        (``+66 81 234 5678``, ``+66 (0) 81 234 5678``)."""
+        return self.kind(digits if digits.startswith("0") else "0" + digits)
+
+
+THAI_NUMBERS = _ThaiNumberPlan()
 
 
 def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
