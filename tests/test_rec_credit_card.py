@@ -6,11 +6,11 @@ import pytest
 from stdnum import luhn
 from stdnum.th import pin
 
-from pdpa_guard.detect.recognizers.credit_card import CreditCardRecognizer, issuer_matches
+from pdpa_guard.detect.recognizers.credit_card import CardNumberRecognizer, issuer_matches
 from pdpa_guard.detect.text import fold_digits
 from tests.conftest import types_in
 
-REC = CreditCardRecognizer()
+REC = CardNumberRecognizer()
 
 
 def cards(text: str) -> list[str]:

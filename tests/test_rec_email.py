@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pdpa_guard.detect.recognizers.email import EmailRecognizer
+from pdpa_guard.detect.recognizers.email import EmailAddressRecognizer
 from tests.conftest import spans_of
 
-REC = EmailRecognizer()
+REC = EmailAddressRecognizer()
 
 
 def emails(text: str) -> list[str]:

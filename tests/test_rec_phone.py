@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from pdpa_guard.detect.recognizers.phone import PhoneRecognizer
+from pdpa_guard.detect.recognizers.phone import ThaiPhoneRecognizer
 from pdpa_guard.detect.text import fold_digits
 from tests.conftest import spans_of, types_in
 
-REC = PhoneRecognizer()
+REC = ThaiPhoneRecognizer()
 
 
 def phones(text: str) -> list[str]:

@@ -107,7 +107,7 @@ def issuer_matches(digits: str) -> bool:
     return False
 
 
-class CreditCardRecognizer(ThaiRecognizer):
+class CardNumberRecognizer(ThaiRecognizer):
     """Luhn-valid card numbers with a known issuer prefix, plain or grouped."""
 
     ENTITIES = ("CREDIT_CARD",)

@@ -37,7 +37,7 @@ def _suffixes() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-class EmailRecognizer(ThaiRecognizer):
+class EmailAddressRecognizer(ThaiRecognizer):
     """Syntactically valid addresses with a known public suffix."""
 
     ENTITIES = ("EMAIL_ADDRESS",)

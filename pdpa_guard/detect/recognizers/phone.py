@@ -114,7 +114,7 @@ _DATE_LIKE = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}", re.ASCII)
 _CUE_BEFORE, _CUE_AFTER = 30, 15
 
 
-class PhoneRecognizer(ThaiRecognizer):
+class ThaiPhoneRecognizer(ThaiRecognizer):
     """Thai and international phone numbers validated by libphonenumber."""
 
     ENTITIES = ("PHONE_NUMBER",)
