@@ -13,6 +13,7 @@ builds it once (:func:`get_engine`); building it twice in a process is a bug.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 
@@ -25,6 +26,7 @@ from pdpa_guard.detect.recognizers import RECOGNIZER_CLASSES, ThaiRecognizer
 from pdpa_guard.detect.text import fold_digits
 
 LANGUAGES = ("th",)
+_ANY_DIGIT = re.compile(r"[0-9]")  # folded text: Thai and full-width digits are ASCII already
 DEFAULT_THRESHOLD = 0.5
 
 
@@ -69,6 +71,7 @@ class DetectionEngine:
             r for r in registry.recognizers if isinstance(r, ThaiRecognizer)
         )
         self._all_entities = frozenset(self.supported_entities)
+        self._without_digits = tuple(r for r in self._recognizers if not r.NEEDS_DIGIT)
 
     def analyze(
         self, text: str, entities: Iterable[str] | None = None, language: str = "th"
@@ -90,6 +93,9 @@ class DetectionEngine:
             recognizers = tuple(r for r in recognizers if wanted.intersection(r.ENTITIES))
             if not recognizers:  # as Presidio does
                 raise ValueError("No matching recognizers were found to serve the request.")
+        if _ANY_DIGIT.search(folded) is None:
+            # Prose and system prompts: the number recognizers have nothing to look at.
+            recognizers = tuple(r for r in recognizers if not r.NEEDS_DIGIT) if requested else self._without_digits
         threshold = self.threshold
         spans: dict[tuple[str, int, int, float], str] = {}
         for recognizer in recognizers:

@@ -169,6 +169,7 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
     """10- and 12-digit account numbers next to a banking cue."""
 
     ENTITIES = ("TH_BANK_ACCOUNT",)
+    NEEDS_DIGIT = True
 
     def find(self, text: str) -> Iterator[Span]:
         if not has_long_run(text):

@@ -34,6 +34,9 @@ class ThaiRecognizer(EntityRecognizer):
     """
 
     ENTITIES: tuple[str, ...] = ()
+    # True when every span this recognizer can find holds an ASCII digit (after folding): the
+    # engine then skips it on texts without one, such as most system prompts and prose.
+    NEEDS_DIGIT: bool = False
 
     def __init__(self, supported_language: str = "th") -> None:
         super().__init__(

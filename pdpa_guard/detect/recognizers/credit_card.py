@@ -111,6 +111,7 @@ class CardNumberRecognizer(ThaiRecognizer):
     """Luhn-valid card numbers with a known issuer prefix, plain or grouped."""
 
     ENTITIES = ("CREDIT_CARD",)
+    NEEDS_DIGIT = True
 
     def find(self, text: str) -> Iterator[Span]:
         if not has_long_run(text):

@@ -50,6 +50,7 @@ class IpAddressRecognizer(ThaiRecognizer):
     """IPv4 and IPv6 addresses that could point at a person's device."""
 
     ENTITIES = ("IP_ADDRESS",)
+    NEEDS_DIGIT = True
 
     def find(self, text: str) -> Iterator[Span]:
         v6_spans: list[tuple[int, int]] = []

@@ -26,6 +26,7 @@ class PassportRecognizer(ThaiRecognizer):
     """Thai and foreign passport numbers after a passport cue."""
 
     ENTITIES = ("TH_PASSPORT",)
+    NEEDS_DIGIT = True
 
     def find(self, text: str) -> Iterator[Span]:
         for _, match in anchored(_CUES, _VALUE, text):

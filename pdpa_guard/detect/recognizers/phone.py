@@ -118,6 +118,7 @@ class ThaiPhoneRecognizer(ThaiRecognizer):
     """Thai and international phone numbers validated by libphonenumber."""
 
     ENTITIES = ("PHONE_NUMBER",)
+    NEEDS_DIGIT = True
 
     def find(self, text: str) -> Iterator[Span]:
         context: _Context | None = None  # cue positions, looked up once a candidate exists

@@ -117,6 +117,7 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
     """Checksummed 13-digit Thai IDs, split into persons and companies by the first digit."""
 
     ENTITIES = ("TH_NATIONAL_ID", "TH_JURISTIC_ID")
+    NEEDS_DIGIT = True
 
     def find(self, text: str) -> Iterator[Span]:
         if not has_long_run(text):

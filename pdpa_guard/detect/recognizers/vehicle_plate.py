@@ -110,6 +110,7 @@ class VehiclePlateRecognizer(ThaiRecognizer):
     """Thai licence plates: cue, province or distinctive shape required."""
 
     ENTITIES = ("TH_VEHICLE_PLATE",)
+    NEEDS_DIGIT = True
 
     def __init__(self, supported_language: str = "th") -> None:
         super().__init__(supported_language)
