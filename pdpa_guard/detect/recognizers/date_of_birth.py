@@ -65,25 +65,32 @@ _HAPPEN_BEFORE = re.compile(
 _BIRTH_CUE = re.compile(
     r"เกิด|กำเนิด"
     r"|(?<![A-Za-z])(?:d\.o\.b\.?|dob|born)(?![A-Za-z])"
-    r"|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|birth[\s_-]?day",
+    r"|date[\s_-]?of[\s_-]?birth|birth[\s_-]?date|birthday|birth[\s_-]?day"
+    # A key in code, SQL, YAML or .env: BIRTH='2000-06-05', birth_dt: ..., PATIENT_BIRTH=...,
+    # bdate = ...: "birth" (or b_date, bday) ends the key, or is followed by a date-ish suffix,
+    # and an assignment follows (a closing quote or bracket may sit between).
+    r"|(?:birth|(?<![A-Za-z0-9])b[_-]?(?:date|day))(?:[_-]?(?:dt|d|ymd|yyyymmdd|ts|time|datetime))?"
+    r"""(?![A-Za-z0-9])(?=["'`\]]*\s*(?::|=(?!=)|\bis\b))""",
     re.IGNORECASE,
 )
-
-# A quick test that a birth cue may be present: a case-insensitive alternation defeats the regex
-# engine's literal scan (it tries every branch at every position), and most texts hold no cue.
-# Every match of _BIRTH_CUE contains เกิด, กำเนิด or a match of this pattern (same flags).
-_CUE_HINT = re.compile(r"[db](?:\.o\.b|o[br]|irth)", re.IGNORECASE)
-
-
-def _may_have_cue(text: str) -> bool:
-    return "เกิด" in text or "กำเนิด" in text or _CUE_HINT.search(text) is not None
-
 
 # _BIRTH_CUE without its Thai words. Thai and Latin cues are made of different characters, so
 # they never overlap: the Thai words are found with str.find (เกิด is frequent in news, and a
 # case-insensitive regex scan of a whole text is slow) and merged with this pattern's matches.
 _THAI_CUE_WORDS = ("เกิด", "กำเนิด")
 _BIRTH_CUE_LATIN = re.compile(_BIRTH_CUE.pattern.split("|", 2)[2], re.IGNORECASE)
+
+# A case-insensitive alternation defeats the regex engine's literal scan (it tries every branch at
+# every position), and most texts hold no cue. Every match of _BIRTH_CUE_LATIN contains a match of
+# this hint (birth, dob, d.o.b, born, bdate, bday...; cased by hand: without IGNORECASE the engine
+# skips to the next b or d in C); it starts at most _HINT_BEFORE characters before the hint
+# ("date of birth") and, with what its look-ahead reads, ends within _HINT_AFTER after it.
+_HINT = re.compile(r"[bdBD](?:\.[oO]\.[bB]|[oO][bBrR]|[iI][rR][tT][hH]|[_-]?[dD][aA][tTyY])")
+_HINT_BEFORE, _HINT_AFTER = 10, 48
+
+
+def _may_have_cue(text: str) -> bool:
+    return "เกิด" in text or "กำเนิด" in text or _HINT.search(text) is not None
 
 
 def _cues(text: str) -> list[tuple[int, int, str]]:
@@ -94,8 +101,14 @@ def _cues(text: str) -> list[tuple[int, int, str]]:
         while at != -1:
             found.append((at, at + len(word), word))
             at = text.find(word, at + len(word))
-    if _CUE_HINT.search(text):
-        found.extend((m.start(), m.end(), m.group()) for m in _BIRTH_CUE_LATIN.finditer(text))
+    seen = set()
+    for at in [m.start() for m in _HINT.finditer(text)]:
+        # Only around a hint: one short search each instead of a scan of the whole text.
+        low = max(0, at - _HINT_BEFORE)
+        for m in _BIRTH_CUE_LATIN.finditer(text, low, min(len(text), at + _HINT_AFTER)):
+            if m.start() <= at < m.end() and m.start() not in seen:
+                seen.add(m.start())
+                found.append((m.start(), m.end(), m.group()))
     found.sort()
     return found
 
@@ -187,6 +200,7 @@ class DateOfBirthRecognizer(ThaiRecognizer):
     """Dates introduced by a birth cue, Buddhist or Common Era, Thai or English, named or numeric."""
 
     ENTITIES = ("DATE_OF_BIRTH",)
+    NEEDS_DIGIT = True  # every date it reports is written with digits
     SCORE = 0.9
 
     def __init__(self, supported_language: str = "th", today: date | None = None) -> None:
@@ -221,6 +235,11 @@ class DateOfBirthRecognizer(ThaiRecognizer):
 # column name and the date sits at the same position in each row of values.
 _SQL_INSERT = re.compile(r"insert\s+into\s+[\w.`\"\[\]]+\s*\(([^()]*)\)\s*values\s*", re.IGNORECASE)
 _SQL_ROW = re.compile(r"\s*,?\s*\(")
+# A birth-date column: what _BIRTH_CUE finds as a key, standing alone (BIRTH, birth_dt, cust_bdate).
+_SQL_BIRTH_COLUMN = re.compile(
+    r"(?:\w*[_-])?(?:birth|b[_-]?(?:date|day))(?:[_-]?(?:dt|d|ymd|yyyymmdd|ts|time|datetime))?",
+    re.IGNORECASE,
+)
 _SQL_VALUE = re.compile(r"\s*(?:'((?:[^']|'')*)'|\w+\s*\([^()]*\)|[^,()']*)\s*(?:,|(\)))")
 
 
@@ -231,7 +250,9 @@ def _sql_birth_values(text: str, today: date) -> Iterator[tuple[int, int]]:
     for insert in _SQL_INSERT.finditer(text):
         columns = [c.strip().strip('`"[]') for c in insert.group(1).split(",")]
         wanted = [
-            i for i, c in enumerate(columns) if _BIRTH_CUE_LATIN.fullmatch(c) or _BIRTH_CUE.fullmatch(c)
+            i
+            for i, c in enumerate(columns)
+            if _BIRTH_CUE_LATIN.fullmatch(c) or _BIRTH_CUE.fullmatch(c) or _SQL_BIRTH_COLUMN.fullmatch(c)
         ]
         if not wanted:
             continue

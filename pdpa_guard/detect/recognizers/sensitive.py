@@ -68,7 +68,19 @@ How the text is matched
     clashes are ``not`` entries (``คริสต์มาส``, ``พุทธศักราช``, ``สหภาพยุโรป``). Adjacent hits of one
     category, or a list of them joined by และ/หรือ/commas, merge into one span (``นับถือ`` +
     ``ศาสนา`` + ``อิสลาม``), judged as a whole. Context cues are matched by a second automaton only
-    inside windows around the candidates, so a text without any s.26 term costs one pass.
+    inside windows around the candidates, so a text without any s.26 term costs one pass. A regex
+    cue whose matches all start with one of a few literals (``นาย``, ``คุณ``, ``HN``, ``mr``) is
+    in that automaton too, by those literals, and tried with one ``match`` where one occurs; the
+    few left (they start with a digit) are searched in the windows from their first digit.
+
+Across categories
+    A hit may take in a hit of another category (lexicon flags ``absorb_next``/``absorb_prev``):
+    a carrier of a hereditary disease (``พาหะ`` + ``โรคฮีโมฟีเลีย``, ``thalassemia`` + ``trait``)
+    is one ``GENETIC_DATA`` phrase, not also an illness; when a longer phrase of another category
+    holds the carrier word (``พาหะเชื้อ``, an infection) the absorber stands down. A part may frame
+    a capitalised proper name (``name_next``/``name_prev``: ``ethnic`` + ``Hmong``, ``Peranakan``
+    + ``descent``), since no lexicon lists every group. A Latin form key of several words is found
+    in every spelling (``chief complaint``, ``chief_complaint``, ``chiefComplaint``).
 """
 
 from __future__ import annotations
@@ -76,10 +88,12 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from re import _constants as _sre
+from re import _parser as _sre_parser
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -231,10 +245,102 @@ def _entry(item: Term | Cue) -> _Entry:
     return _Entry(item, _latin(text[0]), _latin(text[-1]), _thai(text[0]), _thai(text[-1]))
 
 
-def _build(keys: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    """An automaton payload: a literal that every match of a regex cue starts with.
+
+    Searching a window with a regex alternation of cues costs ~0.1 us per character (no literal
+    prefix for the regex engine to skip with); the cue automaton already passes over the windows,
+    so a regex cue whose matches all start with one of a few literals (``นาย``, ``คุณ``, ``HN``,
+    ``mr``) is tried only where one of them occurs: one ``match`` there instead of a scan.
+    """
+
+    item: Cue
+    pattern: re.Pattern[str]
+
+
+_ZERO_WIDTH = frozenset({_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT})
+_MIN_TRIGGER = 2  # a one-letter trigger would fire everywhere
+
+
+def _leading_literals(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
+    """The literals every match of a parsed regex starts with, or None if there is no such set.
+
+    Zero-width assertions before the first letter are skipped (``match`` still checks them, and
+    sees the text before its start position); a group, an alternation or a repeat of at least one
+    contributes the literals of its content. Anything else (a character class, a digit, an
+    optional part) ends the analysis: None.
+    """
+    prefix = ""
+    for index, (op, av) in enumerate(items):
+        if op is _sre.LITERAL:
+            prefix += chr(av)
+            continue
+        if prefix:
+            # A factored alternation ("m" + (r|rs|s) for mr|mrs|ms) extends the prefix.
+            rest = _leading_literals(items[index:])
+            return [prefix + tail for tail in rest] if rest else [prefix]
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _sre.SUBPATTERN:
+            return _leading_literals(av[3].data)
+        if op is _sre.BRANCH:
+            found: list[str] = []
+            for alternative in av[1]:
+                sub = _leading_literals(alternative.data)
+                if sub is None:
+                    return None
+                found += sub
+            return found
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            return _leading_literals(av[2].data)
+        return None
+    return [prefix] if prefix else None
+
+
+def _triggers(pattern: str) -> list[str] | None:
+    """Lower-cased literals to find a regex cue by (see :class:`_Trigger`), or None.
+
+    A literal that extends a shorter one of the same cue is dropped: the shorter one's ``match``
+    already covers it (``mr`` covers ``mrs``).
+    """
+    literals = _leading_literals(_sre_parser.parse(pattern).data)
+    if not literals or any(len(lit) < _MIN_TRIGGER for lit in literals):
+        return None
+    folded = sorted({_fold(lit) for lit in literals}, key=lambda lit: (len(lit), lit))
+    kept: list[str] = []
+    for lit in folded:
+        if not any(lit.startswith(k) for k in kept):
+            kept.append(lit)
+    return kept
+
+
+def _digit_led(pattern: str) -> bool:
+    """Every match of ``pattern`` starts with a digit (after zero-width assertions)."""
+    items = _sre_parser.parse(pattern).data
+    while items:
+        op, av = items[0]
+        if op in _ZERO_WIDTH:
+            items = items[1:]
+        elif op is _sre.SUBPATTERN:
+            items = av[3].data
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            items = av[2].data
+        else:
+            return op is _sre.IN and list(av) == [(_sre.CATEGORY, _sre.CATEGORY_DIGIT)]
+    return False
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _build(keys: Mapping[str, Sequence[_Entry | _Trigger]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
         automaton.add_word(key, (len(key), tuple(entries)))
+    # An automaton without a key cannot be searched: a key that no folded text holds stands in.
+    if not keys:
+        automaton.add_word("\x00", (1, ()))
     automaton.make_automaton()
     return automaton
 
@@ -305,27 +411,42 @@ class SensitiveModel:
 
     def __init__(self, terms: list[Term], cues: list[Cue]) -> None:
         term_keys: dict[str, list[_Entry]] = {}
+        seen: set[tuple[str, str, str]] = set()
         for term in terms:
-            term_keys.setdefault(_fold(term.text), []).append(_entry(term))
+            for key in _spellings(term):
+                if (key, term.entity_type, term.mode) not in seen:
+                    seen.add((key, term.entity_type, term.mode))
+                    term_keys.setdefault(key, []).append(_entry(term))
         self.terms = _build(term_keys)
-        cue_keys: dict[str, list[_Entry]] = {}
+        # A part that frames a name becomes this person-mode term when it finds one.
+        self.named = {t: replace(t, mode="person", name="") for t in terms if t.name}
+        cue_keys: dict[str, list[_Entry | _Trigger]] = {}
         regex_cues: dict[str, list[Cue]] = {kind: [] for kind in KINDS}
         for cue in cues:
-            if cue.is_regex:
+            triggers = _triggers(cue.text) if cue.is_regex and cue.kind != "document" else None
+            if triggers:
+                # Found by the automaton, then confirmed by one ``match`` (see _Trigger).
+                trigger = _Trigger(cue, re.compile(cue.text))
+                for key in triggers:
+                    cue_keys.setdefault(key, []).append(trigger)
+            elif cue.is_regex:
                 regex_cues[cue.kind].append(cue)
             else:
                 cue_keys.setdefault(_fold(cue.text), []).append(_entry(cue))
         self.cues = _build(cue_keys)
-        # One regex per (kind, entity type), searched only in the windows of a candidate.
+        # The other regex cues: one regex per (kind, entity type), searched only in the windows
+        # of a candidate; when all of them start with a digit, only from the window's first digit.
         self.cue_regex: dict[tuple[str, str], re.Pattern[str]] = {}
+        self.digit_led: dict[tuple[str, str], bool] = {}
         documents = regex_cues.pop("document")
         if documents:
             self.cue_regex["document", "*"] = re.compile("|".join(_scoped(c.text) for c in documents))
         for kind, items in regex_cues.items():
             for entity_type in SENSITIVE_TYPES:
-                patterns = [_scoped(c.text) for c in items if c.applies_to(entity_type)]
-                if patterns:
-                    self.cue_regex[kind, entity_type] = re.compile("|".join(patterns))
+                chosen = [c.text for c in items if c.applies_to(entity_type)]
+                if chosen:
+                    self.cue_regex[kind, entity_type] = re.compile("|".join(_scoped(p) for p in chosen))
+                    self.digit_led[kind, entity_type] = all(_digit_led(p) for p in chosen)
 
     # -- the pass over the text ---------------------------------------------------------------
 
@@ -349,15 +470,16 @@ class SensitiveModel:
             hits = [
                 h for h in hits if not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in hidden)
             ]
+        if any(h[2].absorb for h in hits):
+            hits = _absorb(text, hits)
         groups, items = self._groups(text, hits)
         if not groups:
             return []
         cue_hits = self._cue_hits(text, folded, groups)
         enumerations = self._enumerations(text, items, cue_hits) if len(items) >= ENUMERATION_MIN else []
-        ends: dict[str, set[int]] = {}
-        for item in items:
-            ends.setdefault(item[2], set()).add(item[1])
-        term_ends = {t: frozenset(e) for t, e in ends.items()}
+        # A copula right after any term has that term as its subject ("โรคฮีโมฟีเลียเป็นโรคทาง
+        # พันธุกรรม": a disease is a genetic disease), whatever the two categories.
+        term_ends = frozenset(item[1] for item in items)
         doc_anchor: list[bool] = []  # computed at most once, and only if a candidate needs it
         rows = []
         for entity_type, start, end, strength, base, topic in groups:
@@ -365,7 +487,7 @@ class SensitiveModel:
                 text, cue_hits, "demote", entity_type, start, 0
             ):
                 strength, base = "person", DEMOTED_BASE
-            ctx = self.context(text, cue_hits, entity_type, start, end, term_ends.get(entity_type, _NO_ENDS))
+            ctx = self.context(text, cue_hits, entity_type, start, end, term_ends)
             if strength != "evident" and any(s <= start and end <= e for s, e in enumerations):
                 ctx = ctx._replace(generic=True)  # one item of a list of categories
             # The document-wide search is the costly part: only when it could change the outcome.
@@ -443,6 +565,11 @@ class SensitiveModel:
                     continue
                 if term.mode == "field" and entry.latin_start and not _starts_field(text, start):
                     continue
+                if term.name:
+                    named = _named_span(text, start, stop, term.name)
+                    if named is not None:
+                        hits.append((*named, self.named[term]))
+                        continue
                 if term.mode in _EVIDENT:
                     key_end, stop = stop, self._evident_end(text, start, stop, term.mode)
                     if stop == _EXPLICITLY_NONE:
@@ -532,6 +659,11 @@ class SensitiveModel:
             for last, (length, entries) in self.cues.iter(folded, low, high):
                 start, end = last + 1 - length, last + 1
                 for entry in entries:
+                    if entry.__class__ is _Trigger:
+                        match = entry.pattern.match(text, start)
+                        if match:
+                            found[entry.item.kind].add(start, match.end(), entry.item)
+                        continue
                     stop = _fits(text, start, end, entry)
                     if stop >= 0:
                         cue = entry.item
@@ -573,7 +705,15 @@ class SensitiveModel:
         regex = self.cue_regex.get((kind, entity_type))
         if regex is None:
             return False
-        return bool(regex.search(text, low, start) or regex.search(text, end, min(len(text), end + after)))
+        high = min(len(text), end + after)
+        if self.digit_led[kind, entity_type]:
+            # No match can start before the first digit, and most windows have none.
+            digit = _DIGIT.search(text, low, start)
+            if digit is not None and regex.search(text, digit.start(), start):
+                return True
+            digit = _DIGIT.search(text, end, high)
+            return digit is not None and regex.search(text, digit.start(), high) is not None
+        return bool(regex.search(text, low, start) or regex.search(text, end, high))
 
     def _touching_before(
         self,
@@ -702,7 +842,6 @@ def _joins(gap: str) -> bool:
     return gap.strip().casefold().replace(" ", "") in _CONNECTORS or (gap != "" and gap.isspace())
 
 
-_NO_ENDS: frozenset[int] = frozenset()
 # "X is Y" with a term as X defines a term; with a person as X it discloses Y.
 _COPULAS = frozenset({"เป็น", "คือ", "is", "is a", "is an", "was", "was a", "are"})
 
@@ -730,6 +869,114 @@ def _summarise(
         if scores:
             return entity_type, start, end, strength, max(scores), _is_topic(hits)
     return None  # only ``part`` members: "โรค" or "ศาสนา" alone says nothing
+
+
+def _spellings(term: Term) -> list[str]:
+    """The folded keys a term is found by.
+
+    A form or payload key of several words is written as words, in snake_case, kebab-case or
+    camelCase (``chief complaint``, ``chief_complaint``, ``chief-complaint``, ``chiefComplaint``):
+    every Latin multi-word field is found in each spelling.
+    """
+    key = _fold(term.text)
+    if term.mode != "field" or " " not in key or not key.isascii():
+        return [key]
+    return [key, *(key.replace(" ", sep) for sep in ("_", "-", ""))]
+
+
+# One to three capitalised Latin words: the proper name a ``name_next``/``name_prev`` part frames.
+_NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[A-Z]{2,}"
+_NAME_NEXT = re.compile(rf"[ \t]+(?:{_NAME_WORD})(?:[ \t-]+(?:{_NAME_WORD})){{0,2}}")
+_NAME_PREV = re.compile(rf"(?:{_NAME_WORD})(?:[ \t-]+(?:{_NAME_WORD})){{0,2}}[ \t]+$")
+# Capitalised words that open a sentence or a title rather than name a group.
+_NOT_NAMES = frozenset(
+    {"The", "A", "An", "And", "Or", "Of", "In", "On", "At", "For", "With", "By", "To", "From"}
+)
+
+
+def _named_span(text: str, start: int, end: int, side: str) -> tuple[int, int] | None:
+    """The extent of ``text[start:end]`` plus the proper name on ``side`` of it, or None."""
+    if side == "next":
+        match = _NAME_NEXT.match(text, end)
+        if match is None or match.group().split()[0] in _NOT_NAMES:
+            return None
+        return start, match.end()
+    match = _NAME_PREV.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    words = match.group().split()
+    while words and words[0] in _NOT_NAMES:  # "The Peranakan descent": the name is Peranakan
+        words.pop(0)
+    if not words:
+        return None
+    return text.rindex(words[0], match.start(), start), end
+
+
+_ABSORB_GAP = frozenset({"", "the", "a", "an"})
+
+
+def _absorb_gap(gap: str) -> bool:
+    """Only white space, a hyphen or an article between an absorbing term and the hit it takes."""
+    return len(gap) <= 8 and gap.strip(" \t-").casefold() in _ABSORB_GAP
+
+
+def _reach(text: str, edge: int, start: int, end: int, side: str) -> tuple[int, int] | None:
+    """The stretched span of the hit ``start:end`` when an absorbing phrase ending (``next``) or
+    starting (``prev``) at ``edge`` reaches it: it straddles the edge or lies across a small gap."""
+    if start < edge < end:
+        return start, end
+    if side == "next":
+        return (edge, end) if edge <= start and _absorb_gap(text[edge:start]) else None
+    return (start, edge) if end <= edge and _absorb_gap(text[end:edge]) else None
+
+
+def _claims(a_start: int, a_end: int, start: int, end: int, side: str) -> bool:
+    """A hit ``start:end`` of another category holds the absorber ``a_start:a_end`` or overlaps it
+    from inside towards the side it absorbs (a reading of the same words in a longer phrase)."""
+    if start <= a_start and a_end <= end and end - start > a_end - a_start:
+        return True
+    if side == "next":
+        return a_start < start < a_end < end
+    return start < a_start < end < a_end
+
+
+def _absorb(text: str, hits: list[tuple[int, int, Term]]) -> list[tuple[int, int, Term]]:
+    """Hand the hits that an ``absorb`` term takes in over to that term's category.
+
+    Hits of another category inside the absorbing term, or chained right after (``absorb_next``)
+    or before (``absorb_prev``) it, become hits of its category with their own mode and score;
+    an absorbed hit's span is stretched over the gap, so that the phrase merges into one group.
+    """
+    hits = sorted(hits, key=lambda h: (h[0], -h[1]))
+    taken: dict[int, tuple[int, int, Term]] = {}
+    dropped: set[int] = set()
+    for index, (a_start, a_end, absorber) in enumerate(hits):
+        if not absorber.absorb or index in taken:
+            continue
+        own = absorber.entity_type
+        others = [(i, h) for i, h in enumerate(hits) if h[2].entity_type != own and i not in taken]
+        if any(_claims(a_start, a_end, s, e, absorber.absorb) for _, (s, e, _) in others):
+            # Another category reads the absorber's own words in a longer phrase: "พาหะเชื้อ..."
+            # and the "พาหะ" of "เป็นพาหะไวรัสตับอักเสบ" are an infection, not a gene.
+            dropped.add(index)
+            continue
+        for i, (start, end, term) in others:
+            if a_start <= start and end <= a_end:
+                taken[i] = (start, end, replace(term, entity_type=own, topic=False, absorb=""))
+        edge = a_end if absorber.absorb == "next" else a_start
+        changed = True
+        while changed:
+            changed = False
+            for i, (start, end, term) in others:
+                if i in taken:
+                    continue
+                span = _reach(text, edge, start, end, absorber.absorb)
+                if span is None:
+                    continue
+                taken[i] = (*span, replace(term, entity_type=own, topic=False, absorb=""))
+                edge = span[1] if absorber.absorb == "next" else span[0]
+                changed = True
+    return [taken.get(i, h) for i, h in enumerate(hits) if i not in dropped]
 
 
 @lru_cache(maxsize=1)

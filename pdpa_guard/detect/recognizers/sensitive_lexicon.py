@@ -44,6 +44,17 @@ Lexicon format (``<entity_type>.txt``), UTF-8, one entry per line::
   A topic says nothing about anyone on its own: it needs a person cue to be reported, and a list
   of topics of several categories is an enumeration (a law, a policy, a consent form), not a
   disclosure. A ``field`` entry is never a topic: its value is the disclosure.
+  ``absorb_next`` / ``absorb_prev`` = the term takes in a hit of *another* category right after
+  / right before it (only white space, a hyphen or an article between) and any hit of another
+  category inside it: the whole phrase is reported in this term's category only. A carrier of a
+  disease is a genetic fact, not an illness: ``พาหะ`` + ``โรคฮีโมฟีเลีย``, ``carrier of`` +
+  ``cystic fibrosis``, ``thalassemia`` + ``trait`` give one ``GENETIC_DATA`` span and no
+  ``HEALTH_DATA``. The absorbed hits keep their mode and score, so a ``part`` absorber
+  (``carrier of``, ``trait``) is reported only with what it absorbed.
+  ``name_next`` / ``name_prev`` (``part`` terms only) = the term frames a proper name written
+  after / before it, one to three capitalised Latin words (``ethnic`` + ``Hmong``, ``Peranakan``
+  + ``descent``): no lexicon lists every group, so the frame plus the name is a ``person``-mode
+  hit with this entry's score; without a name the entry stays a part.
 
 Context format (``_context.txt``), same syntax::
 
@@ -89,7 +100,7 @@ DEFAULT_SCORES = {
     "code": 0.9,
 }
 KINDS = ("anchor", "role", "predicate", "after", "generic", "hedge", "org", "orgafter", "demote", "document")
-FLAGS = ("cs", "topic")
+FLAGS = ("cs", "topic", "absorb_next", "absorb_prev", "name_next", "name_prev")
 
 _COLUMNS = re.compile(r"\s+\|\s+")
 _COMMENT = re.compile(r"\s+#.*$")
@@ -109,6 +120,8 @@ class Term:
     score: float
     case_sensitive: bool = False
     topic: bool = False  # names the category (ศาสนา, disability), not a value of it
+    absorb: str = ""  # "next" | "prev": takes in the adjacent hit of another category
+    name: str = ""  # "next" | "prev": a part that frames a capitalised name on that side
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +172,24 @@ def parse_lexicon(lines: Iterable[str], entity_type: str, source: str = "<lexico
             raise LexiconError(f"{where}: unknown flag(s) {', '.join(sorted(unknown))}")
         if "topic" in flags and mode == "field":
             raise LexiconError(f"{where}: a field is never a topic (its value is the disclosure)")
-        terms.append(Term(text, entity_type, mode, score, "cs" in flags, "topic" in flags))
+        absorb = _side(flags, "absorb", where)
+        if absorb and mode in ("not", "field", "value", "code"):
+            raise LexiconError(f"{where}: a {mode} entry cannot absorb another hit")
+        name = _side(flags, "name", where)
+        if name and mode != "part":
+            raise LexiconError(f"{where}: only a part frames a name (name_next / name_prev)")
+        if name and (len(cols) <= 2 or cols[2] in ("", "-")):
+            score = DEFAULT_SCORES["person"]  # the score of the frame plus its name
+        terms.append(Term(text, entity_type, mode, score, "cs" in flags, "topic" in flags, absorb, name))
     return terms
+
+
+def _side(flags: set[str], prefix: str, where: str) -> str:
+    """``next`` or ``prev`` from the flags ``<prefix>_next`` / ``<prefix>_prev``, or ``""``."""
+    sides = [side for side in ("next", "prev") if f"{prefix}_{side}" in flags]
+    if len(sides) > 1:
+        raise LexiconError(f"{where}: {prefix}_next and {prefix}_prev exclude each other")
+    return sides[0] if sides else ""
 
 
 def parse_context(lines: Iterable[str], source: str = "<context>") -> list[Cue]:
