@@ -65,3 +65,21 @@ def test_plates(text: str, expected: str) -> None:
 )
 def test_not_plates(text: str) -> None:
     assert plates(text) == []
+
+
+def _plate_like_texts(seed: int, n: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    pieces = ["กข", "1กข", "ขค", "กขค", "คน", "กก", " ", "-", " - ", "1234", "12", "5", "บาท",
+              "กรุงเทพมหานคร", "ชลบุรี", "ทะเบียน", "ซอย", "abc", ".", "0", "๑", "รถ", "\n"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(n)]
+
+
+def test_bare_plates_found_at_candidate_positions_only_match_a_full_scan() -> None:
+    rec = REC
+    texts = [fold_digits(t) for t in _plate_like_texts(7, 4000)]
+    for text in texts:
+        fast = [m.span() for m in rec._bare_matches(text)]
+        full = [m.span() for m in rec._bare.finditer(text)]
+        assert fast == full, text

@@ -88,6 +88,7 @@ _DIGIT = re.compile(r"\d")
 _LETTERS_THEN_DIGIT = re.compile(
     r"\d(?:(?<=[ก-ฮ]\d)|(?<=[ก-ฮ]\s\d)|(?<=[ก-ฮ]-\d)|(?<=[ก-ฮ]\s-\d)|(?<=[ก-ฮ]-\s\d)|(?<=[ก-ฮ]\s-\s\d))"
 )
+_MAX_HEAD = 7  # series digit + three letters + " - ": the most a bare plate holds before its number
 _FILLER = r"[\s:：#=\-\"'.]{0,3}(?:เลขที่|หมายเลข|คือ)?[\s:：#=\-\"']{0,3}"
 
 
@@ -125,12 +126,31 @@ class VehiclePlateRecognizer(ThaiRecognizer):
             if span:
                 seen.add(span.start)
                 yield span
-        if not _LETTERS_THEN_DIGIT.search(text):
-            return  # the bare pattern scans slowly through Thai text; most texts have no plate
-        for match in self._bare.finditer(text):
+        for match in self._bare_matches(text):
             span = self._judge(text, match, cued=False)
             if span and span.start not in seen:
                 yield span
+
+    def _bare_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``self._bare.finditer(text)``, tried only where a plate can start.
+
+        A finditer of the bare pattern tries it at every Thai consonant of the text. Every bare
+        plate has a consonant then a digit (``_LETTERS_THEN_DIGIT``), and starts at most
+        ``_MAX_HEAD`` characters before that digit (series digit, three letters, `` - ``), so
+        matching at those few positions finds the same plates, in the same order
+        (``tests/test_rec_vehicle_plate.py`` checks the two agree).
+        """
+        pos = 0  # where finditer would resume: the end of the last match
+        tried = 0  # every start before this has been tried
+        for hit in _LETTERS_THEN_DIGIT.finditer(text):
+            digit = hit.start()
+            for start in range(max(pos, tried, digit - _MAX_HEAD), digit - 1):
+                match = self._bare.match(text, start)
+                if match:
+                    yield match
+                    pos = match.end()
+                    break
+            tried = max(tried, digit - 1)
 
     @staticmethod
     def _judge(text: str, match: re.Match[str], cued: bool) -> Span | None:
