@@ -7,9 +7,19 @@ Evidence, strongest first (the span includes the title, as ThaiNER and our dev s
   abbreviated and full spellings, พ.อ.(พิเศษ), monks' and royal titles), glued or not;
 * a context cue (data/person/cues.txt: ลูกค้าชื่อ, ผู้ป่วย, ชื่อ-นามสกุล, ผู้เอาประกันภัย, ...;
   en_cues.txt: "Name:", "customer_name":, "Dear", role nouns such as "Spouse"), and chat speakers;
+* a role or kinship noun glued to the name (cues.txt class ``role``: หัวหน้างานเนตรฤดี,
+  ไรเดอร์กวีฉัฏฐ, ญาติ..., พยาบาล...), and คุณ right after one (หัวหน้างานคุณวราเอื้อ), where
+  คุณ is a title and not "you";
 * an untitled "Given Surname" pair, a quoted headline name, a bare list name at a word edge,
-  and later bare mentions of a name already found with a title in the same text;
-* English titles (Mr./Ms./Dr./Khun/K., upper or title case) before capitalised words.
+  the name that opens an item of a numbered list of people ("1) Kosal Pich สัญชาติ...",
+  "Attendees: 1. ..."), and later bare mentions of a name already found with a title;
+* English titles (Mr./Ms./Dr./Khun/K., upper or title case) before capitalised words;
+* untitled romanised Thai names ("filed by Pathwikan Sriphedt", "display": "...", "Necha
+  Watnaphakdichai, 35,"): two or three capitalised words whose letters look like romanised Thai
+  (``RomanisedShape``, a character n-gram table shipped as data/person/romanised_shape.tsv),
+  joined by no organisation/place word (en_not_person.txt, provinces) and next to person
+  evidence (en_person_before.txt before them; an age, an identifier in brackets, a possessive,
+  a phone or a person's verb after them).
 
 Thai titles are also the first letters of ordinary words (นายกรัฐมนตรี, คุณภาพ, มิถุนายน,
 ขอบคุณ, พยายาม, "45 นาย"), and คุณ is the everyday "you". Each candidate is therefore checked
@@ -30,9 +40,9 @@ Options measured (ThaiNER 1.5.1: train for development, val reported once):
 
 1. Rules + lists + name shape (this module). Train P 0.964 R 0.840; val P 0.962 R 0.894
    F1 0.927 through the whole engine (bench/thainer_person.py). On the project's labelled dev
-   split (prompt-like, fabricated): PERSON P 0.993 R 0.946, 3 of 138 negative prompts with a
-   PERSON finding. CPU time of this recognizer alone: ~0.12 ms per KB of UTF-8 Thai news, the
-   densest case (titles and names in every line); English-only text skips the Thai passes.
+   split (prompt-like, fabricated): PERSON P 1.000 R 0.993, no negative prompt with a PERSON
+   finding. CPU time of this recognizer alone: ~0.1 ms per KB of UTF-8 Thai news, the densest
+   case (titles and names in every line); English-only text skips the Thai passes.
 2. PyThaiNLP's ThaiNER CRF: ``NER("thainer")`` needs the downloaded corpus "thainer-1.4", and the
    wheel's thainer_crf_1_5_1.model needs the downloaded "blackboard_pt_tagger" POS model, so it
    cannot run offline. It was also trained on ThaiNER 1.5.1, very likely including our val
@@ -134,6 +144,48 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _EN_FULL_NAME = re.compile(rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}}")
 # A full name that ends where the search window ends, before a space ("... for Kanya Srisuk (").
 _EN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z.])({_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}})[ ]?\Z")
+# Runs of capitalised words that may hold a romanised Thai name ("filed by Pathwikan Sriphedt on");
+# not inside e-mail addresses, paths, URLs or identifiers.
+# (The edges are checked on the few matches: look-arounds here would be paid at every character.)
+_EN_CAPS_RUN = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+")
+_NOT_BEFORE_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@./\\-")
+_NOT_AFTER_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@")
+# The word before a name, past quotes, a colon or "=" ("display": ", customer_name=, billing name).
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=][ ]{0,2})?[\"']?[ ]{0,2}\Z")
+# What follows a person's name and not a place's or a product's: an age (", 35," / ", aged 35"),
+# a bracket with an age, sex or identifier ("(badge E-47442)", "(F, 35)"), a possessive, a phone
+# or a personal field after a comma, a verb only people do, or a Thai personal field.
+_ROMAN_AFTER = re.compile(
+    r",[ ]?(?:aged?[ ])?\d{1,3}(?:[ ]?(?:years?|yrs?|y/?o)\b|[ ]?[,;)])"
+    r"|[ ]?\((?:\d{1,3}\b|[MF]\b|(?i:age|aged|badge|id|staff|emp|employee|member|student|hn|mrn|passport"
+    r"|card|tel|phone|mobile|ext|dob|born|nationality|male|female)\b)"
+    r"|['’]s\b"
+    r"|,[ ]?(?:\+?\d[\d -]{7,}|(?i:born|dob|age|tel|phone|mobile|e-?mail|id|passport|national id|employee"
+    r"|staff|hn|mrn)\b)"
+    r"|[ ](?:said|says|filed|reported|wrote|asked|requested|complained|paid|signed|submitted|delivered"
+    r"|visited|died|joined|resigned|lives|lived|works|worked|was born|who)\b"
+    r"|[ ]?(?:อายุ|โทร|เบอร์|สัญชาติ|ตำแหน่ง|เลขบัตร|บัตรประชาชน|หนังสือเดินทาง|พาสปอร์ต)"
+)
+# After a speaker label ("agent: Done. Your case ...", "user: Thanks, that helps") one word and
+# then the end of a sentence, or a comma and lower-case words, is what the speaker said.
+_UTTERANCE = re.compile(r"[.!?](?:\s|$)|,[ ][a-z]")
+# A numbered list item: "1. ", "2) ", inline too ("ก่อน 14 ส.ค.: 1) Kosal Pich สัญชาติ...").
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ ]{1,3}")
+_LIST_EN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2}(?![A-Za-z0-9])")
+# A personal field right after a list item's name: "1) Kosal Pich สัญชาติเมียนมา", "2. Min Min, age 31".
+_LIST_PERSON_AFTER = re.compile(
+    r"[ ,:;(\-–]{0,3}(?:สัญชาติ|หนังสือเดินทาง|พาสปอร์ต|อายุ|โทร|เบอร์|เลขบัตร|บัตรประชาชน|ตำแหน่ง|แผนก|เกิด|อีเมล"
+    r"|รหัสพนักงาน|(?i:nationality|passport|age|aged|tel|phone|mobile|id|born|dob|e-?mail|position|dept"
+    r"|department|staff|employee)\b|\d{1,3}[ ]?(?:ปี|years?|yrs?)\b|\+?\d[\d -]{8,})"
+)
+# A list of people announced before its items ("Attendees:", "รายชื่อผู้เข้าอบรม").
+_LIST_PEOPLE_HEADER = re.compile(
+    r"(?i:attendees|participants|employees|staff|members|candidates|applicants|workers|patients|students"
+    r"|customers|people|persons|contacts|guests|speakers|winners|residents|tenants|beneficiaries|passengers"
+    r"|interviewees|signatories|shareholders|directors)"
+    r"|รายชื่อผู้|รายชื่อพนักงาน|รายชื่อนักเรียน|รายชื่อนักศึกษา|รายชื่อลูกค้า|รายชื่อแรงงาน|รายชื่อสมาชิก|รายชื่อกรรมการ"
+    r"|ผู้เข้าร่วม|ผู้เข้าอบรม|ผู้สมัคร|ผู้ถือหุ้น|ผู้โดยสาร|ผู้ได้รับรางวัล|วิทยากร|แรงงานต่างด้าว"
+)
 # A Thai full name (2-3 words) as a whole quoted value or CSV field.
 _TH_FULL = re.compile(rf"{_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}}")
 _TH_QUOTED_FULL = re.compile(rf"({_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}})[\"']")
@@ -174,6 +226,12 @@ def _csv_name_column(header: str) -> int | None:
     return None
 
 
+def _said_by_speaker(text: str, cue: str, pos: int, end: int) -> bool:
+    """True when one capitalised word after a role label is what the speaker said ("agent: Done.",
+    "user: Sure, ..."), not a name. A "name" field keeps its value ("Name: Somchai.")."""
+    return "name" not in cue and " " not in text[pos:end] and _UTTERANCE.match(text, end) is not None
+
+
 def _near_person_fields(lowered: str, pos: int) -> bool:
     return _PERSON_FIELDS.search(lowered, max(0, pos - 200), pos + 200) is not None
 
@@ -192,7 +250,10 @@ _ROLES_TH = (
     "ทนายความ",
     "ตัวแทน",
 )
-_HAS_BEFORE = re.compile(rf"มี({_NC}+(?:[ ]{_NC}+)?)[ ]$")
+# คุณ right after a role noun (or one space after it) is a title: หัวหน้างานคุณวราเอื้อ.
+_KHUN_AFTER_ROLE = ("คุณ", " คุณ")
+# One pass for all roles (a literal-prefix scan for มี), not one str.find per role.
+_HAS_BEFORE_ROLE = re.compile(rf"มี({_NC}+(?:[ ]{_NC}+)?)[ ](?={'|'.join(_ROLES_TH)})")
 
 # A chat log line "[11:45] ออม: ..." starts with the speaker's name.
 _CHAT_SPEAKER = re.compile(rf"\[\d{{1,2}}[:.]\d{{2}}(?:[ ]?น\.)?\][ ]?({_NC}{{2,12}})[ ]?:")
@@ -213,6 +274,14 @@ BARE_SHAPE = 2.5
 S_PROPAGATED = 0.7
 S_EN_TITLE = 0.9
 S_EN_CUE = 0.8
+S_ROMAN = 0.75
+# RomanisedShape thresholds for an untitled romanised name: the name's letters as a whole
+# (mean per character over its words), and each word (no plainly English word inside).
+ROMAN_SHAPE = 2.0
+ROMAN_WORD_FLOOR = -1.0
+# ... for a Latin list item's name, with a personal field after it or only a header before it.
+LIST_FIELD_SHAPE = -4.0
+LIST_HEADER_SHAPE = 0.0
 
 # Compound surnames run long ("ปัญญาสุวรรณวงศ์รุ่งเรือง" is 24 characters).
 _LONGEST_SURNAME = 30
@@ -222,6 +291,11 @@ SURNAME_SHAPE = 0.0  # a word after "title + given name" is a surname when it lo
 SURNAME_SHAPE_STRICT = 0.5  # ... when nothing but the pair itself says "name"
 GIVEN_SHAPE_PAIR = 0.5
 GIVEN_SHAPE_ALONE = 2.0
+# A word made of ordinary words (ธาร+สิริ) is still a given name after a strong cue or a role
+# noun when its letters score this high (ordinary words such as เสียง, เรื่อง score below -3).
+GIVEN_SHAPE_NAMED = 1.5
+# A surname after ชื่อ + given name, when it is no ordinary Thai (_loose_surname_at).
+LOOSE_SURNAME_SHAPE = -1.0
 # A list name that is also this frequent in the TNC is an ordinary word unless more evidence says otherwise.
 FREQUENT_NAME = 300
 # ... and this frequent is an everyday word whatever the lists say (ที่, วัน, ใหม่ are in them).
@@ -309,6 +383,11 @@ class PersonRecognizer(ThaiRecognizer):
         # products too ("Premium Plan (customer)", "Admin Console (user)") are left out.
         bracket_roles = sorted(lex.en_roles - {"customer", "client", "user", "owner"}, key=len, reverse=True)
         self._role_bracket = re.compile(rf"\((?:an? |the )?(?:{'|'.join(bracket_roles)})[,;)]", re.IGNORECASE)
+        # Words after which a romanised Thai full name is a person's (_romanised), lower-cased.
+        self._en_person_before = lex.en_person_before | lex.en_roles | {c for c in lex.en_cues if c.isalpha()}
+        self._th_person_before = tuple(sorted({*_FREE_BEFORE, *lex.cues}, key=len, reverse=True))
+        self._caps_cache: dict[str, tuple[int, int, str] | None] = {}
+        self._trim_cache: dict[PrefixIndex, dict[str, int]] = {}
 
     # ------------------------------------------------------------------ word tests
     def _run_at(self, text: str, pos: int) -> str:
@@ -316,6 +395,19 @@ class PersonRecognizer(ThaiRecognizer):
         return match.group() if match else ""
 
     def _trim(self, run: str, vocab: PrefixIndex) -> int:
+        """:meth:`_trim_run`, remembered per run and word list (runs recur: the same surname,
+        the same phrase after a title), in a dictionary cleared when it grows large."""
+        cache = self._trim_cache.get(vocab)
+        if cache is None:
+            cache = self._trim_cache[vocab] = {}
+        length = cache.get(run)
+        if length is None:
+            if len(cache) >= 20_000:
+                cache.clear()
+            length = cache[run] = self._trim_run(run, vocab)
+        return length
+
+    def _trim_run(self, run: str, vocab: PrefixIndex) -> int:
         """Length of the name at the start of ``run``, cutting words glued after it.
 
         ``สมชายกล่าวว่า`` -> 5: a list name followed by a word that typically follows names, or
@@ -437,8 +529,14 @@ class PersonRecognizer(ThaiRecognizer):
         )  # ผม is a word
 
     # ------------------------------------------------------------------ finders
-    def _titled(self, text: str, start: int, title: str, klass: str, key_end: int) -> tuple | None:
-        """A name after the title ``title`` found at ``start``, as (start, end, score, given)."""
+    def _titled(
+        self, text: str, start: int, title: str, klass: str, key_end: int, after_role: bool = False
+    ) -> tuple | None:
+        """A name after the title ``title`` found at ``start``, as (start, end, score, given).
+
+        ``after_role``: the title is glued to a role noun (หัวหน้างานคุณวราเอื้อ), so a weak
+        title such as คุณ is a title here, not "you": any word that is no ordinary Thai follows.
+        """
         lex = self._lex
         stack = self._stack_re.match(text, key_end)
         pos = stack.end() if stack else key_end
@@ -487,14 +585,18 @@ class PersonRecognizer(ThaiRecognizer):
             listed = given in lex.given_names and frequency < (
                 VERY_FREQUENT if klass == "medium" else FREQUENT_NAME
             )
-            shaped = lex.given_shape.score(given) > 0
+            shape = lex.given_shape.score(given)
+            shaped = shape > 0
             if klass == "medium":
                 if frequency >= FREQUENT_NAME and not (listed or shaped or has_surname):
                     return None  # นายไวรัส, นางนอน
                 if spaced and not (listed or shaped or has_surname):
                     return None
             else:
-                if len(given) > 12 or (spaced and not (listed or has_surname)):
+                if len(given) > (_LONGEST_SURNAME if after_role else 12):
+                    return None
+                # "คุณ ลักษณ์ญาปาน": a space after คุณ, then a word whose letters say "name".
+                if spaced and not (listed or has_surname or after_role or shape >= GIVEN_SHAPE_NAMED):
                     return None
                 if title == "อ." and not (
                     has_surname or (given in lex.given_names and frequency < VERY_FREQUENT)
@@ -506,7 +608,9 @@ class PersonRecognizer(ThaiRecognizer):
                     and (len(given) <= 4 or title == "คุณ" or not lex.all_common(given))
                     and (length == len(run) or lex.after_prefix(run, length) > 0)
                 )
-                if not (listed or shaped or has_surname or nickname):
+                if not (listed or shaped or has_surname or nickname) and not (
+                    after_role and not lex.all_common(given)
+                ):
                     return None
                 score = S_CUE if (listed or has_surname) else S_WEAK_TITLE
         if has_surname:
@@ -576,6 +680,8 @@ class PersonRecognizer(ThaiRecognizer):
         start = key_end - len(cue)
         if start > 0 and text[start - 1] in _LEADING_VOWELS:
             return None  # "เชื่อม" holds no cue "ชื่อ"
+        if klass == "role":
+            return self._role_named(text, start, key_end)
         if self._straddled(text, start):
             # "โรงเรียน" holds no cue "เรียน". But in "ลูกค้าอีกรายชื่อJoseph May" ราย is a
             # classifier and ชื่อ the cue: a full Latin name glued to it is a person (with a space,
@@ -610,12 +716,92 @@ class PersonRecognizer(ThaiRecognizer):
         listed = self._is_list_name(given)
         if cue == "ชื่อเล่น":
             return (pos, end, S_CUE, given) if len(given) <= 8 else None
-        if not listed and not has_surname and lex.all_common(given):
+        if (
+            not listed
+            and not has_surname
+            and lex.all_common(given)
+            # ธารสิริ, นิธนา: made of ordinary words, yet their letters say "given name" clearly.
+            and not (
+                strong and given not in lex.dictionary and lex.given_shape.score(given) >= GIVEN_SHAPE_NAMED
+            )
+        ):
             return None  # "ชื่อเดียวกัน", "ชื่อเสียง": ordinary words after the cue
-        shaped = lex.given_shape.score(given) > 0
-        if not strong and not ((listed or shaped) and (has_surname or listed)):
+        if strong and not has_surname and length == len(run):
+            surname_end = self._loose_surname_at(text, end)
+            has_surname = surname_end > end
+        if not strong and not ((listed or lex.given_shape.score(given) > 0) and (has_surname or listed)):
             return None
         return pos, surname_end, S_CUE if strong else S_WEAK_CUE, given
+
+    def _role_named(self, text: str, cue_start: int, cue_end: int) -> tuple | None:
+        """A name glued to a role noun: หัวหน้างานเนตรฤดี, ไรเดอร์กวีฉัฏฐ, พยาบาลขวัญกานต์ ที่...
+
+        The role noun must not start a longer word (เลขาธิการ, บุตรสาว, ญาติสนิท). The name must
+        fill its run or meet a word that follows names, be no dictionary word unless listed
+        (เจ้าหน้าที่นิมนต์, ลูกสาวตน) and no acronym (เจ้าหน้าที่ ปภ.), and look like a name: listed,
+        name-shaped, or no ordinary Thai (or with a surname). Cheap tests first: role nouns are
+        mostly followed by ordinary words (a role noun is a common word in news).
+        """
+        lex = self._lex
+        match = _CUE_SEPARATOR.match(text, cue_end)
+        pos = match.end() if match else cue_end
+        run = self._run_at(text, pos)
+        if not run or not _WORD_START.match(run) or lex.common_prefix(text, cue_start) > cue_end - cue_start:
+            return None
+        if lex.starts_not_name(run):
+            return None  # "ผู้จัดการบริษัท..."
+        if lex.after_prefix(run) > lex.rare_name_prefix(run, frequent=VERY_FREQUENT):
+            return None  # "พยาบาลได้แจ้ง", "เจ้าหน้าที่จะ..."
+        length = self._trim(run, lex.given_index)
+        given = run[:length]
+        end = pos + length
+        listed = self._is_list_name(given)
+        if (
+            length < 2
+            or length > 20
+            or (given in lex.dictionary and not listed)
+            or not (length == len(run) or lex.after_prefix(run, length) > 0)
+            or _THAI_CONSONANTS.fullmatch(given)
+            or _ABBREVIATED.match(text, end)
+        ):
+            return None
+        shape = lex.given_shape.score(given)
+        if shape <= 0 and not listed:
+            return None
+        surname_end = self._surname_at(text, end, strict=True) if length == len(run) else end
+        if surname_end == end and length == len(run) and (listed or shape >= GIVEN_SHAPE_NAMED):
+            surname_end = self._loose_surname_at(text, end)  # a clear given name vouches for it
+        has_surname = surname_end > end
+        if length > 14 and not has_surname:
+            return None
+        if not (listed or has_surname or shape >= GIVEN_SHAPE_NAMED or not lex.all_common(given)):
+            return None
+        if self._straddled(text, cue_start):
+            return None  # "โรงพยาบาล" holds no role noun "พยาบาล"
+        return pos, surname_end, S_WEAK_CUE, given
+
+    def _loose_surname_at(self, text: str, pos: int) -> int:
+        """End of a surname after a strong cue and a given name, judged less strictly.
+
+        "ชื่อธารสิริ ตัณฑนุช ๐๖๘...": after ชื่อ + a given name, a next word that is no ordinary
+        Thai, no word that follows names and no organisation is the surname even when its letters
+        are not typical of surnames. It must fill its run (a digit, a space or the end follows).
+        """
+        if pos >= len(text) - 1 or text[pos] not in _SEPS:
+            return pos
+        run = self._run_at(text, pos + 1)
+        lex = self._lex
+        if (
+            len(run) < 3
+            or len(run) > _LONGEST_SURNAME
+            or not _WORD_START.match(run)
+            or lex.starts_not_name(run)
+            or lex.after_prefix(run)
+            or lex.all_common(run)
+            or lex.family_shape.score(run) <= LOOSE_SURNAME_SHAPE
+        ):
+            return pos
+        return pos + 1 + len(run)
 
     def _en_end(self, match: re.Match[str]) -> int:
         """End of an English name, dropping capitalised words that are not name parts."""
@@ -659,8 +845,10 @@ class PersonRecognizer(ThaiRecognizer):
             name = _EN_NAME.match(text, pos)
             if name:
                 end = self._en_end(name)
-                if end > pos and (
-                    colon or cue in ("dear", "attn") or _EN_FULL_NAME.fullmatch(text, pos, end)
+                if (
+                    end > pos
+                    and (colon or cue in ("dear", "attn") or _EN_FULL_NAME.fullmatch(text, pos, end))
+                    and not (colon and _said_by_speaker(text, cue, pos, end))
                 ):
                     found.append((pos, end, S_EN_CUE, ""))
                 continue
@@ -675,6 +863,148 @@ class PersonRecognizer(ThaiRecognizer):
                     value = _TH_QUOTED_FULL.match(text, pos)
                     if value and not self._lex.starts_not_name(run) and _near_person_fields(lowered, pos):
                         found.append((pos, value.end(1), S_CUE, ""))
+        self._romanised(text, found)
+
+    def _romanised(self, text: str, found: list) -> None:
+        """Romanised Thai names without a title: "filed by Pathwikan Sriphedt on 22-Jul-2025".
+
+        Two or three capitalised words whose letters look like romanised Thai (RomanisedShape),
+        joined by no organisation, place or product word (Hospital, Road, Wat, a province), next
+        to person evidence: before them a word that takes a person (by, for, name, customer, a
+        "display" key, a Thai cue), or after them an age, an identifier in brackets, a possessive,
+        a phone or a verb that people do. Shape alone is not enough: places are romanised Thai too.
+        """
+        cache = self._caps_cache
+        for match in _EN_CAPS_RUN.finditer(text):
+            at, stop_at = match.span()
+            if (at and text[at - 1] in _NOT_BEFORE_CAPS) or text[stop_at : stop_at + 1] in _NOT_AFTER_CAPS:
+                continue  # part of an e-mail address, a path, an identifier
+            run = match.group()
+            part = cache.get(run, False)
+            if part is False:
+                part = self._romanised_part(run)
+                if len(cache) >= 20_000:
+                    cache.clear()
+                cache[run] = part
+            if part is None:
+                continue
+            offset, length, before = part
+            start = at + offset
+            end = start + length
+            if not before:
+                word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+                before = word.group(1).lower() if word else ""
+            if (
+                before in self._en_person_before
+                or self._th_cue_before(text, start)
+                or _ROMAN_AFTER.match(text, end)
+            ):
+                found.append((start, end, S_ROMAN, ""))
+
+    def _romanised_part(self, run: str) -> tuple[int, int, str] | None:
+        """The romanised Thai name inside a run of capitalised words, as (offset, length, the
+        capitalised word before it or ""), or None. Depends on the run only, so it is cached."""
+        lex = self._lex
+        stop = lex.en_stop
+        words = run.split(" ")
+        if not lex.en_not_person.isdisjoint(words):
+            return None
+        first = 0  # "Dear", "Interviewed", "Contact" open the run at a sentence start
+        while first < len(words) and (words[first] in stop or words[first].lower() in self._en_person_before):
+            first += 1
+        last = first
+        while last < len(words) and words[last] not in stop:
+            last += 1
+        name = words[first:last]
+        # Two short words (Sai Ua, Pom Prap) are more often a dish or a place than a person.
+        if not 2 <= len(name) <= 3 or max(map(len, name)) < 5 or not self._romanised_shape(name):
+            return None
+        offset = sum(len(w) + 1 for w in words[:first])
+        return offset, len(" ".join(name)), words[first - 1].lower() if first else ""
+
+    def _roman_mean(self, words: list[str]) -> tuple[float, float]:
+        """RomanisedShape of a multi-word name: the mean per character and the lowest word score."""
+        score = self._lex.romanised_shape.score
+        total = weight = 0.0
+        lowest = 99.0
+        for word in words:
+            value = score(word)
+            lowest = min(lowest, value)
+            total += value * (len(word) + 1)
+            weight += len(word) + 1
+        return total / weight, lowest
+
+    def _romanised_shape(self, words: list[str]) -> bool:
+        """True when the words read as a romanised Thai name and not as a province."""
+        mean, lowest = self._roman_mean(words)
+        if lowest < ROMAN_WORD_FLOOR or mean < ROMAN_SHAPE:
+            return False
+        lowered = tuple(w.lower() for w in words)
+        provinces = self._lex.provinces_en
+        n = len(lowered)
+        return not any(lowered[a:b] in provinces for a in range(n) for b in range(a + 1, n + 1))
+
+    def _th_cue_before(self, text: str, start: int) -> bool:
+        """True when a Thai cue or function word ends right before ``start`` (ส่งให้ Kanya Srisuk)."""
+        end = start
+        while end > 0 and text[end - 1] in _SEPS:
+            end -= 1
+        return end > 0 and text[end - 1] in _NAME_CHARS and text.endswith(self._th_person_before, 0, end)
+
+    def _list_items(self, text: str, found: list) -> None:
+        """Names that open the items of a numbered list of people ("1. สมศรี ทองดี", "2) Kanya Srisuk").
+
+        The item must start with a full name (two or three capitalised words, or two or three Thai
+        words) and the list must be about people: a personal field follows the name (สัญชาติ,
+        passport, an age, a phone), or a header before the items names people (Attendees,
+        รายชื่อผู้เข้าอบรม). Lists of products, steps or places have neither.
+        """
+        lex = self._lex
+        for match in _LIST_NUMBER.finditer(text):
+            at = match.start()
+            if at and (text[at - 1].isdigit() or text[at - 1] in ".,"):
+                continue  # "2.5) ", "1,2. "
+            pos = match.end()
+            en = _LIST_EN_NAME.match(text, pos)
+            if en:
+                words = en.group().split(" ")
+                if any(w in lex.en_stop or w in lex.en_not_person for w in words):
+                    continue
+                end = en.end()
+                # Foreign names in any script score above English phrases (Night Shift, Annual
+                # Leave); with only a header to go by, the name must lean romanised Thai.
+                mean = self._roman_mean(words)[0]
+                field, header = mean > LIST_FIELD_SHAPE, mean > LIST_HEADER_SHAPE
+            else:
+                end = self._list_thai_name(text, pos)
+                if end == pos:
+                    continue
+                field = header = True
+            if (field and _LIST_PERSON_AFTER.match(text, end)) or (
+                header and _LIST_PEOPLE_HEADER.search(text, max(0, at - 200), at)
+            ):
+                found.append((pos, end, S_WEAK_CUE, ""))
+
+    def _list_thai_name(self, text: str, pos: int) -> int:
+        """End of a Thai given name + surname at ``pos`` (a list item), or ``pos`` if there is none."""
+        lex = self._lex
+        given = self._run_at(text, pos)
+        if (
+            len(given) < 2
+            or self._trim(given, lex.given_index) != len(given)
+            or not _WORD_START.match(given)
+            or lex.starts_not_name(given)
+            or lex.after_prefix(given)
+        ):
+            return pos
+        listed = given in lex.given_names and lex.freq.get(given, 0) < VERY_FREQUENT
+        if not (listed or lex.given_shape.score(given) > 0 or not lex.all_common(given)):
+            return pos
+        end = pos + len(given)
+        surname_end = self._surname_at(text, end, strict=False)
+        if surname_end == end:
+            surname_end = self._loose_surname_at(text, end)
+        return surname_end if surname_end > end else pos
 
     def _csv(self, text: str, found: list) -> None:
         """Values of a name column in CSV rows ("order_id,name,card" then "SO1,Kanya Srisuk,4111…").
@@ -713,7 +1043,7 @@ class PersonRecognizer(ThaiRecognizer):
             return not any(w in self._lex.en_stop for w in value.split(" "))
         return bool(_TH_FULL.fullmatch(value)) and not self._lex.starts_not_name(value)
 
-    def _shapes(self, text: str, found: list) -> list[tuple[int, int]]:
+    def _shapes(self, text: str, found: list) -> None:
         """Untitled names: "Given Surname" pairs and quoted names, judged by lists and letter shape."""
         covered = sorted((f[0], f[1]) for f in found)
         n_covered = len(covered)
@@ -749,7 +1079,6 @@ class PersonRecognizer(ThaiRecognizer):
                 hit = self._bare(run, start)
                 if hit:
                     found.append(hit)
-        return spans  # the word runs, which _propagate reads again
 
     @staticmethod
     def _quoted(text: str, start: int) -> bool:
@@ -845,7 +1174,7 @@ class PersonRecognizer(ThaiRecognizer):
                 return run[-length:]
         return ""
 
-    def _propagate(self, text: str, found: list, spans: list[tuple[int, int]]) -> None:
+    def _propagate(self, text: str, found: list) -> None:
         """Bare later mentions of a given name already found with a title or cue in this text.
 
         A mention starts a word run (Thai has no spaces inside sentences, so the left edge is
@@ -859,28 +1188,36 @@ class PersonRecognizer(ThaiRecognizer):
         }
         if not names:
             return
-        # Longest first: the first name a run starts with is the longest (a handful of names,
-        # so str.startswith beats building an index for each text).
-        ordered = sorted(names, key=len, reverse=True)
-        heads = {name[:3] for name in names}  # every name has 3+ letters
-        for start, end in spans:  # the word runs of the text (_RUN), from _shapes
-            if text[start : start + 3] not in heads:
-                continue
-            run = text[start:end]
-            length = next((len(name) for name in ordered if run.startswith(name)), 0)
-            if length and (length == len(run) or lex.after_prefix(run, length)):
-                found.append((start, start + length, S_PROPAGATED, run[:length]))
+        # Longest first: a run that starts with several names is judged on the longest. A
+        # handful of names, each looked for with str.find (C speed), not a loop over every run.
+        claimed: set[int] = set()
+        for name in sorted(names, key=len, reverse=True):
+            length = len(name)
+            start = text.find(name)
+            while start != -1:
+                if (not start or text[start - 1] not in _NAME_CHARS) and start not in claimed:
+                    claimed.add(start)
+                    run = text[start : _RUN.match(text, start).end()]
+                    if length == len(run) or lex.after_prefix(run, length):
+                        found.append((start, start + length, S_PROPAGATED, name))
+                start = text.find(name, start + length)
 
     def find(self, text: str) -> Iterator[Span]:
         found: list[tuple] = []
+        role_end = -1
         for key_end, (kind, key, klass, key_len) in self._thai_keys.iter_long(text):
             if kind == "title":
                 start = key_end + 1 - key_len
-                hit = self._titled(text, start, key, klass, key_end + 1)
+                after_role = start == role_end
+                hit = self._titled(text, start, key, klass, key_end + 1, after_role)
                 shorter = self._shorter_title.get(key)
                 if hit is None and shorter and not _WORD_START.match(text, key_end + 1):
                     # นางสาวิณี is นาง + สาวิณี: a word never starts with a following vowel.
                     hit = self._titled(text, start, shorter, self._lex.titles[shorter], start + len(shorter))
+            elif klass != "strong" and text.startswith(_KHUN_AFTER_ROLE, key_end + 1):
+                # หัวหน้างานคุณวราเอื้อ, ญาติคุณ หลี: the title after the role noun owns the name.
+                role_end = key_end + 1 + (text[key_end + 1] == " ")
+                continue
             else:
                 hit = self._cued(text, key, klass, key_end + 1)
             if hit:
@@ -889,22 +1226,19 @@ class PersonRecognizer(ThaiRecognizer):
             self._english(text, found)
         if "," in text and "\n" in text:
             self._csv(text, found)
-        for role in _ROLES_TH:
-            at = text.find(role)
-            while at != -1:
-                # "ฝ่ายนายจ้างมีภัทรา วงศ์ดี ผู้จัดการฝ่ายบุคคล": มี + a name + the person's post.
-                match = _HAS_BEFORE.search(text, max(0, at - 50), at)
-                if match:
-                    hit = self._cued(text, "มี", "strong", match.start(1))
-                    if hit and hit[1] == at - 1:
-                        found.append(hit)
-                at = text.find(role, at + len(role))
+        if "1. " in text or "1) " in text:  # a numbered list starts at 1
+            self._list_items(text, found)
+        for match in _HAS_BEFORE_ROLE.finditer(text):
+            # "ฝ่ายนายจ้างมีภัทรา วงศ์ดี ผู้จัดการฝ่ายบุคคล": มี + a name + the person's post.
+            hit = self._cued(text, "มี", "strong", match.start(1))
+            if hit and hit[1] == match.end(1):
+                found.append(hit)
         for match in _CHAT_SPEAKER.finditer(text):
             name = match.group(1)
             if not (self._lex.starts_not_name(name) or self._lex.after_prefix(name)):
                 found.append((match.start(1), match.end(1), S_CUE, name))
-        spans = self._shapes(text, found)
-        self._propagate(text, found, spans)
+        self._shapes(text, found)
+        self._propagate(text, found)
         for start, end, score in _merge(found):
             yield Span("PERSON", start, end, score)
 

@@ -136,6 +136,166 @@ class NameShape:
 
 _LOG_HALF = math.log(0.5)
 
+# ---------------------------------------------------------------- romanised Thai names
+ROMANISED_SHAPE_FILE = "romanised_shape.tsv"
+# Popular spellings beside the Royal Institute system that PyThaiNLP's romaniser writes: Jaidee
+# for "Chaidi", Boonsong for "Bunsong", Pornthip for "Phonthip", Kittisak for "Khittisak".
+_SPELLING_VARIANTS = (
+    ("ch", "j"),
+    ("ph", "p"),
+    ("kh", "k"),
+    ("th", "t"),
+    ("u", "oo"),
+    ("ue", "u"),
+    ("oe", "er"),
+    ("phon", "porn"),
+)
+_POPULAR_ENDINGS = (("i", "ee"), ("on", "orn"))
+
+
+def _spellings(word: str) -> set[str]:
+    """Other common romanisations of a royin-romanised ``word`` (one change each, plus a mix)."""
+    out = {word.replace(a, b) for a, b in _SPELLING_VARIANTS if a in word}
+    for a, b in _POPULAR_ENDINGS:
+        if word.endswith(a):
+            out.add(word[: -len(a)] + b)
+    # All the popular habits at once: Jaidee (ใจดี, royin "chaidi"), Boonporn.
+    mixed = word.replace("phon", "porn").replace("bun", "boon")
+    mixed = "j" + mixed[2:] if mixed.startswith("ch") else mixed
+    out.add(mixed[:-1] + "ee" if mixed.endswith("i") else mixed)
+    out.discard(word)
+    return out
+
+
+def _romanised_names() -> list[str]:
+    """PyThaiNLP's Thai given names and surnames, romanised (royin, offline), with spelling variants."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+    from pythainlp.transliterate import romanize
+
+    latin = re.compile("[a-z]{2,}")
+    names: set[str] = set()
+    for thai in sorted(set(thai_female_names()) | set(thai_male_names()) | set(thai_family_names())):
+        roman = romanize(thai, engine="royin").strip().lower()
+        if latin.fullmatch(roman):  # royin leaves some vowels unconverted: those are dropped
+            names.add(roman)
+            names.update(_spellings(roman))
+    return sorted(names)
+
+
+def _english_words() -> list[str]:
+    """English vocabulary, lower-cased: the words of Python's standard library (docstrings,
+    comments, identifiers seen 3+ times), Faker's en_US word lists (lorem, jobs, company slogans,
+    street and city words, English given names and surnames) and the English side of PyThaiNLP's
+    transliteration dictionary. Capitalised English words, product and place words look like this."""
+    import glob
+    import sysconfig
+
+    from faker.providers.address.en_US import Provider as Address
+    from faker.providers.company.en_US import Provider as Company
+    from faker.providers.job.en_US import Provider as Job
+    from faker.providers.lorem.en_US import Provider as Lorem
+    from faker.providers.person.en_US import Provider as Person
+    from pythainlp.corpus.th_en_translit import get_transliteration_dict
+
+    word = re.compile(r"(?<![A-Za-z_])[A-Za-z]{3,}(?![A-Za-z_0-9])")
+    counts: Counter[str] = Counter()
+    stdlib = sysconfig.get_paths()["stdlib"]
+    for path in sorted(glob.glob(f"{stdlib}/**/*.py", recursive=True)):
+        if "/test" in path or "idlelib" in path:
+            continue
+        try:
+            source = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        counts.update(w.lower() for w in word.findall(source))
+    words = {w for w, c in counts.items() if c >= 3}
+    phrases: list[str] = [
+        *Lorem.word_list,
+        *Job.jobs,
+        *(w for group in Company.catch_phrase_words for w in group),
+        *(w for group in Company.bsWords for w in group),
+        *Address.street_suffixes,
+        *Address.city_suffixes,
+        *Address.city_prefixes,
+        *Address.states,
+        *Address.countries,
+        *Person.first_names,
+        *Person.last_names,
+    ]
+    for entry in get_transliteration_dict().values():
+        phrases.extend(str(v) for v in entry.get("en", []) if v)
+    for phrase in phrases:
+        words.update(w.lower() for w in re.findall("[A-Za-z]{2,}", phrase))
+    return sorted(words)
+
+
+def build_romanised_shape() -> str:
+    """The table behind :class:`RomanisedShape`, as TSV text (gram, log-likelihood ratio).
+
+    Character 1-4-grams of romanised Thai names against English words, scored like
+    :class:`NameShape`. Romanising 21,000 names takes seconds, so this runs once, offline, and
+    its output is shipped as ``data/person/romanised_shape.tsv``; regenerate it with
+    ``python -m pdpa_guard.detect.recognizers.person_lexicon``. Grams seen once on one side only
+    are left out (they fall back to the default, which keeps the file small).
+    """
+    names = Counter(g for n in _romanised_names() for g in NameShape.grams(n))
+    words = Counter(g for w in _english_words() for g in NameShape.grams(w))
+    vocab = len(names.keys() | words.keys())
+    norm = math.log(sum(names.values()) + 0.5 * vocab) - math.log(sum(words.values()) + 0.5 * vocab)
+    default = _LOG_HALF - _LOG_HALF - norm
+    lines = [
+        "# Romanised Thai name shape: character n-gram log-likelihood ratios, names vs English words.",
+        "# Generated by pdpa_guard.detect.recognizers.person_lexicon.build_romanised_shape; do not edit.",
+        f"#default\t{default:.3f}",
+    ]
+    for gram in sorted(names.keys() | words.keys()):
+        n, w = names.get(gram, 0), words.get(gram, 0)
+        if n + w < 2:
+            continue
+        lines.append(f"{gram}\t{math.log(n + 0.5) - math.log(w + 0.5) - norm:.2f}")
+    return "\n".join(lines) + "\n"
+
+
+class RomanisedShape:
+    """How much a Latin-script word looks like a romanised Thai name rather than English.
+
+    Mean log-likelihood ratio per character of its character 1-4-grams (the table built by
+    :func:`build_romanised_shape`): Srisuk, Wongsakul, Kittiphong score well above 0; Premium,
+    Done, Hospital, Express well below. Place names are romanised Thai too (Nakhon, Phrao): the
+    recognizer rules them out by word lists, not by shape.
+    """
+
+    def __init__(self, table: dict[str, float], default: float) -> None:
+        self._table = table
+        self._default = default
+        self._cache: dict[str, float] = {}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> RomanisedShape:
+        table: dict[str, float] = {}
+        default = 0.0
+        for line in (path or _DATA / ROMANISED_SHAPE_FILE).read_text(encoding="utf-8").splitlines():
+            key, _, value = line.partition("\t")
+            if key == "#default":
+                default = float(value)
+            elif value and not key.startswith("# "):
+                table[key] = float(value)
+        return cls(table, default)
+
+    def score(self, word: str) -> float:
+        """Mean log-likelihood ratio per character: > 0 looks like a romanised Thai name. Cached."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        lowered = word.lower()
+        table, default = self._table, self._default
+        grams = NameShape.grams(lowered)
+        value = sum(table.get(g, default) for g in grams) / (len(lowered) + 1) if lowered else -10.0
+        if len(self._cache) >= 50_000:
+            self._cache.clear()
+        self._cache[word] = value
+        return value
+
 
 @dataclass(frozen=True, slots=True)
 class PersonLexicon:
@@ -146,6 +306,10 @@ class PersonLexicon:
     en_cues: frozenset[str]
     en_stop: frozenset[str]  # capitalised words that are not name parts
     en_roles: frozenset[str]  # role nouns that may precede a name without a colon
+    en_person_before: frozenset[str]  # words after which a romanised Thai name is a person's
+    en_not_person: frozenset[str]  # capitalised words of organisations, places, things
+    provinces_en: frozenset[tuple[str, ...]]  # English province names, lower-cased words
+    romanised_shape: RomanisedShape
     given_names: frozenset[str]
     family_names: frozenset[str]
     freq: dict[str, int]  # TNC unigram frequency
@@ -303,6 +467,16 @@ def load_lexicon() -> PersonLexicon:
         en_cues=en_cues,
         en_stop=frozenset(w for line in _data_lines("en_stop.txt") for w in line.split()),
         en_roles=frozenset(w for line in _data_lines("en_roles.txt") for w in line.split()),
+        en_person_before=frozenset(
+            w.lower() for line in _data_lines("en_person_before.txt") for w in line.split()
+        ),
+        en_not_person=frozenset(w for line in _data_lines("en_not_person.txt") for w in line.split()),
+        provinces_en=frozenset(
+            tuple(p["name_en"].lower().replace("-", " ").split())
+            for p in provinces(details=True)
+            if p["name_en"]
+        ),
+        romanised_shape=RomanisedShape.load(),
         given_names=given,
         family_names=family,
         freq=freq,
@@ -321,3 +495,14 @@ def load_lexicon() -> PersonLexicon:
         given_shape=NameShape(given, word_grams),
         family_shape=NameShape(family, word_grams),
     )
+
+
+def main() -> None:
+    """Regenerate the shipped romanised-name table (needs Faker, a test dependency)."""
+    path = _DATA / ROMANISED_SHAPE_FILE
+    path.write_text(build_romanised_shape(), encoding="utf-8")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
