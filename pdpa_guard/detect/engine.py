@@ -73,6 +73,11 @@ class DetectionEngine:
         self._all_entities = frozenset(self.supported_entities)
         self._without_digits = tuple(r for r in self._recognizers if not r.NEEDS_DIGIT)
 
+    def clear_caches(self) -> None:
+        """Forget what the recognizers memoised across texts (see ``ThaiRecognizer.clear_caches``)."""
+        for recognizer in self._recognizers:
+            recognizer.clear_caches()
+
     def analyze(
         self, text: str, entities: Iterable[str] | None = None, language: str = "th"
     ) -> list[Finding]:

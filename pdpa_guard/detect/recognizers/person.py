@@ -394,6 +394,10 @@ class PersonRecognizer(ThaiRecognizer):
         match = _RUN.match(text, pos)
         return match.group() if match else ""
 
+    def clear_caches(self) -> None:
+        self._caps_cache.clear()
+        self._trim_cache.clear()
+
     def _trim(self, run: str, vocab: PrefixIndex) -> int:
         """:meth:`_trim_run`, remembered per run and word list (runs recur: the same surname,
         the same phrase after a title), in a dictionary cleared when it grows large."""
