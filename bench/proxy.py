@@ -16,12 +16,15 @@ Goals (issue 4): median latency at most 1.5x bare mitmproxy's, p99 at most 2x, t
 least 60% of bare mitmproxy's.
 
 A third variant, pdpa-guard with ``pdpa_record=false``, shows what the store's background writer
-costs (it runs in a thread of the proxy process, so it competes for the GIL, never for the hook).
+costs (it builds and writes the records in a thread of the proxy process, so it competes for the
+GIL, never for the hook).
 
-``--profile`` runs one more pdpa-guard with cProfile switched on after warm-up (main thread:
-mitmproxy's event loop, where the hooks run) and prints where the request and response hooks'
-time goes; those figures include cProfile's own overhead (roughly 2x on pure-Python code), so it
-also times the addon's stages in this process on mitmproxy test flows, without a profiler.
+``--profile`` runs one more pdpa-guard with cProfile switched on after warm-up and prints where the
+request and response hooks' time goes. On Python 3.12+ cProfile records every thread
+(sys.monitoring), so the busy time and the hottest functions include the store writer's thread
+(record building, SQL); the hook rows are the event loop's. Those figures include cProfile's own
+overhead (roughly 2x on pure-Python code), so it also times the addon's stages in this process
+on mitmproxy test flows, without a profiler.
 
 Usage::
 
@@ -156,7 +159,7 @@ class ProfiledGuard(ListeningProcess):
 
     Profiling only the measured requests keeps start-up (engine and lexicon build) out of the
     figures. Signal handlers run on the main thread, which is mitmproxy's event loop, where the
-    hooks run; the store writer's thread is not profiled (its cost shows in the unrecorded variant).
+    hooks run; on Python 3.12+ the profiler records the store writer's thread as well.
     """
 
     def __init__(self, rules: Path, db_url: str, base: Path, out: Path) -> None:
@@ -341,10 +344,10 @@ PROFILE_ROWS = [
     ("    decide (policy)", "pdpa_guard/pipeline.py", "decide"),
     ("  enforce (_enforce)", "proxy/addon.py", "_enforce"),
     ("    rewrite body (pseudonymise)", "pdpa_guard/pipeline.py", "rewrite"),
-    ("    record (build store record)", "proxy/addon.py", "_record"),
-    ("      build_records (HMAC, previews)", "store/records.py", "build_records"),
-    ("      BackgroundWriter.submit", "store/writer.py", "submit"),
+    ("    record (hand to the writer)", "proxy/addon.py", "_record"),
+    ("      BackgroundWriter.submit_later", "store/writer.py", "submit_later"),
     ("response hook (PdpaGuard.response)", "proxy/addon.py", "response"),
+    ("store writer thread: build_records", "store/records.py", "build_records"),
 ]
 
 
@@ -406,8 +409,9 @@ def stage_timings(rules: Path, home: Path, upstream_port: int, prompt: str, n: i
         pipeline.inspect = timed("inspect (detect + locate + decide)", pipeline.inspect)  # type: ignore[method-assign]
         pipeline.detect = timed("  detect (all segments)", pipeline.detect)  # type: ignore[method-assign]
         pipeline.rewrite = timed("rewrite (pseudonymise)", pipeline.rewrite)  # type: ignore[method-assign]
-        pipeline.record = timed("record (build_records)", pipeline.record)  # type: ignore[method-assign]
-        addon.writer.submit = timed("writer.submit", addon.writer.submit)
+        # Records are built on the writer's thread (submit_later): off the hook, timed there.
+        pipeline.record = timed("record (build_records, writer thread)", pipeline.record)  # type: ignore[method-assign]
+        addon.writer.submit_later = timed("writer.submit_later", addon.writer.submit_later)
         addon._exchange = timed("build Exchange", addon._exchange)  # type: ignore[method-assign]
         for i in range(n + 20):
             flow = tflow.tflow()
@@ -433,9 +437,10 @@ def stage_timings(rules: Path, home: Path, upstream_port: int, prompt: str, n: i
             if i >= 20:
                 times.setdefault("request hook (_handle)", []).append(handled)
                 times.setdefault("response hook (restore)", []).append(responded)
-        addon.done()
+        addon.done()  # the writer has built every record by now
     order = ["request hook (_handle)", "build Exchange", "inspect (detect + locate + decide)", "  detect (all segments)",
-             "rewrite (pseudonymise)", "record (build_records)", "writer.submit", "response hook (restore)"]
+             "rewrite (pseudonymise)", "writer.submit_later", "response hook (restore)",
+             "record (build_records, writer thread)"]
     return {name: statistics.median(times[name]) * 1000 for name in order if name in times}
 
 
@@ -447,12 +452,13 @@ def _short(file: str) -> str:
 
 
 def print_profile(report: dict[str, Any]) -> None:
-    print("\nWhere the request hook's time goes (cProfile, main thread; includes profiler overhead):")
+    print("\nWhere the request hook's time goes (cProfile; includes profiler overhead):")
     print(f"  {'':44} {'calls':>7} {'ms/call':>8} {'share':>7}")
     for row in report["rows"]:
         print(f"  {row['what']:44} {row['calls']:>7} {row['ms_per_call']:>8.3f} {row['share_of_request_hook']:>6.0%}")
-    print(f"\nmain thread busy {report['busy_ms_per_request']:.2f} ms per request, of which the request hook "
-          f"{report['request_hook_ms_per_request']:.2f} ms (the rest: mitmproxy, httpx-side I/O, response hook)")
+    print(f"\nprocess busy {report['busy_ms_per_request']:.2f} ms per request (all threads), of which the request "
+          f"hook {report['request_hook_ms_per_request']:.2f} ms (the rest: mitmproxy, socket I/O, response hook, "
+          "store writer)")
     print("Hottest functions by own time (ms per proxied request):")
     for row in report["hottest"]:
         print(f"  {row['own_ms_per_request']:7.3f}  {row['calls']:>8}  {row['where']}")

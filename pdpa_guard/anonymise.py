@@ -151,6 +151,8 @@ def apply(
     caller has then run ``vault.reserve`` on them, as ``apply_all`` does); by default ``text``
     alone is the context and is reserved here.
     """
+    if not findings and (context is not None or vault is None or conversation is None):
+        return Rewrite(text)  # nothing to rewrite, and nothing to reserve here (the caller did)
     spans = merge_spans(text, findings, actions)
     redactor = redactor or default_redactor()
     values = [text[span.start : span.end] for span in spans]

@@ -125,8 +125,6 @@ class Pipeline:
         decision = inspection.decision
         chosen = action or (decision.action.value if decision else Action.ALLOW.value)
         notes = [n for n in (inspection.parsed.note, note) if n]
-        if self._key is None:
-            self._key = load_key()  # resolved once: the path lookups cost more than the HMACs
         return build_records(
             inspection.exchange,
             inspection.destination,
@@ -136,8 +134,14 @@ class Pipeline:
             enforced=enforced,
             note="; ".join(notes) or None,
             record_id=record_id,
-            key=self._key,
+            key=self.hash_key(),
         )
+
+    def hash_key(self) -> bytes:
+        """The installation's HMAC key, resolved once: the path lookups cost more than the HMACs."""
+        if self._key is None:
+            self._key = load_key()
+        return self._key
 
     def rewrite(
         self, inspection: Inspection, vault: Vault, conversation: str, *, surrogates: bool = False

@@ -38,7 +38,7 @@ import time
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import ahocorasick
@@ -270,6 +270,24 @@ class Vault:
         """A restorer for one streamed response of ``conversation`` (see ``restore`` for levels)."""
         return StreamRestorer(self._table(conversation, json_level))
 
+    def restorer(self, conversation: str) -> Callable[[str, int], str]:
+        """``restore(text, json_level)`` for the many strings of one answer.
+
+        An answer is restored string by string (every string value of a JSON body, every event
+        of a stream); each ``restore`` call would take the lock and look the conversation up
+        again. This one looks each level's table up once, on first use, and then restores with
+        the mappings as they were at that moment, as a stream restorer does.
+        """
+        tables: dict[int, _Table] = {}
+
+        def restore(text: str, json_level: int = 0) -> str:
+            table = tables.get(json_level)
+            if table is None:
+                table = tables[json_level] = self._table(conversation, json_level)
+            return table.scan(text, final=True)[0]
+
+        return restore
+
     # -- internals: every method below that touches ``_conversations`` runs under ``_lock``.
 
     def _state(self, conversation: str, *, create: bool) -> _Conversation | None:
@@ -361,9 +379,7 @@ class _Conversation:
         self._changed()
 
     def new_placeholder(self, entity_type: str, value: str) -> str:
-        prefix = re.sub(r"[^A-Z0-9_]", "_", entity_type.upper())[:40]
-        if not ("A" <= prefix[:1] <= "Z"):
-            prefix = "X" + prefix[:39]
+        prefix = _placeholder_prefix(entity_type)
         number = self.counters.get(prefix, 0)
         while True:  # numbers only grow, so a forgotten placeholder is never reissued
             number += 1
@@ -412,7 +428,7 @@ class _Table:
     at a position depends only on the text from there on: that is what makes streaming exact.
     """
 
-    __slots__ = ("_automaton", "_first", "_forms", "_max_len", "_names", "_partial", "_regex", "_sorted")
+    __slots__ = ("_automaton", "_first", "_forms", "_max_len", "_names", "_partial", "_plain", "_regex", "_sorted")
 
     def __init__(self, names: dict[str, str], fakes: dict[str, str], level: int) -> None:
         placeholder, escape, self._partial = _placeholder_patterns(level)
@@ -429,9 +445,14 @@ class _Table:
         self._first = frozenset({"<", "\\"} | {form[0] for form in self._forms})
         self._max_len = max([_PLACEHOLDER_MAX] + [len(form) for form in self._forms])
         self._automaton: ahocorasick.Automaton | None = None
+        # Without surrogates every pattern (placeholder, escape, partial) starts with < or a
+        # backslash: text with neither has nothing to restore and nothing to hold back.
+        self._plain = not self._forms
 
     def scan(self, buf: str, *, final: bool) -> tuple[str, str]:
         """(restored text, unprocessed tail). The tail is empty when ``final``."""
+        if self._plain and "<" not in buf and "\\" not in buf:
+            return buf, ""
         cut = len(buf) if final else self._hold_from(buf)
         out: list[str] = []
         pos = 0
@@ -475,6 +496,13 @@ class _Table:
             automaton.make_automaton()
             self._automaton = automaton
         return {form for text in texts for _, form in self._automaton.iter(text)}
+
+
+@lru_cache(maxsize=256)
+def _placeholder_prefix(entity_type: str) -> str:
+    """``PERSON`` for PERSON: the entity type as a placeholder name's prefix (A-Z, 0-9, _)."""
+    prefix = re.sub(r"[^A-Z0-9_]", "_", entity_type.upper())[:40]
+    return prefix if "A" <= prefix[:1] <= "Z" else "X" + prefix[:39]
 
 
 @cache

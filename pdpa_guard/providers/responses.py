@@ -46,16 +46,40 @@ def restore_strings(node: Any, restore: Callable[[str, int], str], skip: set[Jso
     ``restore(text, json_level)`` gets level 1 for strings that are JSON themselves (tool-call
     arguments), where a restored value must be JSON-escaped, and 0 for ordinary text.
     """
+    if isinstance(node, str):
+        return restore(node, 0)
+    if not skip:
+        _restore_in_place(node, restore)
+        return node
     for path, text in list(strings_in(node)):
-        if skip and path in skip:
+        if path in skip:
             continue
         restored = restore(text, json_level_at(path))
         if restored != text:
-            if path:
-                set_at(node, path, restored)
-            else:
-                return restored
+            set_at(node, path, restored)
     return node
+
+
+def _restore_in_place(node: Any, restore: Callable[[str, int], str]) -> None:
+    """``restore_strings`` without paths: the same calls in the same order, each string replaced
+    where it sits (a whole answer has no slots to skip, and building a path per string costs more
+    than restoring it)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str):
+                restored = restore(value, 1 if key in _JSON_FIELDS else 0)
+                if restored != value:
+                    node[key] = restored  # same key: the dict's size does not change under iteration
+            elif isinstance(value, dict | list):
+                _restore_in_place(value, restore)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            if isinstance(value, str):
+                restored = restore(value, 0)
+                if restored != value:
+                    node[index] = restored
+            elif isinstance(value, dict | list):
+                _restore_in_place(value, restore)
 
 
 # --- where each format streams text -----------------------------------------------------------
@@ -260,7 +284,9 @@ class StreamRestorer:
             if restorer is None:
                 restorer = self._slots[slot] = self._new_restorer(json_level_at(path))
             set_at(event, path, restorer.feed(get_at(event, path)))
-            self._last_event[slot] = (header, copy.deepcopy(event), path)
+            # Kept by reference: the event is not changed once serialised below, and a copy is
+            # only needed in the rare case that the slot closes with text held back.
+            self._last_event[slot] = (header, event, path)
             handled.add(path)
         restore_strings(event, self._restore_at, skip=handled)
         closed = self._closes(event)
@@ -277,6 +303,7 @@ class StreamRestorer:
             header, last, path = self._last_event.pop(slot, ("", None, ()))
             if not held or last is None:
                 continue
+            last = copy.deepcopy(last)  # it may be the event being processed, or shared by slots
             for _, other_path in list(self._find(last)):
                 if other_path != path:
                     set_at(last, other_path, "")

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any, Protocol
 
 from pdpa_guard.detect.catalogue import spec
@@ -238,7 +239,7 @@ def build_records(
         conversation_hash=_keyed(key, "conversation", exchange.conversation)[:32]
         if exchange.conversation
         else None,
-        hash_key_id=key_id(key),
+        hash_key_id=_key_id(key),
         findings=findings,
     )
 
@@ -270,7 +271,15 @@ def value_hash(key: bytes, entity_type: str, value: str) -> str:
 
 
 def _keyed(key: bytes, scope: str, text: str) -> str:
-    return hmac.new(key, f"{scope}\x1f{text}".encode(), hashlib.sha256).hexdigest()
+    # hmac.digest: OpenSSL's one-shot HMAC, the same bytes as hmac.new(...).digest() without
+    # building an HMAC object per value.
+    return hmac.digest(key, f"{scope}\x1f{text}".encode(), hashlib.sha256).hex()
+
+
+@lru_cache(maxsize=8)
+def _key_id(key: bytes) -> str:
+    """``key_id`` once per key (every record carries it)."""
+    return key_id(key)
 
 
 _DIGIT_TYPES = frozenset({"TH_NATIONAL_ID", "CREDIT_CARD", "TH_BANK_ACCOUNT", "TH_JURISTIC_ID"})

@@ -1,6 +1,7 @@
 """Writes off the hot path: a background thread that batches records, and a spool for outages.
 
-The proxy calls :meth:`BackgroundWriter.submit` for every exchange; it never waits for the
+The proxy calls :meth:`BackgroundWriter.submit_later` for every exchange (the record, with its
+masked previews and keyed hashes, is then built on the writer's thread); it never waits for the
 database. A thread collects records into batches (flushed at ``batch_size`` records, after
 ``flush_interval`` seconds, and on :meth:`~BackgroundWriter.close`) and writes them with
 :meth:`Store.write`. When the database is unavailable, or the in-memory queue is full, records
@@ -151,6 +152,18 @@ class _Flush:
         self.done = threading.Event()
 
 
+class _Deferred:
+    """A record to be built on the writer's thread (see :meth:`BackgroundWriter.submit_later`)."""
+
+    __slots__ = ("build",)
+
+    def __init__(self, build: Callable[[], StoreItem]) -> None:
+        self.build = build
+
+    def __repr__(self) -> str:  # what ``build`` holds (prompt text) never shows
+        return "<deferred record>"
+
+
 _STOP = object()
 
 
@@ -171,6 +184,7 @@ class BackgroundWriter:
         max_queue: int = 10_000,
         retry_min: float = 1.0,
         retry_max: float = 60.0,
+        coalesce: float = 0.05,
     ) -> None:
         self.store = store
         self.spool = Spool(Path(spool_path) if spool_path else spool_dir() / spool_name(store.url))
@@ -178,6 +192,7 @@ class BackgroundWriter:
         self.rejects = Spool(self.spool.path.with_name(self.spool.path.name + ".rejected"))
         self.batch_size = batch_size
         self.flush_interval = flush_interval
+        self.coalesce = coalesce  # seconds a first record waits for others to join it (see _take)
         self.retry_min, self.retry_max = retry_min, retry_max
         self.written = self.spooled = self.replayed = self.failures = self.lost = self.rejected = 0
         self._queue: queue.Queue[object] = queue.Queue(maxsize=max_queue)
@@ -217,6 +232,28 @@ class BackgroundWriter:
                     self._overflow_warned = True
                     log.warning("findings store writer queue is full; spooling to %s", self.spool.path)
         self._spool([item])
+
+    def submit_later(self, build: Callable[[], StoreItem]) -> None:
+        """Queue a record that ``build()`` makes, on the writer's thread. Never blocks.
+
+        For the proxy's hot path: making a record (masked previews, keyed hashes) is work the
+        request need not wait for. ``build`` holds the prompt text until it runs, in memory only:
+        only built records are ever written or spooled, so neither the database nor the spool
+        sees a raw value. When the item cannot be queued (queue full, writer closed), it is built
+        here and spooled. A ``build`` that fails is logged by exception type only and counted as
+        lost; it never stops the writer.
+        """
+        if not self._closed:
+            try:
+                self._queue.put_nowait(_Deferred(build))
+                return
+            except queue.Full:
+                if not self._overflow_warned:
+                    self._overflow_warned = True
+                    log.warning("findings store writer queue is full; spooling to %s", self.spool.path)
+        item = self._build(build)
+        if item is not None:
+            self._spool([item])
 
     def flush(self, timeout: float | None = 30.0) -> bool:
         """Wait until everything submitted so far is written or spooled. False on timeout."""
@@ -263,29 +300,55 @@ class BackgroundWriter:
         deadline = 0.0
         while True:
             wait = self.flush_interval if not batch else max(0.0, deadline - time.monotonic())
-            try:
-                item = self._queue.get(timeout=wait)
-            except queue.Empty:
-                item = None
-            if item is _STOP:
+            items = self._take(wait)
+            stop = False
+            for item in items:
+                if item is _STOP:
+                    stop = True  # what a submit racing close() queued behind it is still written
+                    continue
+                if isinstance(item, _Flush):
+                    self._flush(batch)
+                    batch = []
+                    item.done.set()
+                    continue
+                record = self._build(item.build) if isinstance(item, _Deferred) else item
+                if record is None:
+                    continue
+                if not batch:
+                    deadline = time.monotonic() + self.flush_interval
+                batch.append(record)  # type: ignore[arg-type]
+                if len(batch) >= self.batch_size:
+                    self._flush(batch)
+                    batch = []
+            if stop:
                 # The last chance in this process: try the database even during a back-off.
                 self._flush(batch, force=True)
                 self._replay(force=True)
                 return
-            if isinstance(item, _Flush):
+            if batch and time.monotonic() >= deadline:
                 self._flush(batch)
                 batch = []
-                item.done.set()
-                continue
-            if item is not None:
-                if not batch:
-                    deadline = time.monotonic() + self.flush_interval
-                batch.append(item)  # type: ignore[arg-type]
-            if batch and (len(batch) >= self.batch_size or time.monotonic() >= deadline):
-                self._flush(batch)
-                batch = []
-            elif not batch and item is None:
+            elif not batch and not items:
                 self._replay()  # idle: retry the spool once the back-off allows
+
+    def _take(self, wait: float) -> list[object]:
+        """What is queued: up to ``wait`` seconds for a first item, then ``coalesce`` seconds more
+        for others to join it. A steady stream of records then wakes this thread a few times a
+        second instead of once per record: every wake-up takes the GIL from the proxy's event
+        loop, which costs it more than building the record does. Flush and stop requests that
+        find the queue empty are served at once."""
+        try:
+            first = self._queue.get(timeout=wait)
+        except queue.Empty:
+            return []
+        items = [first]
+        if self.coalesce > 0 and first is not _STOP and not isinstance(first, _Flush):
+            time.sleep(self.coalesce)
+        while True:
+            try:
+                items.append(self._queue.get_nowait())
+            except queue.Empty:
+                return items
 
     def _flush(self, batch: list[StoreItem], force: bool = False) -> None:
         if self._held:
@@ -346,6 +409,20 @@ class BackgroundWriter:
                 return 0
             mid = len(items) // 2
             return self._write(items[:mid]) + self._write(items[mid:])
+
+    def _build(self, build: Callable[[], StoreItem]) -> StoreItem | None:
+        """The record ``build`` makes, or None (logged by type only: messages may quote text)."""
+        try:
+            item = build()
+        except Exception as exc:
+            error = type(exc).__name__
+        else:
+            if isinstance(item, ExchangeRecord | ScanState):
+                return item
+            error = f"TypeError: built a {type(item).__name__}"
+        log.error("could not build a record for the findings store (%s)", error)
+        self.lost += 1
+        return None
 
     def _spool(self, items: list[StoreItem]) -> None:
         try:
