@@ -223,15 +223,22 @@ class BackgroundWriter:
         """
         if not isinstance(item, ExchangeRecord | ScanState):
             raise TypeError(f"cannot store {type(item).__name__}; expected ExchangeRecord or ScanState")
-        if not self._closed:
-            try:
-                self._queue.put_nowait(item)
-                return
-            except queue.Full:
-                if not self._overflow_warned:
-                    self._overflow_warned = True
-                    log.warning("findings store writer queue is full; spooling to %s", self.spool.path)
-        self._spool([item])
+        if not self._enqueue(item):
+            self._spool([item])
+
+    def _enqueue(self, item: object) -> bool:
+        """Put ``item`` on the writer's queue without waiting; False when the writer is closed or
+        the queue is full (the database is slower than the traffic), warning once of the latter."""
+        if self._closed:
+            return False
+        try:
+            self._queue.put_nowait(item)
+            return True
+        except queue.Full:
+            if not self._overflow_warned:
+                self._overflow_warned = True
+                log.warning("findings store writer queue is full; spooling to %s", self.spool.path)
+            return False
 
     def submit_later(self, build: Callable[[], StoreItem]) -> None:
         """Queue a record that ``build()`` makes, on the writer's thread. Never blocks.
@@ -243,14 +250,8 @@ class BackgroundWriter:
         here and spooled. A ``build`` that fails is logged by exception type only and counted as
         lost; it never stops the writer.
         """
-        if not self._closed:
-            try:
-                self._queue.put_nowait(_Deferred(build))
-                return
-            except queue.Full:
-                if not self._overflow_warned:
-                    self._overflow_warned = True
-                    log.warning("findings store writer queue is full; spooling to %s", self.spool.path)
+        if self._enqueue(_Deferred(build)):
+            return
         item = self._build(build)
         if item is not None:
             self._spool([item])
