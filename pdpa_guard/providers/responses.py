@@ -29,7 +29,12 @@ _JSON_FIELDS = frozenset({"arguments", "partial_json"})
 def json_level_at(path: JsonPath) -> int:
     """How deep a decoded string at ``path`` sits in JSON: tool-call arguments are JSON inside a
     string, so a value restored there is JSON-escaped once (1); ordinary text needs none (0)."""
-    return 1 if path and path[-1] in _JSON_FIELDS else 0
+    return _level_under(path[-1]) if path else 0
+
+
+def _level_under(key: str | int) -> int:
+    """:func:`json_level_at` for a string stored under ``key`` (a dict key or a list index)."""
+    return 1 if key in _JSON_FIELDS else 0
 
 
 class TextRestorer(Protocol):
@@ -67,7 +72,7 @@ def _restore_in_place(node: Any, restore: Callable[[str, int], str]) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
             if isinstance(value, str):
-                restored = restore(value, 1 if key in _JSON_FIELDS else 0)
+                restored = restore(value, _level_under(key))
                 if restored != value:
                     node[key] = restored  # same key: the dict's size does not change under iteration
             elif isinstance(value, dict | list):
