@@ -282,6 +282,10 @@ class DestinationSpec(BaseModel):
     # For local entries: the model a rerouted request asks for, by the model it asked abroad
     # ("*" for any other). Without it the model name is passed on unchanged.
     models: dict[str, NonEmpty] | None = None
+    # For local entries: how a rerouted request reaches the server. Unset means https on port 443
+    # and http elsewhere, which fits Ollama, vLLM and llama.cpp as they ship; an internal GPU
+    # server behind TLS on another port says `scheme: https`.
+    scheme: Literal["http", "https"] | None = None
 
 
 class DestinationsFile(BaseModel):
@@ -347,6 +351,14 @@ def _semantic_errors(spec: DestinationsFile, doc: Document, tables: Mapping[str,
                     "set transfer_basis to the basis this document provides (e.g. contract), or remove basis_ref",
                 )
             )
+        if d.scheme is not None and not d.local:
+            errors.append(
+                doc.error(
+                    (*loc, "scheme"),
+                    f"scheme is set on {d.name!r}, which is not local",
+                    "scheme says how rerouted requests reach a local model: set `local: true` or remove it",
+                )
+            )
     return errors
 
 
@@ -371,6 +383,14 @@ class DestinationEntry:
             if p.literal and p.port is not None:
                 return p.host, p.port
         return None
+
+    @property
+    def upstream_scheme(self) -> str:
+        """``http`` or ``https`` for requests rerouted to :attr:`upstream` (see ``DestinationSpec.scheme``)."""
+        if self.spec.scheme is not None:
+            return self.spec.scheme
+        upstream = self.upstream
+        return "https" if upstream is not None and upstream[1] == 443 else "http"
 
 
 class DestinationTable:

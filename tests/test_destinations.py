@@ -259,6 +259,24 @@ def test_transfer_basis_and_reroute_upstream():
     assert t.local_names == ("gpu",)
 
 
+def test_reroute_scheme_defaults_by_port_and_can_be_set():
+    t = _table(
+        {"name": "ollama", "hosts": ["localhost:11434"], "provider": "Ollama", "local": True},
+        {"name": "gateway", "hosts": ["llm.corp.test:443"], "provider": "vLLM behind nginx", "local": True},
+        {"name": "gpu", "hosts": ["gpu.corp.test:8443"], "provider": "vLLM", "local": True, "scheme": "https"},
+    )
+    assert [t.get(n).upstream_scheme for n in ("ollama", "gateway", "gpu")] == ["http", "https", "https"]
+
+
+def test_scheme_on_a_foreign_api_or_an_unknown_scheme_is_refused():
+    with pytest.raises(RulesInvalid) as exc:
+        _table({"name": "x", "hosts": ["api.x.test"], "provider": "p", "country": "US", "scheme": "https"})
+    assert "scheme is set on 'x', which is not local" in str(exc.value)
+    with pytest.raises(RulesInvalid) as exc:
+        _table({"name": "gpu", "hosts": ["gpu.corp.test:8000"], "provider": "vLLM", "local": True, "scheme": "grpc"})
+    assert "'grpc' is not allowed" in str(exc.value) and "http, https" in str(exc.value)
+
+
 def test_destination_is_a_frozen_dataclass_with_the_agreed_attributes():
     names = [f.name for f in fields(Destination)]
     assert names == [

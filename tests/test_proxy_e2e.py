@@ -29,12 +29,13 @@ PHONE = "081-234-5678"
 PROMPT = f"ร่างอีเมลถึงลูกค้า เลขบัตรประชาชน {NATIONAL_ID} โทร {PHONE} เรื่องเลื่อนนัดชำระ"
 HEALTH_PROMPT = f"ลูกค้าเลขบัตรประชาชน {NATIONAL_ID} ป่วยเป็นโรคเบาหวาน ต้องฉีดอินซูลินทุกวัน"
 CRIMINAL_PROMPT = "ผู้สมัครงานรายนี้เคยต้องโทษจำคุกคดียาเสพติด ช่วยสรุปความเหมาะสม"
+SEXUAL_PROMPT = "สรุปบันทึกคลินิก: ผู้รับบริการแจ้งว่ามีเพศสัมพันธ์กับคู่นอนหลายคนโดยไม่ป้องกัน ขอคำแนะนำ"
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     base = tmp_path_factory.mktemp("proxy")
-    cloud, cloud_tls, local = FakeLLM(), FakeLLM(tls_dir=base), FakeLLM()
+    cloud, cloud_tls, local, local_tls = FakeLLM(), FakeLLM(tls_dir=base), FakeLLM(), FakeLLM(tls_dir=base)
     rules = base / "rules"
     rules.mkdir()
     destinations = (ROOT / "rules" / "destinations.yaml").read_text(encoding="utf-8")
@@ -44,6 +45,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         "    provider: Test API posing as a US provider\n    country: US\n    transfer_basis: none\n"
         f"  - name: test-local-model\n    hosts: [\"127.0.0.1:{local.port}\"]\n"
         "    provider: Test local model\n    local: true\n    models: {\"*\": \"local-typhoon\"}\n"
+        f"  - name: test-local-tls\n    hosts: [\"127.0.0.1:{local_tls.port}\"]\n"
+        "    provider: Test local model behind TLS\n    local: true\n    scheme: https\n"
     )
     (rules / "destinations.yaml").write_text(destinations.replace("destinations:\n", declared, 1), encoding="utf-8")
     policy = (ROOT / "rules" / "policy.yaml").read_text(encoding="utf-8")
@@ -51,13 +54,16 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         "rules:\n"
         "  - id: criminal-records-stay-home\n    entities: [CRIMINAL_RECORD]\n    destinations: [cross_border]\n"
         "    action: reroute\n    reroute_to: test-local-model\n"
+        "  - id: sexual-behaviour-to-the-tls-model\n    entities: [SEXUAL_BEHAVIOUR]\n    destinations: [cross_border]\n"
+        "    action: reroute\n    reroute_to: test-local-tls\n"
     )
     (rules / "policy.yaml").write_text(policy.replace("rules:\n", reroute_rule, 1), encoding="utf-8")
     db = base / "findings.db"
     proxy = RunningProxy(rules, f"sqlite:///{db}", base / "confdir", base)
-    yield {"cloud": cloud, "cloud_tls": cloud_tls, "local": local, "proxy": proxy, "db": db, "base": base}
+    yield {"cloud": cloud, "cloud_tls": cloud_tls, "local": local, "local_tls": local_tls, "proxy": proxy, "db": db,
+           "base": base}
     proxy.stop()
-    for server in (cloud, cloud_tls, local):
+    for server in (cloud, cloud_tls, local, local_tls):
         server.close()
 
 
@@ -130,6 +136,15 @@ def test_reroute_sends_the_request_to_the_local_model(world: dict) -> None:
     assert len(world["cloud"].received) == before
     assert world["local"].received[-1]["model"] == "local-typhoon"
     assert answer.choices[0].message.content == f"[local-typhoon] echo: {CRIMINAL_PROMPT}"
+
+
+def test_reroute_reaches_a_local_model_served_over_https(world: dict) -> None:
+    # An internal GPU server behind TLS (`scheme: https`): sending it plain HTTP would fail.
+    before = len(world["cloud"].received)
+    answer = openai_client(world).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": SEXUAL_PROMPT}])
+    assert len(world["cloud"].received) == before
+    assert world["local_tls"].received[-1]["messages"][0]["content"] == SEXUAL_PROMPT
+    assert answer.choices[0].message.content == f"[gpt-4o] echo: {SEXUAL_PROMPT}"
 
 
 def test_local_destinations_are_untouched(world: dict) -> None:

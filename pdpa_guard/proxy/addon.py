@@ -298,7 +298,7 @@ class PdpaGuard:
             body["model"] = models.get(body["model"], models.get("*", body["model"]))
             content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         request = flow.request
-        request.scheme, request.host, request.port = "http", upstream[0], upstream[1]
+        request.scheme, request.host, request.port = entry.upstream_scheme, upstream[0], upstream[1]
         request.headers["host"] = f"{upstream[0]}:{upstream[1]}"
         if content is not None:
             request.headers.pop("content-encoding", None)
