@@ -8,7 +8,10 @@ dropped next to order/tracking/timestamp cues unless a card cue is nearer.
 
 Two overlaps with Thai IDs are handled here: a 13-digit Visa-shaped number is far more often
 a Thai national ID (first digit 1-8, its own checksum) or an epoch-millisecond timestamp than
-one of the old 13-digit Visa cards, so 13-digit numbers need a card cue.
+one of the old 13-digit Visa cards, so 13-digit numbers need a card cue. When such a number also
+passes the Thai ID checksum, a generic card word is not enough: ``id_card``, ``เลขบัตร`` and
+``บัตร`` name the ID card as often as a payment card, so only a payment cue (``บัตรเครดิต``,
+``credit``, ``visa`` ...) makes it a card.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from stdnum import luhn
+from stdnum.th import pin
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
 from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
@@ -51,6 +55,11 @@ CARD_CUES = CueIndex(
         "มาสเตอร์การ์ด",
         "ชำระด้วยบัตร",
     ]
+)
+# Card words that also name an ID card ("id_card", "เลขบัตร"): not enough for a 13-digit number
+# that is a valid Thai ID as well.
+_GENERIC_CARD_CUES = frozenset(
+    {"เลขบัตร", "หมายเลขบัตร", "เลขที่บัตร", "บัตร", "card", "card no", "card number", "card_number", "cardnumber"}
 )
 _NEGATIVE_CUES = CueIndex(
     phrases=[
@@ -132,9 +141,25 @@ class CardNumberRecognizer(ThaiRecognizer):
                     continue
                 cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
                 score = _score(*cues, window.start, window.end, digits, grouped)
+                if (
+                    score
+                    and len(digits) == 13
+                    and pin.is_valid(digits)
+                    and not _payment_cue(cues[0], window.start, window.end)
+                ):
+                    score = 0.0  # a Thai ID under "id_card" / "เลขบัตร", not an old Visa card
                 if score:
                     taken = window.last
                     yield Span("CREDIT_CARD", window.start, window.end, score)
+
+
+def _payment_cue(card_cues: CueHits, start: int, end: int) -> bool:
+    """A cue that names a payment card (not just "card") within the card-cue windows."""
+    return any(
+        cue.phrase not in _GENERIC_CARD_CUES
+        and (start - 40 <= cue.end <= start or end <= cue.start < end + 20)
+        for cue in card_cues.cues
+    )
 
 
 def _score(

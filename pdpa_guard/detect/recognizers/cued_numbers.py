@@ -10,6 +10,13 @@ counts for a student ID when a student was mentioned just before
 (``นักศึกษานายสมชาย ใจดี รหัส 6401234567``). The span is the
 number only, not the cue (``HN 64-012345`` -> ``64-012345``; ``HN0012345`` -> ``0012345``).
 
+A table names the number once, in its header: a CSV/TSV/markdown column headed ``hn``,
+``เลขที่ผู้ป่วย`` or ``student_id``, or a column of an SQL ``INSERT INTO t (hn, ...) VALUES (...)``.
+The cue is then the header cell, and each cell of that column in the rows below is a value
+(``column_cells``). ``column_name`` answers the other way round (which header is this cell
+under?) for recognizers that weigh a number's context, so that a word in another column
+(``created_at``) is not taken for this number's context.
+
 A FHIR payload names no HN: the hospital number is the ``identifier`` of the Patient resource or
 of the ``subject``/``patient`` reference of a clinical one (``"subject": {"display": "...",
 "identifier": "196053/65"}``, ``"identifier": [{"system": ".../hn", "value": "56-213259"}]``). Such
@@ -20,6 +27,8 @@ an ``identifier`` of a device, an order or a practitioner is not.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -28,15 +37,18 @@ from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 # Between cue and value: punctuation, spaces, quotes of a JSON key ("student_id": "..."), and a
 # few filler words ("เลขที่", "no.", "is", "คือ").
-FILLER = (
-    r"(?:[\s:：#=.\-()\"'_]|เลขที่|หมายเลข|เลข|คือ|ของ|"
-    r"(?i:(?<![A-Za-z])(?:no|number|num|is|id|code)(?![A-Za-z]))){0,8}"
-)
+_FILLER_CHARS = r"\s:：#=.\-()\"'_"
+_FILLER_WORDS = r"เลขที่|หมายเลข|เลข|คือ|ของ|(?i:(?<![A-Za-z])(?:no|number|num|is|id|code)(?![A-Za-z]))"
+FILLER = rf"(?:[{_FILLER_CHARS}]|{_FILLER_WORDS}){{0,8}}"
 
 
-def value_after_cue(value: str) -> re.Pattern[str]:
-    """Filler, then ``value`` as group ``value``, not continued by a letter or digit."""
-    return re.compile(rf"{FILLER}(?P<value>{value})(?![A-Za-z0-9])(?![-/]\d)")
+def value_after_cue(value: str, extra: str = "") -> re.Pattern[str]:
+    """Filler, then ``value`` as group ``value``, not continued by a letter or digit.
+
+    ``extra`` adds filler characters (``|``: the cell border of a key/value markdown table).
+    """
+    filler = rf"(?:[{_FILLER_CHARS}{re.escape(extra)}]|{_FILLER_WORDS}){{0,8}}" if extra else FILLER
+    return re.compile(rf"{filler}(?P<value>{value})(?![A-Za-z0-9])(?![-/]\d)")
 
 
 def english_variants(*stems: str, suffixes: tuple[str, ...] = ("id", "no", "number", "code")) -> list[str]:
@@ -63,12 +75,36 @@ _STUDENT_CUES = CueIndex(
         *english_variants("student"),
     ]
 )
-_STUDENT_VALUE = value_after_cue(r"[A-Za-z]?\d(?:-?\d){3,14}")
+_STUDENT_NUMBER = r"[A-Za-z]?\d(?:-?\d){3,14}"
+_STUDENT_VALUE = value_after_cue(_STUDENT_NUMBER, extra="|")
+_STUDENT_CELL = re.compile(_STUDENT_NUMBER)
 # "นักศึกษานายสมชาย ใจดี รหัส 6401234567": a bare "รหัส" (code) is a student-ID cue when a
 # student was just mentioned.
-_CODE_CUES = CueIndex(phrases=["รหัส", "รหัสประจำตัว"])
-_STUDENT_WORDS = CueIndex(phrases=["นักศึกษา", "นักเรียน", "นิสิต", "นศ.", "student"])
+# Not after a verb of typing: "กรอกรหัส 123456" is a code someone enters, not who they are.
+_CODE_CUES = CueIndex(
+    phrases=["รหัส", "รหัสประจำตัว"],
+    not_after={"รหัส": ("ใส่", "กรอก", "ป้อน", "พิมพ์", "ตั้ง", "เปลี่ยน", "ส่ง")},
+)
+# A student, or a pupil: schools write a child's name after ด.ช./ด.ญ. (เด็กชาย/เด็กหญิง), and a
+# school number is often five digits ("ด.ญ.มานี ใจดี รหัส 40213").
+_STUDENT_WORDS = CueIndex(
+    phrases=[
+        "นักศึกษา",
+        "นักเรียน",
+        "นิสิต",
+        "นศ.",
+        "นร.",
+        "ลูกศิษย์",
+        "student",
+        "pupil",
+        "ด.ช.",
+        "ด.ญ.",
+        "เด็กชาย",
+        "เด็กหญิง",
+    ]
+)
 _STUDENT_WORD_WINDOW = 80
+_PUPIL_WINDOW = 50  # a five-digit code needs the student or pupil this near
 
 # Not a cue for a number right after it: it says that the text may hold a FHIR identifier, and
 # comes from the same pass over the text as the cues (see MedicalRecordNumberRecognizer.find).
@@ -96,14 +132,330 @@ _MEDICAL_CUES = CueIndex(
     exact=["HN", "hn", "H.N.", "MRN", "mrn", "M.R.N."],
 )
 _MEDICAL_NUMBER = r"\d{1,10}(?:[-/]\d{1,8}){0,2}"
-_MEDICAL_VALUE = value_after_cue(_MEDICAL_NUMBER)
+_MEDICAL_VALUE = value_after_cue(_MEDICAL_NUMBER, extra="|")
 
 # A date right after the cue ("HN 2567-01-15", "HN 15/01/2567") is a visit date, not a number.
 _DATE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
 
 
+# --- Tables: a value under a column header ---------------------------------------------------
+
+_DELIMITERS = ("|", "\t", ",", ";")  # tried in this order on the header line
+_RULE_CHARS = frozenset(" \t\r|:-")
+_CELL_TRIM = " \t\r\n\"'`*[]"
+_MAX_LINE = 2000  # a header or row longer than this is not looked at (bounded work per cue)
+_MAX_ROWS = 5000
+_MAX_HEADER = 40  # characters of a header cell
+_HEADER_EXTRA = 12  # characters of a header cell beside its cue
+_SQL_HEAD = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s+[^\s(]{1,80}\s*$")
+_SQL_VALUES = re.compile(r"(?i)\s*values\s*")
+
+
+def _is_rule(text: str, start: int, end: int) -> bool:
+    """The ``|---|:---:|`` line under a markdown table's header."""
+    return text.find("--", start, end) >= 0 and _RULE_CHARS.issuperset(text[start:end])
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line around ``text[start:end]``, or None when it is longer than ``_MAX_LINE``."""
+    line_start = text.rfind("\n", max(0, start - _MAX_LINE), start) + 1
+    if line_start == 0 and start > _MAX_LINE:
+        return None
+    line_end = text.find("\n", end, end + _MAX_LINE)
+    if line_end < 0:
+        if len(text) - end > _MAX_LINE:
+            return None
+        line_end = len(text)
+    return line_start, line_end
+
+
+def split_cells(text: str, start: int, end: int, delimiter: str, sql: bool = False) -> list[tuple[int, int]]:
+    """Offsets of the cells of the row ``text[start:end]``; a delimiter inside double quotes does
+    not split (``"Bangkok, Thailand"``), nor in SQL (``sql``) one inside single quotes or
+    brackets (``'a, b'``, ``COALESCE(a, b)``). An apostrophe in a CSV cell (``don't``) is text."""
+    cells: list[tuple[int, int]] = []
+    quotes = "\"'" if sql else '"'
+    if not any(text.find(ch, start, end) >= 0 for ch in (quotes + "(" if sql else quotes)):
+        at = start
+        while True:
+            cut = text.find(delimiter, at, end)
+            if cut < 0:
+                cells.append((at, end))
+                return cells
+            cells.append((at, cut))
+            at = cut + 1
+    quote, depth, at = "", 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in quotes:
+            quote = ch
+        elif sql and ch == "(":
+            depth += 1
+        elif sql and ch == ")":
+            depth -= 1
+        elif ch == delimiter and depth <= 0:
+            cells.append((at, i))
+            at = i + 1
+    cells.append((at, end))
+    return cells
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _CELL_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _CELL_TRIM:
+        end -= 1
+    return start, end
+
+
+def _cell_index(cells: list[tuple[int, int]], start: int, end: int) -> int | None:
+    for i, (cell_start, cell_end) in enumerate(cells):
+        if cell_start <= start and end <= cell_end:
+            return i
+    return None
+
+
+def _is_header_cell(text: str, start: int, end: int, cue_length: int = 0) -> bool:
+    """A column name: short, no digits (a row cell ``HN 64-012345`` is a value, not a header);
+    with ``cue_length``, mostly the cue (``patient_hn``, ``เลขที่ผู้ป่วย (HN)``), not a clause of
+    prose that mentions it between commas."""
+    if cue_length and end - start > cue_length + _HEADER_EXTRA:
+        return False
+    return end - start <= _MAX_HEADER and not any(ch.isdigit() for ch in text[start:end])
+
+
+def _sql_rows(text: str, paren: int) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]] | None:
+    """Columns and value rows of ``INSERT INTO t (columns) VALUES (...), (...)`` whose column
+    list opens at ``paren``; None when ``paren`` opens no such column list."""
+    if not _SQL_HEAD.search(text, max(0, paren - 120), paren):
+        return None
+    close = text.find(")", paren, paren + _MAX_LINE)
+    if close < 0:
+        return None
+    columns = split_cells(text, paren + 1, close, ",", sql=True)
+    values = _SQL_VALUES.match(text, close + 1)
+    if values is None:
+        return None
+    rows, at, limit = [], values.end(), min(len(text), values.end() + 200 * _MAX_LINE)
+    while at < limit and text.startswith("(", at) and len(rows) < _MAX_ROWS:
+        end = _closing(text, at, limit)
+        if end < 0:
+            break
+        rows.append(split_cells(text, at + 1, end, ",", sql=True))
+        at = end + 1
+        while at < limit and text[at] in ", \t\r\n":
+            at += 1
+    return columns, rows
+
+
+def _closing(text: str, opening: int, limit: int) -> int:
+    """Offset of the ``)`` closing the ``(`` at ``opening``, outside quotes; -1 if none."""
+    quote, depth = "", 0
+    for i in range(opening, limit):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def column_cells(text: str, cue_start: int, cue_end: int) -> Iterator[tuple[int, int]]:
+    """When the cue ``text[cue_start:cue_end]`` is a column header, the (trimmed) cells of that
+    column in the rows below it: a CSV/TSV/markdown table, or an SQL INSERT's value tuples."""
+    bounds = _line_bounds(text, cue_start, cue_end)
+    if bounds is None:
+        return
+    line_start, line_end = bounds
+    paren = text.rfind("(", max(0, cue_start - 500), cue_start)  # a column list may span lines
+    if paren >= 0 and text.find(")", paren, cue_start) < 0:
+        sql = _sql_rows(text, paren)
+        if sql is not None:
+            columns, rows = sql
+            col = _cell_index(columns, cue_start, cue_end)
+            if col is not None and _is_header_cell(text, *_trim(text, *columns[col]), cue_end - cue_start):
+                for row in rows:
+                    if len(row) == len(columns):
+                        start, end = _trim(text, *row[col])
+                        if start < end:
+                            yield start, end
+            return
+    delimiter = next((d for d in _DELIMITERS if text.find(d, line_start, line_end) >= 0), None)
+    if delimiter is None:
+        return
+    header = split_cells(text, line_start, line_end, delimiter)
+    col = _cell_index(header, cue_start, cue_end)
+    if (
+        len(header) < 2
+        or col is None
+        or not _is_header_cell(text, *_trim(text, *header[col]), cue_end - cue_start)
+        or _same_shape_above(text, line_start, delimiter, len(header))
+    ):
+        return  # not a header, or a row inside a table (a "type" column holding "hn")
+    at, rows = line_end + 1, 0
+    while at < len(text) and rows < _MAX_ROWS:
+        end = text.find("\n", at, at + _MAX_LINE)
+        end = len(text) if end < 0 and len(text) - at <= _MAX_LINE else end
+        if end < 0:
+            return
+        if rows == 0 and delimiter == "|" and _is_rule(text, at, end):
+            at = end + 1
+            continue
+        row = split_cells(text, at, end, delimiter)
+        if len(row) != len(header):
+            return  # the table ended
+        start, stop = _trim(text, *row[col])
+        if start < stop:
+            yield start, stop
+        at, rows = end + 1, rows + 1
+
+
+def column_name(text: str, start: int, end: int) -> str | None:
+    """The header of the column that the cell ``text[start:end]`` is in (a CSV/TSV/markdown row
+    under a header row, or a value tuple of an SQL INSERT), or None when it is in no table.
+
+    For recognizers that weigh context: in a table, a number's context is its column name, not
+    the words of the neighbouring cells or of the header's other columns.
+    """
+    if not _alone_in_cell(text, start, end):
+        return None  # "created_at_ms": 17..., ts=17..., or a number inside prose
+    bounds = _line_bounds(text, start, end)
+    if bounds is None:
+        return None
+    line_start, line_end = bounds
+    # A value of an SQL tuple has its "(" before it on its line; most texts hold no INSERT.
+    if text.rfind("(", line_start, start) >= 0 and ("INSERT" in text or "insert" in text):
+        sql = _sql_column(text, start, end)
+        if sql is not None:
+            return sql
+    delimiter = next((d for d in _DELIMITERS if text.find(d, line_start, line_end) >= 0), None)
+    if delimiter is None:
+        return None
+    cells = split_cells(text, line_start, line_end, delimiter)
+    col = _cell_index(cells, start, end)
+    if len(cells) < 2 or col is None or _trim(text, *cells[col]) != (start, end):
+        return None  # not a cell of its own ("ลูกค้า (1101700230708), โทร ...": prose)
+    top = _first_row(text, line_start, delimiter, len(cells))
+    if top == line_start:
+        return None  # no row above: a lone line with commas
+    header = split_cells(text, top, text.find("\n", top), delimiter)
+    name_start, name_end = _trim(text, *header[col])
+    return text[name_start:name_end] if _is_header_cell(text, name_start, name_end) else None
+
+
+def _line_above(text: str, at: int) -> int:
+    """Start of the line above the one starting at ``at`` (-1 at the top, or past ``_MAX_LINE``)."""
+    if at <= 0:
+        return -1
+    above = text.rfind("\n", max(0, at - 1 - _MAX_LINE), at - 1) + 1
+    return -1 if above == 0 and at - 1 > _MAX_LINE else above
+
+
+def _same_shape_above(text: str, at: int, delimiter: str, count: int) -> bool:
+    """The line above the one at ``at`` is a row of the same table (same count of cells)."""
+    above = _line_above(text, at)
+    return above >= 0 and len(split_cells(text, above, at - 1, delimiter)) == count
+
+
+@functools.lru_cache(maxsize=4)
+def _first_rows(text: str) -> dict[tuple[int, str, int], int]:
+    """Per text, the first row of the table each visited row belongs to (see ``_first_row``)."""
+    return {}
+
+
+def _first_row(text: str, at: int, delimiter: str, count: int) -> int:
+    """Start of the first row (the header) of the table whose row starts at ``at``: rows above
+    with the same count of cells, a markdown rule skipped. Remembered per text, so that the IDs
+    of a long table cost one walk up, not one per row."""
+    memo = _first_rows(text)
+    visited: list[int] = []
+    top = at
+    while len(visited) < _MAX_ROWS:
+        known = memo.get((at, delimiter, count))
+        if known is not None:
+            top = known
+            break
+        visited.append(at)
+        top = at
+        above = _line_above(text, at)
+        if above >= 0 and delimiter == "|" and _is_rule(text, above, at - 1):
+            above = _line_above(text, above)
+        if above < 0 or len(split_cells(text, above, text.find("\n", above), delimiter)) != count:
+            break
+        at = above
+    for row in visited:
+        memo[(row, delimiter, count)] = top
+    return top
+
+
+_CELL_EDGE = frozenset(",;|\t\n()")
+
+
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` fills its cell: only quotes and spaces separate it from a delimiter
+    (or the text's edge) on each side. A quick test before any table parsing."""
+    before = start - 1
+    while before >= 0 and text[before] in " \"'`\r":
+        before -= 1
+    if before >= 0 and text[before] not in _CELL_EDGE:
+        return False
+    after = end
+    while after < len(text) and text[after] in " \"'`\r":
+        after += 1
+    return after == len(text) or text[after] in _CELL_EDGE
+
+
+def _sql_column(text: str, start: int, end: int) -> str | None:
+    """The column of an SQL INSERT that the value ``text[start:end]`` is given for, if any."""
+    for columns, rows, starts in _sql_statements(text):
+        if not rows or start < starts[0] or end > rows[-1][-1][1]:
+            continue
+        row = rows[bisect.bisect_right(starts, start) - 1]
+        col = _cell_index(row, start, end)
+        if col is None or len(row) != len(columns) or _trim(text, *row[col]) != (start, end):
+            return None
+        name_start, name_end = _trim(text, *columns[col])
+        return text[name_start:name_end]
+    return None
+
+
+_SQL_INSERT = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s+[^\s(]{1,80}\s*(?=\()")
+
+
+_Statement = tuple[list[tuple[int, int]], list[list[tuple[int, int]]], list[int]]
+
+
+@functools.lru_cache(maxsize=4)
+def _sql_statements(text: str) -> list[_Statement]:
+    """Every INSERT ... VALUES statement of ``text``: columns, value rows and where each row
+    starts (cached: asked once per candidate)."""
+    statements = []
+    for head in _SQL_INSERT.finditer(text):
+        parsed = _sql_rows(text, head.end())
+        if parsed is not None:
+            columns, rows = parsed
+            statements.append((columns, rows, [row[0][0] for row in rows]))
+    return statements
+
+
 def _digit_count(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
+
+
+def _on_next_line(text: str, cue_end: int, match: re.Match[str]) -> bool:
+    """The value after the cue is on another line: in a table whose last column the cue heads
+    (``id,hn`` over ``1001,6401234``) it is the first cell of the next row, not this cue's value."""
+    return text.find("\n", cue_end, match.start("value")) >= 0
 
 
 class StudentIdRecognizer(ThaiRecognizer):
@@ -114,16 +466,34 @@ class StudentIdRecognizer(ThaiRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         seen = set()
-        for _, match in anchored(_STUDENT_CUES, _STUDENT_VALUE, text):
-            if 5 <= _digit_count(match.group("value")) <= 13:
+        for cue in _STUDENT_CUES.find(text):
+            match = _STUDENT_VALUE.match(text, cue.end)
+            if match is None or _on_next_line(text, cue.end, match):
+                # The cue may head a table column ("student_id,name,...").
+                cells = False
+                for start, end in column_cells(text, cue.start, cue.end):
+                    cells = True
+                    value = text[start:end]
+                    if (
+                        start not in seen
+                        and _STUDENT_CELL.fullmatch(value)
+                        and 5 <= _digit_count(value) <= 13
+                    ):
+                        seen.add(start)
+                        yield Span("STUDENT_ID", start, end, 0.85)
+                if cells:
+                    continue
+            if match and match.start("value") not in seen and 5 <= _digit_count(match.group("value")) <= 13:
                 seen.add(match.start("value"))
                 yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.9)
         students: CueHits | None = None
         for cue, match in anchored(_CODE_CUES, _STUDENT_VALUE, text):
-            if match.start("value") in seen or not 6 <= _digit_count(match.group("value")) <= 13:
+            digits = _digit_count(match.group("value"))
+            if match.start("value") in seen or not 5 <= digits <= 13:
                 continue
             students = students or hits(_STUDENT_WORDS, text)
-            if students.distance_before(cue.start, _STUDENT_WORD_WINDOW) is not None:
+            distance = students.distance_before(cue.start, _STUDENT_WORD_WINDOW)
+            if distance is not None and (digits >= 6 or distance <= _PUPIL_WINDOW):
                 yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
 
 
@@ -246,6 +616,16 @@ class MedicalRecordNumberRecognizer(ThaiRecognizer):
                 fhir = True
                 continue
             match = _MEDICAL_VALUE.match(text, cue.end)
+            if match is None or _on_next_line(text, cue.end, match):
+                # The cue may head a table column ("hn,patient,..." or an SQL column list).
+                cells = False
+                for start, end in column_cells(text, cue.start, cue.end):
+                    cells = True
+                    if end not in seen and _hospital_number(text[start:end]):
+                        seen.add(end)
+                        yield Span("MEDICAL_RECORD_NUMBER", start, end, 0.85)
+                if cells:
+                    continue
             if match is None or match.end() in seen:
                 continue
             seen.add(match.end())

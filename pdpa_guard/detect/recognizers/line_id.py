@@ -11,6 +11,13 @@ is the shape of any short word, so the recognizer reports one only right after a
   word is not a handle unless a colon follows ``Line``/``LINE`` (``line: error`` in a log,
   ``LINE is popular`` in prose).
 
+People also put a few words between the cue and the ID (``ไลน์นี้ได้เลย id kittiphon-985 ค่ะ``,
+``ทักไลน์มาได้เลยค่ะ @shop-99``): after a cue, a short stretch of Thai words may come before the
+ID when an ``id``/``ไอดี`` introduces it or when the value is plainly a handle (an ``@handle``,
+or one with a digit, ``_`` or ``.`` after a word such as ``เป็น``, ``ที่`` or ``เลย``). And a
+handle may sit bare between Thai words after the brand spelling (``ติดต่อทาง LINE phiphi
+เท่านั้น``). ``ไลน์ผลิต`` (a production line) and ``ไลน์แมน`` (LINE MAN) are no cues.
+
 A value must contain a letter, or be a phone number (people use their phone number as their
 LINE ID); ``line 12`` and ``line: 42`` are never IDs. The span includes a leading ``@``.
 """
@@ -20,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pdpa_guard.detect.recognizers._cues import CueIndex, anchored
+from pdpa_guard.detect.recognizers._cues import Cue, CueIndex
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import english_variants
 
@@ -35,6 +42,7 @@ _STRONG_CUES = CueIndex(
         *english_variants("id", "add", suffixes=("line",)),
     ],
     not_after={"ไลน์": ("ออน",)},  # ออนไลน์ is "online"
+    not_before={"ไลน์": ("ผลิต", "การผลิต", "ประกอบ", "แมน")},  # a production line; LINE MAN
 )
 # Between a strong cue and the ID: spaces, ":", "=", the quotes of a JSON/YAML key
 # ("line_id": "somchai99"), and a few words ("คือ", "มาที่", "ของผม", "is").
@@ -45,10 +53,27 @@ _WEAK_CUES = CueIndex(exact=["line", "Line", "LINE"])
 # After bare "line": a colon, an @handle, "is"/"คือ", or (after the brand spelling LINE) a space.
 _WEAK_VALUE = re.compile(r"(?P<link>\s?[:：]\s?|\s(?=@)|\s(?:is|คือ)\s|\s)" + _VALUE)
 _PHONE_LIKE = re.compile(r"0\d{8,9}")
+# A few Thai words (no digits, no new line) between a cue and the ID: "ไลน์นี้ได้เลย id ...".
+_THAI_GAP = r"[\u0e00-\u0e7f \t,:：]{0,30}?"
+_ID_WORD = r"(?:(?<![A-Za-z])(?i:id)(?![A-Za-z])|ไอดี)"
+# ... then "id"/"ไอดี" and the value, or a value that is plainly a handle.
+_GAP_VALUE = re.compile(
+    rf"{_THAI_GAP}(?:(?P<id>{_ID_WORD})(?:[\s:：=\-\"']|คือ|(?i:is)(?![A-Za-z])){{0,4}}|(?<=[\s\u0e00-\u0e7f]))"
+    + _VALUE
+)
+_HANDLE = re.compile(r"[^@]*[\d_.][^@]*")
+_DOMAIN = re.compile(r"(?i)\.(?:com|net|org|co|th|io|me|app|ai|info|biz)$")
+# Without "id", the gap must end in a word that hands over to a value ("ไลน์ส่วนตัวเป็น nut_99",
+# "ทักไลน์มาได้เลยค่ะ nut_99"), not name a thing ("ไลน์กลุ่ม dev_team").
+_LINK_END = re.compile(r"(?:คือ|เป็น|ชื่อ|ที่|เลย|ค่ะ|คะ|ครับ|นะ|จ้า)[\s:：]*$")
+# After the brand spelling between Thai words: "ติดต่อทาง LINE phiphi เท่านั้น".
+_THAI_BEFORE = re.compile(r"[\u0e00-\u0e7f]\s?$")
+_THAI_AFTER = re.compile(r"\s?[\u0e00-\u0e7f]")
 # Words written after "LINE" that name a LINE product or feature, not a person's handle.
 _PRODUCT_WORDS_TEXT = (
     "official oa account group chat app pay man notify login call works today shopping tv "
-    "my melody gift sticker stickers theme id"
+    "my melody gift sticker stickers theme id messenger voom keep web desktop mobile pc ads bot "
+    "liff api sdk business lineman card number no and or the ok please"
 )
 _PRODUCT_WORDS = frozenset(_PRODUCT_WORDS_TEXT.split())
 
@@ -60,21 +85,58 @@ class LineIdRecognizer(ThaiRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         seen: set[int] = set()
-        for _, match in anchored(_STRONG_CUES, _STRONG_VALUE, text):
-            span = _judge(match, strict=False, score=0.9)
-            if span:
+        unmatched = []
+        for cue in _STRONG_CUES.find(text):
+            match = _STRONG_VALUE.match(text, cue.end)
+            span = _judge(match, strict=False, score=0.9) if match else None
+            if span is None:
+                unmatched.append(cue)
+            elif span.start not in seen:
                 seen.add(span.start)
                 yield span
-        for cue, match in anchored(_WEAK_CUES, _WEAK_VALUE, text):
-            link, value = match.group("link"), match.group("value")
-            colon = ":" in link or "：" in link
-            if link.isspace() and cue.phrase != "LINE" and not value.startswith("@"):
-                continue  # "line 12", "Line manager": only LINE (the brand) takes a bare space
-            # "line: error", "LINE is popular": a plain word after these is not a handle.
-            strict = cue.phrase == "line" or not colon
-            span = _judge(match, strict=strict, score=0.85)
+        for cue in unmatched:  # an ID a few words after the cue ("ไลน์นี้ได้เลย id ...")
+            span = _after_gap(text, cue.end, 0.85)
             if span and span.start not in seen:
+                seen.add(span.start)
                 yield span
+        for cue in _WEAK_CUES.find(text):
+            match = _WEAK_VALUE.match(text, cue.end)
+            span = self._after_weak(text, cue, match) if match else None
+            if span is None and cue.phrase == "LINE":
+                span = _after_gap(text, cue.end, 0.8)
+            if span and span.start not in seen:
+                seen.add(span.start)
+                yield span
+
+    @staticmethod
+    def _after_weak(text: str, cue: Cue, match: re.Match[str]) -> Span | None:
+        link, value = match.group("link"), match.group("value")
+        colon = ":" in link or "：" in link
+        if link.isspace() and cue.phrase != "LINE" and not value.startswith("@"):
+            return None  # "line 12", "Line manager": only LINE (the brand) takes a bare space
+        # "line: error", "LINE is popular": a plain word after these is not a handle, unless it
+        # stands between Thai words after the brand ("ทาง LINE phiphi เท่านั้น").
+        strict = cue.phrase == "line" or not colon
+        if strict and cue.phrase == "LINE" and link.isspace() and value.islower():
+            strict = not (
+                _THAI_BEFORE.search(text, max(0, cue.start - 2), cue.start)
+                and _THAI_AFTER.match(text, match.end())
+            )
+        return _judge(match, strict=strict, score=0.85)
+
+
+def _after_gap(text: str, at: int, score: float) -> Span | None:
+    """The ID a few Thai words after a cue: introduced by "id"/"ไอดี", or plainly a handle."""
+    match = _GAP_VALUE.match(text, at)
+    if match is None:
+        return None
+    value = match.group("value")
+    if _DOMAIN.search(value):
+        return None  # "gmail.com": a web address after the words, not a handle
+    handed_over = _HANDLE.fullmatch(value) and _LINK_END.search(text, at, match.start("value"))
+    if match.group("id") is None and not value.startswith("@") and not handed_over:
+        return None  # "ไลน์ดีกว่า email", "ไลน์กลุ่ม dev_team": not handed over as an ID
+    return _judge(match, strict=False, score=score)
 
 
 def _judge(match: re.Match[str], strict: bool, score: float) -> Span | None:

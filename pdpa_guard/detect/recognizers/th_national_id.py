@@ -11,6 +11,12 @@ A 13-digit epoch-millisecond timestamp passes the checksum one time in ten (a ra
 digit matches the check digit ``(11 - s % 11) % 10`` with probability 1/10); in logs and tool
 payloads it sits under keys such as ``created_at_ms``. Negative context drops such numbers
 unless an ID cue is closer.
+
+In a table (a CSV/TSV/markdown row, an SQL ``INSERT ... VALUES`` tuple) the words near a number
+belong to other columns: ``created_at`` in ``INSERT INTO t (national_id, phone, created_at)``
+says nothing about the ID in the tuple below. For a number that is a table cell, its column name
+is judged instead of the words around it (``national_id``: an ID; ``created_at``, ``order_no``:
+not).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from stdnum.th import moa, pin
 
 from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.cued_numbers import column_name
 from pdpa_guard.detect.text import Cues
 
 # Runs of digit groups separated by single spaces or dashes (1-2345-67890-12-3). A run may hold
@@ -146,7 +153,14 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
         if ID_CUES.before(text, start, 30) or ID_CUES.after(text, end, 15):
             return Span("TH_NATIONAL_ID", start, end, 1.0)
         grouped = end - start != 13
-        if NEGATIVE_CUES.near(text, start, end, before=30, after=12):
+        column = column_name(text, start, end)  # None at once for a number that is no table cell
+        if column is not None:
+            if NEGATIVE_CUES.in_text(column):
+                return None  # created_at, order_no
+            if ID_CUES.in_text(column):
+                return Span("TH_NATIONAL_ID", start, end, 1.0)
+            # Other columns' words say nothing about this one: judge the number without them.
+        elif NEGATIVE_CUES.near(text, start, end, before=30, after=12):
             return None
         if (
             not grouped
