@@ -52,16 +52,20 @@ class Prefix(NamedTuple):
 
 def prefixes(text: str, start: int, end: int) -> Iterator[Prefix]:
     """Prefixes of the digit-group run ``text[start:end]``, longest first."""
-    groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, end)]
-    for count in range(len(groups), 0, -1):
+    groups = [m.span() for m in _GROUP.finditer(text, start, end)]
+    if not groups:
+        return
+    # The digits and sizes of every prefix are slices of the whole run's: one join, not one per
+    # prefix (a long table row would make that quadratic).
+    all_digits = "".join([text[s:e] for s, e in groups])
+    all_sizes = tuple([e - s for s, e in groups])
+    used = len(all_digits)
+    yield Prefix(groups[-1][1], all_digits, all_sizes, "", 0)
+    for count in range(len(groups) - 1, 0, -1):
         last_end = groups[count - 1][1]
-        digits = "".join(text[s:e] for s, e in groups[:count])
-        sizes = tuple(e - s for s, e in groups[:count])
-        if count < len(groups):
-            following, next_size = text[last_end : groups[count][0]], groups[count][1] - groups[count][0]
-        else:
-            following, next_size = "", 0
-        yield Prefix(last_end, digits, sizes, following, next_size)
+        following, next_size = text[last_end : groups[count][0]], all_sizes[count]
+        used -= next_size
+        yield Prefix(last_end, all_digits[:used], all_sizes[:count], following, next_size)
 
 
 class Window(NamedTuple):

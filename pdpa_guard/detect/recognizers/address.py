@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -216,31 +217,43 @@ _GENERIC_PREFIXES = (
 _GENERIC_EXACT = frozenset({"ใหญ่", "เล็ก", "ใน", "และ", "หรือ", "ของ", "ไป", "มา", "ตัน", "เปลี่ยว", "เดียว"})
 
 # Address cues raise the score ("ที่อยู่ 12 ถนน…" is someone's address, not directions).
-ADDRESS_CUES = Cues(
-    phrases=[
-        "ที่อยู่",
-        "ทะเบียนบ้าน",
-        "บ้านอยู่",
-        "อาศัยอยู่",
-        "พักอยู่",
-        "อยู่บ้าน",
-        "จัดส่ง",
-        "ส่งของ",
-        "ส่งพัสดุ",
-        "ส่งไปที่",
-        "ภูมิลำเนา",
-        "address",
-        "addr",
-        "shipping",
-        "billing",
-        "deliver to",
-        "lives at",
-        "living at",
-        "resides at",
-        "residing at",
-        "domicile",
-    ]
+_ADDRESS_CUE_PHRASES = (
+    "ที่อยู่",
+    "ทะเบียนบ้าน",
+    "บ้านอยู่",
+    "อาศัยอยู่",
+    "พักอยู่",
+    "อยู่บ้าน",
+    "จัดส่ง",
+    "ส่งของ",
+    "ส่งพัสดุ",
+    "ส่งไปที่",
+    "ภูมิลำเนา",
+    "address",
+    "addr",
+    "shipping",
+    "billing",
+    "deliver to",
+    "lives at",
+    "living at",
+    "resides at",
+    "residing at",
+    "domicile",
 )
+ADDRESS_CUES = Cues(phrases=_ADDRESS_CUE_PHRASES)
+# Every cue above holds one of these (``tests/test_speed_equivalence_s3.py`` checks it), in any
+# case the cue regex accepts: "i" also matches "İ" and "ı" when case is ignored. The case-blind
+# alternation of the cues is slow to search (it tries every phrase at every position of the
+# window, ~11 µs); most windows before an address hold none of these and skip it.
+_ADDRESS_CUE_HINT = re.compile("[dDiIİı]|อยู่|ส่ง|ทะเบียน|ภูมิ")
+_CUE_WINDOW = 30
+
+
+def _address_cue_before(text: str, start: int) -> bool:
+    """``ADDRESS_CUES.before(text, start, 30)``, skipping the cue search when no hint is there."""
+    if _ADDRESS_CUE_HINT.search(text, max(0, start - _CUE_WINDOW), start) is None:
+        return False
+    return ADDRESS_CUES.before(text, start, _CUE_WINDOW)
 
 
 class _Anchor(NamedTuple):
@@ -279,14 +292,37 @@ def _build_automaton() -> ahocorasick.Automaton:
     ]
     for group, words in entries:
         for word in words:
-            automaton.add_word(word, (group, word))
+            automaton.add_word(word, (group, word, len(word), _boundary_check(group, word)))
     automaton.make_automaton()
     return automaton
+
+
+# Which boundary check a hit of the automaton needs (see _word_anchors); decided once per word
+# when the automaton is built rather than by comparing groups at every hit.
+_NO_CHECK, _LATIN_CHECK, _ABBREVIATION_CHECK, _KHET_CHECK = range(4)
+
+
+def _boundary_check(group: str, word: str) -> int:
+    if group in ("ep", "es", "pe", "se"):
+        return _LATIN_CHECK
+    if group == "ta":
+        return _ABBREVIATION_CHECK
+    return _KHET_CHECK if word == "เขต" else _NO_CHECK
 
 
 _AUTOMATON = _build_automaton()
 # Digit runs, with slashes (99/12) kept together so that dates (12/03/2531) stay one token.
 _NUMBER = re.compile(r"\d+(?:/\d+)*")
+# The runs of _NUMBER that may become anchors, each matched whole: a run starts at a digit that
+# no digit and no "digit/" precedes (the look-behinds follow the first digit so that the scan
+# jumps from digit to digit), and is a 2-part "99/12" of at most 4 digits a part, 5 digits
+# (postcode), or at most 4 digits not glued to a word character or a slash. None may be followed
+# by glue and an ASCII digit (1,290 / 10.2.3 / 12:30). A superset of what _number_anchors keeps.
+_NUMBER_CANDIDATE = re.compile(
+    r"\d(?<!\d\d)(?<!\d/\d)"
+    r"(?:\d{0,3}/\d{1,4}(?!\d)(?!/\d)|\d{4}(?!\d)(?!/\d)|(?<!\w\d)\d{0,3}(?![\w/]))"
+    r"(?![.,:-][0-9])"
+)
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _THAI_CHARS = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 _THAI_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
@@ -297,10 +333,11 @@ def _find_anchors(text: str) -> list[_Anchor]:
     """Every anchor in ``text``, by position: one automaton pass and one digit-run pass."""
     anchors = _word_anchors(text)
     anchors.extend(_number_anchors(text))
-    anchors.sort(key=lambda a: a.start)
+    anchors.sort(key=_START)
     return anchors
 
 
+_START = attrgetter("start")
 # Anchor groups that can start a component other than a number (cues and province names).
 _WORD_COMPONENT_GROUPS = frozenset({"tc", "ta", "ep", "es", "pt", "pe"})
 
@@ -308,30 +345,37 @@ _WORD_COMPONENT_GROUPS = frozenset({"tc", "ta", "ep", "es", "pt", "pe"})
 def _word_anchors(text: str) -> list[_Anchor]:
     """The anchors of the automaton pass (cue words, provinces, stop words), by end offset."""
     anchors: list[_Anchor] = []
+    append = anchors.append
     size = len(text)
-    for last, (group, word) in _AUTOMATON.iter_long(text):
-        start, end = last - len(word) + 1, last + 1
-        before = text[start - 1] if start else ""
-        after = text[end] if end < size else ""
-        if group in ("ep", "es", "pe", "se"):
-            if before in _ASCII_LETTERS or after in _ASCII_LETTERS:  # "Soi" in "Soil"
-                continue
-        elif group == "ta":
+    for last, (group, word, length, check) in _AUTOMATON.iter_long(text):
+        end = last + 1
+        start = end - length
+        # Most hits are Thai cues, provinces and stop words, which need no check.
+        if check == _LATIN_CHECK:
+            if (start and text[start - 1] in _ASCII_LETTERS) or (end < size and text[end] in _ASCII_LETTERS):
+                continue  # "Soi" in "Soil"
+        elif check == _ABBREVIATION_CHECK:
             # ม./ซ./ต./อ./จ. also occur in ranks, months and acronyms (พ.ต.อ., ม.ค., ผอ.).
-            if before == "." or before in _THAI_CHARS:
+            if start and (text[start - 1] == "." or text[start - 1] in _THAI_CHARS):
                 continue
-            if after in _THAI_CONSONANTS and text[end + 1 : end + 2] == ".":
+            if end < size and text[end] in _THAI_CONSONANTS and text[end + 1 : end + 2] == ".":
                 continue
-        elif word == "เขต" and text[max(0, start - 4) : start].endswith(("ขอบ", "อาณา")):
+        elif check == _KHET_CHECK and text[max(0, start - 4) : start].endswith(("ขอบ", "อาณา")):
             continue
-        anchors.append(_Anchor(group, start, end, word))
+        append(_Anchor(group, start, end, word))
     return anchors
 
 
-def _number_anchors(text: str) -> list[_Anchor]:
-    """Postcodes and house-number-shaped numbers, by position."""
+def _number_anchors(text: str, runs: re.Pattern[str] = _NUMBER_CANDIDATE) -> list[_Anchor]:
+    """Postcodes and house-number-shaped numbers, by position.
+
+    ``_NUMBER_CANDIDATE`` yields only the digit runs of ``_NUMBER`` that can pass the checks
+    below (most runs cannot: long numbers, numbers glued to words, ``1,290``), so the checks run
+    on a few runs per text instead of all of them; they are kept as they were, so the anchors are
+    the same (``tests/test_speed_equivalence_s3.py`` compares them with ``runs=_NUMBER``).
+    """
     anchors: list[_Anchor] = []
-    for m in _NUMBER.finditer(text):
+    for m in runs.finditer(text):
         value = m.group()
         start, end = m.span()
         before = text[start - 1] if start else ""
@@ -379,7 +423,13 @@ _WORD_GAP = re.compile(
     rf"[ \t,]*(?:[{_THAI}]{{2,30}}[ \t,]+){{1,3}}"
     r"|[ \t,]*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?[ \t]+){1,3}"
 )
-_YEARS = (range(1900, 2101), range(2400, 2701))
+
+
+def _is_year(value: int) -> bool:
+    """A year, CE 1900-2100 or BE 2400-2700: a bare year is not a house number."""
+    return 1900 <= value <= 2100 or 2400 <= value <= 2700
+
+
 # "8 จังหวัด", "50 เขต", "ห้องประชุม 301 ตึกบัญชาการ", "ห้องรับรอง 1 ชั้น 2": a bare number before
 # a full area/building word counts things or numbers a room; a house number comes before
 # ถนน/ซอย/หมู่/หมู่บ้าน… or the abbreviations ต./อ./จ.
@@ -422,25 +472,34 @@ class ThaiAddressRecognizer(ThaiRecognizer):
             # it, and a postcode a province or district. Most texts stop here, before the
             # digit-run pass.
             return []
-        anchors.extend(_number_anchors(text))
-        anchors.sort(key=lambda a: a.start)
         # Cue names stop at the next anchor that is a word (cue, province, stop word), not at a
-        # number, which may be part of the name ("ซอยสุขุมวิท 31").
-        hard = [a.start for a in anchors if a.group not in ("pc", "hn")]
+        # number, which may be part of the name ("ซอยสุขุมวิท 31"). Word anchors do not overlap,
+        # so their starts are in order.
+        hard = [a.start for a in anchors]
+        numbers = _number_anchors(text)
+        if numbers:
+            anchors.extend(numbers)
+            anchors.sort(key=_START)
         components: list[_Component] = []
         consumed = 0  # end of the text already claimed by a component
         word_end = 0  # end of the last component that is not a bare number
         pending: tuple[int, int] | None = None  # (start, index of the anchor it belongs to)
         h = 0
+        n_hard = len(hard)
+        size = len(text)
         for k, m in enumerate(anchors):
-            start, end, group = m.start, m.end, m.group
+            group, start, end, _ = m
             if start < consumed:
                 continue
-            while h < len(hard) and hard[h] <= start:
+            while h < n_hard and hard[h] <= start:
                 h += 1
-            limit = hard[h] if h < len(hard) else len(text)
+            limit = hard[h] if h < n_hard else size
             component: _Component | None = None
-            if group in ("tc", "ta"):
+            if group == "hn":  # the most frequent anchor: bare numbers
+                value = m.word
+                if "/" in value or not _is_year(int(value)):
+                    component = _Component(HOUSE, start, end, weak=True)
+            elif group in ("tc", "ta"):
                 component = self._thai_cue(text, m, limit, anchors, k)
             elif group == "ep":
                 component = self._english_prefix(text, m, limit, anchors, k)
@@ -460,15 +519,9 @@ class ThaiAddressRecognizer(ThaiRecognizer):
                     consumed = end
             elif group in ("pt", "pe"):
                 component = _Component(PROV, start, end, weak=m.word in _AMBIGUOUS_PROVINCES)
-            elif group == "pc":
-                if not _UNIT_AFTER_NUMBER.match(text, end):
-                    # Thai postcodes run from 10xxx to 96xxx; others count only right after an area.
-                    component = _Component(POST, start, end, weak=int(m.word[:2]) > 96)
-            elif group == "hn":
-                value = m.word
-                bare = "/" not in value
-                if not (bare and any(int(value) in years for years in _YEARS)):
-                    component = _Component(HOUSE, start, end, weak=True)
+            elif group == "pc" and not _UNIT_AFTER_NUMBER.match(text, end):
+                # Thai postcodes run from 10xxx to 96xxx; others count only right after an area.
+                component = _Component(POST, start, end, weak=int(m.word[:2]) > 96)
             if component is None:
                 if group in ("tc", "ta", "ep"):
                     # "A. Mueang Chiang Mai": a cue whose name is itself a cue of the same kind.
@@ -621,7 +674,7 @@ class ThaiAddressRecognizer(ThaiRecognizer):
         has_post = POST in kinds
         if not ((street and len(kinds) >= 2) or (has_post and kinds & _ADMIN)):
             return 0.0
-        cue = ADDRESS_CUES.before(text, chain[0].start, 30)
+        cue = _address_cue_before(text, chain[0].start)
         if not (kinds & _DWELLING or has_post or cue):
             return 0.45  # "ถนนสีลม เขตบางรัก": a public place, below the engine threshold
         score = 0.6 + 0.05 * min(len(kinds) - 2, 4)

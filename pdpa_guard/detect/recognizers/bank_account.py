@@ -174,13 +174,15 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         if not has_long_run(text):
             return  # no run of 10 digits (with separators) anywhere
-        # Long digit runs are rarer than banking words: look for them first, cues only if any.
-        runs = [m.span() for m in _RUN.finditer(text) if m.end() - m.start() >= 10]
-        if not runs:
-            return
+        # Banking words are rarer than long digit runs (IDs, phones, order numbers), and the
+        # text's cue pass is shared with the other recognizers (done once per text): look for
+        # them before scanning the text for runs.
         bank = hits(BANK_CUES, text)
         if not bank:
             return  # the common case: no banking word anywhere
+        runs = [m.span() for m in _RUN.finditer(text) if m.end() - m.start() >= 10]
+        if not runs:
+            return
         context = _Context(text, bank, hits(_COMPETING_CUES, text), hits(PROMPTPAY_CUES, text))
         for start, end in runs:
             taken = -1

@@ -140,8 +140,11 @@ class ThaiPhoneRecognizer(ThaiRecognizer):
         for run in _DOMESTIC.finditer(text):
             if run.end() - run.start() < 9 or any(s <= run.start() < e for s, e in international):
                 continue  # too short, or the "(0)" / national part of "+66 (0) 81 234 5678"
+            found = _domestic_prefix(text, run.start(), run.end())
+            if found is None:
+                continue  # no Thai number in the run: no need to look up the text's cues
             context = context or _Context.of(text)
-            span = self._domestic(text, run.start(), run.end(), context)
+            span = self._domestic(text, run.start(), found, context)
             if span:
                 yield span
 
@@ -163,32 +166,24 @@ class ThaiPhoneRecognizer(ThaiRecognizer):
             return Span("PHONE_NUMBER", start, stop, max(cue, 0.85))
         return None
 
-    def _domestic(self, text: str, start: int, end: int, context: _Context) -> Span | None:
+    def _domestic(self, text: str, start: int, found: tuple[Prefix, str], context: _Context) -> Span | None:
+        """The phone span of a run starting at ``start`` whose first valid prefix is ``found``.
+
+        Only the run's first valid prefix was ever judged (its cues decide, whatever they say),
+        so it is looked for before the text's cues are (``_domestic_prefix``).
+        """
         if context.blocked(start):
-            return None  # whatever prefix validates would be dropped: skip libphonenumber
-        for prefix in prefixes(text, start, end):
-            if len(prefix.digits) not in (9, 10) or not _thai_grouping(prefix.sizes):
-                continue
-            # "02-123-4567-8" names a range of lines and may split at its dash; any other
-            # dash or dot after the number means it continues as a longer code.
-            if not (prefix.splits_cleanly(1) or _is_line_range(prefix)):
-                continue
-            raw = text[start : prefix.end]
-            if _DATE_LIKE.fullmatch(raw):
-                continue
-            kind = THAI_NUMBERS.kind(prefix.digits)
-            if kind is None:
-                continue
-            cue = context.score(start, prefix.end)
-            if cue is None:
-                return None
-            if not cue:
-                grouped = len(prefix.sizes) > 1
-                mobile = kind == "mobile"
-                cue = (0.8 if grouped else 0.7) if mobile else (0.7 if grouped else 0.55)
-            stop = self._with_extension(text, prefix.end)
-            return Span("PHONE_NUMBER", start, stop, cue)
-        return None
+            return None  # a banking or negative cue is nearer than any phone cue
+        prefix, kind = found
+        cue = context.score(start, prefix.end)
+        if cue is None:
+            return None
+        if not cue:
+            grouped = len(prefix.sizes) > 1
+            mobile = kind == "mobile"
+            cue = (0.8 if grouped else 0.7) if mobile else (0.7 if grouped else 0.55)
+        stop = self._with_extension(text, prefix.end)
+        return Span("PHONE_NUMBER", start, stop, cue)
 
     @staticmethod
     def _with_extension(text: str, end: int) -> int:
@@ -297,6 +292,24 @@ def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:
     except phonenumbers.NumberParseException:
         return None
     return number if phonenumbers.is_valid_number(number) else None
+
+
+def _domestic_prefix(text: str, start: int, end: int) -> tuple[Prefix, str] | None:
+    """The longest prefix of the run ``text[start:end]`` that is a Thai number written as Thai
+    numbers are, and its kind (see ``_ThaiNumberPlan.kind``); None when no prefix is."""
+    for prefix in prefixes(text, start, end):
+        if len(prefix.digits) not in (9, 10) or not _thai_grouping(prefix.sizes):
+            continue
+        # "02-123-4567-8" names a range of lines and may split at its dash; any other
+        # dash or dot after the number means it continues as a longer code.
+        if not (prefix.splits_cleanly(1) or _is_line_range(prefix)):
+            continue
+        if _DATE_LIKE.fullmatch(text, start, prefix.end):
+            continue
+        kind = THAI_NUMBERS.kind(prefix.digits)
+        if kind is not None:
+            return prefix, kind
+    return None
 
 
 def _thai_grouping(sizes: tuple[int, ...]) -> bool:

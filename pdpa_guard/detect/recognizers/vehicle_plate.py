@@ -126,7 +126,8 @@ class VehiclePlateRecognizer(ThaiRecognizer):
             if span:
                 seen.add(span.start)
                 yield span
-        for match in self._bare_matches(text):
+        # Bare plates are written with Thai letters: an ASCII text (str.isascii is O(1)) has none.
+        for match in () if text.isascii() else self._bare_matches(text):
             span = self._judge(text, match, cued=False)
             if span and span.start not in seen:
                 yield span
