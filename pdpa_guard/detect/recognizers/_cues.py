@@ -48,6 +48,33 @@ def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
+# For the per-hit checks of CueIndex.find: set membership is the same test as _is_latin (and as
+# ``isascii() and isalnum()``) for one character or "", and cheaper than two method calls.
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_ALNUM = _LATIN | frozenset("0123456789")
+
+# Which boundary test a phrase needs (see CueIndex._precheck).
+_NONE, _EXACT, _START, _BOTH = 0, 1, 2, 3
+
+
+# ``Cue(start, end, phrase)`` without the Python-level ``__new__`` of a NamedTuple: the same
+# tuple, made at about half the cost (once per cue found).
+_new_cue = tuple.__new__
+
+
+class _Check(NamedTuple):
+    """How to accept a match of one phrase: decided once per phrase, applied per hit."""
+
+    phrase: str
+    test: int  # _NONE, _EXACT (case and both boundaries), _START (Latin start), _BOTH (and end)
+    not_after: tuple[str, ...]
+    not_before: tuple[str, ...]
+
+
+# A raw key match of one family: (last offset, key length, the phrase or its checks).
+_Match = tuple[int, int, "str | tuple[_Check, ...]"]
+
+
 class CueIndex:
     """A family of cue phrases, found with one automaton.
 
@@ -73,25 +100,83 @@ class CueIndex:
             entries.setdefault(phrase.lower(), []).append((phrase, True))
         self._entries = {key: tuple(values) for key, values in entries.items()}
         self._empty = not entries
-        self._slot = _SHARED.register(self) if entries else -1
         self._not_after = dict(not_after or {})
         self._not_before = dict(not_before or {})
+        self._checks = {key: self._precheck(values) for key, values in self._entries.items()}
+        self._slot = _SHARED.register(self) if entries else -1
+
+    def _precheck(self, variants: tuple[tuple[str, bool], ...]) -> str | tuple[_Check, ...]:
+        """What ``find`` checks for a key's match, decided once here rather than per hit.
+
+        A key with one variant that needs no check at all (most Thai phrases) becomes just its
+        phrase: each of its matches is a cue. Otherwise, per variant: its phrase, which boundary
+        test applies (``_EXACT``, ``_START`` or ``_BOTH`` for Latin phrases, ``_NONE``), and its
+        ``not_after``/``not_before`` text.
+        """
+        checks = []
+        for phrase, exact in variants:
+            if exact:
+                test = _EXACT
+            elif _is_latin(phrase[0]) or phrase[0].isdigit():
+                short = len(phrase) <= 4 and phrase[-1].isascii() and phrase[-1].isalnum()
+                test = _BOTH if short else _START
+            else:
+                test = _NONE
+            checks.append(
+                _Check(
+                    phrase,
+                    test,
+                    tuple(self._not_after.get(phrase) or ()),
+                    tuple(self._not_before.get(phrase) or ()),
+                )
+            )
+        if (
+            len(checks) == 1
+            and checks[0].test == _NONE
+            and not checks[0].not_after
+            and not checks[0].not_before
+        ):
+            return checks[0].phrase
+        return tuple(checks)
 
     def find(self, text: str) -> list[Cue]:
         """Every cue in ``text`` that passes its boundary checks, ordered by end offset."""
         if self._empty or not text:
             return []
+        raw = _SHARED.matches(text).get(self._slot)
+        if not raw:
+            return []
         found = []
-        for last, length, variants in _SHARED.matches(text)[self._slot]:
+        size = len(text)
+        for last, length, checks in raw:
             end = last + 1
+            if checks.__class__ is str:  # a phrase that needs no check (see _precheck)
+                found.append(_new_cue(Cue, (end - length, end, checks)))
+                continue
             start = end - length
-            for phrase, exact in variants:
-                if self._accept(text, start, end, phrase, exact):
-                    found.append(Cue(start, end, phrase))
-                    break
+            for phrase, test, not_after, not_before in checks:
+                # The boundary tests of the class doc, inlined: this runs once per hit.
+                if test:
+                    before = text[start - 1] if start else ""
+                    if test == _EXACT:
+                        if (
+                            text[start:end] != phrase
+                            or before in _ASCII_ALNUM
+                            or (end < size and text[end] in _LATIN)
+                        ):
+                            continue
+                    elif before in _LATIN or (test == _BOTH and end < size and text[end] in _LATIN):
+                        continue
+                if not_after and any(text.endswith(bad, 0, start) for bad in not_after):
+                    continue
+                if not_before and any(text.startswith(bad, end) for bad in not_before):
+                    continue
+                found.append(_new_cue(Cue, (start, end, phrase)))
+                break
         return found
 
     def _accept(self, text: str, start: int, end: int, phrase: str, exact: bool) -> bool:
+        """The checks of ``find`` for one match, spelled out (kept as the reference for them)."""
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if exact:
@@ -133,10 +218,11 @@ class _SharedPass:
             self._matches.cache_clear()
             return len(self._indexes) - 1
 
-    def matches(self, text: str) -> list[list[tuple[int, int, tuple[tuple[str, bool], ...]]]]:
-        """Per registered index (by slot), its raw key matches in ``text``: (last, length, variants).
+    def matches(self, text: str) -> dict[int, list[_Match]]:
+        """Per registered index (by slot), its raw key matches in ``text``: (last, length, checks).
 
-        Cached for the last few texts: every recognizer of the engine receives the same text.
+        Only slots with a match have an entry. Cached for the last few texts: every recognizer
+        of the engine receives the same text.
         """
         return self._matches(text, self._generation)
 
@@ -146,10 +232,10 @@ class _SharedPass:
             return built
         with self._lock:
             if self._built is None:
-                table: dict[str, list[tuple[int, int, tuple[tuple[str, bool], ...]]]] = {}
+                table: dict[str, list[tuple[int, int, str | tuple[_Check, ...]]]] = {}
                 for slot, index in enumerate(self._indexes):
-                    for key, variants in index._entries.items():
-                        table.setdefault(key, []).append((slot, len(key), variants))
+                    for key, checks in index._checks.items():
+                        table.setdefault(key, []).append((slot, len(key), checks))
                 automaton = ahocorasick.Automaton()
                 for key, values in table.items():
                     automaton.add_word(key, tuple(values))
@@ -157,12 +243,18 @@ class _SharedPass:
                 self._built = (automaton, len(self._indexes))
             return self._built
 
-    def _scan(self, text: str, generation: int) -> list[list[tuple[int, int, tuple[tuple[str, bool], ...]]]]:
-        automaton, slots = self._build()
-        out: list[list[tuple[int, int, tuple[tuple[str, bool], ...]]]] = [[] for _ in range(slots)]
+    def _scan(self, text: str, generation: int) -> dict[int, list[_Match]]:
+        automaton, _ = self._build()
+        # A dict filled on demand: most texts match few families (many match none), so no list
+        # per family is made for nothing.
+        out: dict[int, list[_Match]] = {}
         for last, values in automaton.iter(_lower_same_length(text)):
-            for slot, length, variants in values:
-                out[slot].append((last, length, variants))
+            for slot, length, checks in values:
+                found = out.get(slot)
+                if found is None:
+                    out[slot] = [(last, length, checks)]
+                else:
+                    found.append((last, length, checks))
         return out
 
 
@@ -175,7 +267,7 @@ class CueHits:
     def __init__(self, cues: list[Cue]) -> None:
         self.cues = cues
         self._ends = [c.end for c in cues]
-        self._starts = sorted(c.start for c in cues)
+        self._starts = sorted([c.start for c in cues])
 
     def __bool__(self) -> bool:
         return bool(self.cues)

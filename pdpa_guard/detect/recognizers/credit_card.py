@@ -19,12 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum import luhn
-from stdnum.th import pin
-
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
 from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.th_national_id import thai_id_checksum_ok
 
 CARD_CUES = CueIndex(
     phrases=[
@@ -77,8 +75,13 @@ _NEGATIVE_CUES = CueIndex(
 
 # Digit-group runs, not inside a word or a longer number; the look-behinds follow the first digit
 # so that the scan can jump from digit to digit. A comma may touch the run: in CSV rows it
-# separates fields, and a thousands-grouped amount never has a group of 13 digits.
-_RUN = re.compile(r"\d(?<![A-Za-z0-9_]\d)(?<!\d[-. ]\d)\d*(?:[- ]\d+)*(?![A-Za-z0-9_])(?![-.]\d)", re.ASCII)
+# separates fields, and a thousands-grouped amount never has a group of 13 digits. The lookahead
+# after the first digit skips runs shorter than 13 characters in the regex engine (such a run
+# can give no card); no other match changes, since no run can start inside a skipped one.
+_RUN = re.compile(
+    r"\d(?<![A-Za-z0-9_]\d)(?<!\d[-. ]\d)(?=(?:\d|[- ](?=\d)){12})\d*(?:[- ]\d+)*(?![A-Za-z0-9_])(?![-.]\d)",
+    re.ASCII,
+)
 
 # (prefix range low, high, allowed lengths): IIN ranges compared on the number's first digits.
 _IIN_RANGES: tuple[tuple[str, str, frozenset[int]], ...] = (
@@ -105,13 +108,33 @@ _CARD_GROUPINGS = frozenset({(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3)
 
 
 _LENGTHS = range(13, 20)
+# A run can give a card only if it holds one group of 13-19 digits (an ungrouped card) or a group
+# of 4 digits followed by one of 4 or 6 (every grouping in _CARD_GROUPINGS starts so). Runs
+# without either (a Thai ID written 1-2345-67890-12-3, phone numbers in a row) skip ``windows``.
+_CARD_SHAPE = re.compile(r"(?<!\d)(?:\d{13,19}|\d{4}[- ]\d{4}|\d{4}[- ]\d{6})(?!\d)", re.ASCII)
+
+
+def _iin_table() -> dict[str, frozenset[int]]:
+    """Every prefix of ``_IIN_RANGES`` spelled out (``"2221"`` ... ``"2720"``), with the lengths
+    its networks issue: one dict look-up per prefix length instead of a loop over the ranges."""
+    table: dict[str, frozenset[int]] = {}
+    for low, high, lengths in _IIN_RANGES:
+        for value in range(int(low), int(high) + 1):
+            key = str(value).zfill(len(low))
+            table[key] = table.get(key, frozenset()) | lengths
+    return table
+
+
+_IIN_TABLE = _iin_table()
+_IIN_PREFIX_SIZES = tuple(sorted({len(low) for low, _, _ in _IIN_RANGES}))
 
 
 def issuer_matches(digits: str) -> bool:
     """True when ``digits`` starts with a known IIN range and has a length that network issues."""
-    for low, high, lengths in _IIN_RANGES:
-        head = digits[: len(low)]
-        if low <= head <= high and len(digits) in lengths:
+    size = len(digits)
+    for prefix in _IIN_PREFIX_SIZES:
+        lengths = _IIN_TABLE.get(digits[:prefix])
+        if lengths is not None and size in lengths:
             return True
     return False
 
@@ -127,30 +150,42 @@ class CardNumberRecognizer(ThaiRecognizer):
             return  # no run of 13 digits (with separators) anywhere
         cues: tuple[CueHits, CueHits] | None = None  # looked up once a candidate exists
         for run in _RUN.finditer(text):
-            if run.end() - run.start() < 13:
+            run_start, run_end = run.span()
+            if run_end - run_start < 13 or _CARD_SHAPE.search(text, run_start, run_end) is None:
                 continue
             taken = -1
-            for window in windows(text, run.start(), run.end(), _LENGTHS):
+            for window in windows(text, run_start, run_end, _LENGTHS):
                 digits = window.digits
                 if window.first <= taken:
                     continue
                 grouped = len(window.sizes) > 1
                 if grouped and window.sizes not in _CARD_GROUPINGS:
                     continue
-                if not (issuer_matches(digits) and luhn.is_valid(digits)):
+                if not (issuer_matches(digits) and _luhn_ok(digits)):
                     continue
                 cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
                 score = _score(*cues, window.start, window.end, digits, grouped)
                 if (
                     score
                     and len(digits) == 13
-                    and pin.is_valid(digits)
+                    and digits[0] not in "09"
+                    and thai_id_checksum_ok(digits)  # stdnum th.pin.is_valid
                     and not _payment_cue(cues[0], window.start, window.end)
                 ):
                     score = 0.0  # a Thai ID under "id_card" / "เลขบัตร", not an old Visa card
                 if score:
                     taken = window.last
                     yield Span("CREDIT_CARD", window.start, window.end, score)
+
+
+# Luhn's doubled digit, with 9 taken off when it has two digits (the sum of its digits).
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+
+
+def _luhn_ok(digits: str) -> bool:
+    """stdnum ``luhn.is_valid`` for a string of ASCII digits, without its generic cleaning."""
+    total = sum(map(int, digits[-1::-2])) + sum([_DOUBLED[int(ch)] for ch in digits[-2::-2]])
+    return total % 10 == 0
 
 
 def _payment_cue(card_cues: CueHits, start: int, end: int) -> bool:

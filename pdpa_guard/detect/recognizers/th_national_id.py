@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from stdnum.th import moa, pin
+from operator import mul
 
 from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
@@ -33,46 +32,54 @@ from pdpa_guard.detect.text import Cues
 
 # Runs of digit groups separated by single spaces or dashes (1-2345-67890-12-3). A run may hold
 # several numbers side by side ("1101700230708 0812345678"); ``windows`` cuts it at spaces.
-_RUN = re.compile(r"\d(?<!\d\d)(?<!\d[ -]\d)\d*(?:[ -]\d+)*", re.ASCII)
+# The lookahead keeps only runs of 13 characters or more (the 12 after the first digit are
+# digits, or a separator before a digit): shorter runs never reach the Python loop.
+_RUN = re.compile(r"\d(?<!\d\d)(?<!\d[ -]\d)(?=(?:\d|[ -](?=\d)){12})\d*(?:[ -]\d+)*", re.ASCII)
 
+_ID_PHRASES = (
+    "บัตรประชาชน",
+    "บัตรประจำตัวประชาชน",
+    "เลขประจำตัวประชาชน",
+    "เลขประชาชน",
+    "ประชาชน",
+    "ปชช",
+    "เลขบัตร",
+    "เลขที่บัตร",
+    "บัตร ปชช",
+    "เลขประจำตัวผู้เสียภาษี",
+    "ผู้เสียภาษี",
+    "เลขผู้เสียภาษี",
+    "citizen id",
+    "citizen_id",
+    "citizenid",
+    "national id",
+    "national_id",
+    "nationalid",
+    "id card",
+    "id_card",
+    "idcard",
+    "id no",
+    "id number",
+    "thai id",
+    "tax id",
+    "tax_id",
+    "taxid",
+    "pid",
+    "cid",
+    "personal id",
+    "identification number",
+    "เลขประจำตัว",
+)
 ID_CUES = Cues(
-    phrases=[
-        "บัตรประชาชน",
-        "บัตรประจำตัวประชาชน",
-        "เลขประจำตัวประชาชน",
-        "เลขประชาชน",
-        "ประชาชน",
-        "ปชช",
-        "เลขบัตร",
-        "เลขที่บัตร",
-        "บัตร ปชช",
-        "เลขประจำตัวผู้เสียภาษี",
-        "ผู้เสียภาษี",
-        "เลขผู้เสียภาษี",
-        "citizen id",
-        "citizen_id",
-        "citizenid",
-        "national id",
-        "national_id",
-        "nationalid",
-        "id card",
-        "id_card",
-        "idcard",
-        "id no",
-        "id number",
-        "thai id",
-        "tax id",
-        "tax_id",
-        "taxid",
-        "pid",
-        "cid",
-        "personal id",
-        "identification number",
-        "เลขประจำตัว",
-    ],
+    phrases=_ID_PHRASES,
     # Bare "บัตร" (card) + number is an ID card unless the card is a payment card.
     patterns=[r"บัตร(?!เครดิต|เดบิต|เอทีเอ็ม|ATM|กดเงิน)"],
 )
+# Text that every ID cue contains (case-insensitively, as ID_CUES matches): a window without any
+# of it holds no ID cue, found with a far cheaper search than ID_CUES' look-around alternation.
+# tests/test_speed_equivalence_cues_s3.py checks that each phrase contains one.
+_ID_ANCHORS = ("id", "บัตร", "ปชช", "ประชาชน", "ภาษี", "เลขประจำตัว")
+_ID_ANCHOR = re.compile("|".join(map(re.escape, _ID_ANCHORS)), re.IGNORECASE)
 JURISTIC_CUES = Cues(
     phrases=[
         "นิติบุคคล",
@@ -95,25 +102,33 @@ JURISTIC_CUES = Cues(
 )
 # Shapes that make a 13-digit number something other than an ID: epoch timestamps, order,
 # invoice, tracking and ISBN numbers, JSON keys ending in _ms/_ts/_at.
-NEGATIVE_CUES = Cues(
-    phrases=[
-        *REFERENCE_NUMBER_WORDS,
-        "created",
-        "updated",
-        "modified",
-        "expires",
-        "time",
-        "date",
-        "ts",
-        "hash",
-        "ticket",
-        "ใบกำกับ",
-        "เลขพัสดุ",
-        "ติดตาม",
-        "ธุรกรรม",
-        "เวลา",
-    ],
-    patterns=[r"_(?:ms|ts|at|time|millis)\b", r"\bms\b"],
+_NEGATIVE_PHRASES = (
+    *REFERENCE_NUMBER_WORDS,
+    "created",
+    "updated",
+    "modified",
+    "expires",
+    "time",
+    "date",
+    "ts",
+    "hash",
+    "ticket",
+    "ใบกำกับ",
+    "เลขพัสดุ",
+    "ติดตาม",
+    "ธุรกรรม",
+    "เวลา",
+)
+NEGATIVE_CUES = Cues(phrases=_NEGATIVE_PHRASES, patterns=[r"_(?:ms|ts|at|time|millis)\b", r"\bms\b"])
+# Every negative cue holds a Latin letter or "_" (both patterns do), or is a phrase without one
+# (Thai): a window with neither holds no negative cue. The class adds the non-ASCII letters that
+# IGNORECASE matches to Latin ones (İ, ı, ſ, the Kelvin sign).
+_NEGATIVE_ANCHOR = re.compile(
+    "|".join(
+        ["[A-Za-z_\u0130\u0131\u017f\u212a]"]
+        + [re.escape(p.strip()) for p in _NEGATIVE_PHRASES if p.strip() and not re.search("[A-Za-z]", p)]
+    ),
+    re.IGNORECASE,
 )
 
 # Epoch milliseconds from 2001-09 to 2033-05 are exactly the 13-digit numbers 1000000000000..2000000000000.
@@ -143,14 +158,21 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
 
     @staticmethod
     def _judge(text: str, start: int, end: int, digits: str) -> Span | None:
-        if digits[0] == "0":
-            if moa.is_valid(digits):
-                cue = JURISTIC_CUES.near(text, start, end) or ID_CUES.near(text, start, end)
+        # ``digits`` is 13 ASCII digits (a window of _RUN), so stdnum's th.moa / th.pin come
+        # down to the first digit and the check digit (``thai_id_checksum_ok``).
+        first = digits[0]
+        if first == "0":
+            if thai_id_checksum_ok(digits):  # stdnum th.moa.is_valid
+                cue = (
+                    JURISTIC_CUES.near(text, start, end)
+                    or _id_cue_before(text, start, 40)
+                    or _id_cue_after(text, end, 25)
+                )
                 return Span("TH_JURISTIC_ID", start, end, 0.9 if cue else 0.6)
             return None
-        if not pin.is_valid(digits):
+        if first == "9" or not thai_id_checksum_ok(digits):  # stdnum th.pin.is_valid
             return None
-        if ID_CUES.before(text, start, 30) or ID_CUES.after(text, end, 15):
+        if _id_cue_before(text, start, 30) or _id_cue_after(text, end, 15):
             return Span("TH_NATIONAL_ID", start, end, 1.0)
         grouped = end - start != 13
         column = column_name(text, start, end)  # None at once for a number that is no table cell
@@ -160,7 +182,7 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
             if ID_CUES.in_text(column):
                 return Span("TH_NATIONAL_ID", start, end, 1.0)
             # Other columns' words say nothing about this one: judge the number without them.
-        elif NEGATIVE_CUES.near(text, start, end, before=30, after=12):
+        elif _negative_cue_near(text, start, end):
             return None
         if (
             not grouped
@@ -169,6 +191,47 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
         ):
             return None
         return Span("TH_NATIONAL_ID", start, end, 0.85 if grouped else 0.75)
+
+
+# Weights of stdnum's th.pin.calc_check_digit, ``2 - i`` for the first twelve digits.
+_WEIGHTS = tuple(2 - i for i in range(12))
+# The weighted sum runs over the digits' ASCII codes; this adds back 48 (``ord("0")``) times the
+# weights' sum.
+_CODE_OFFSET = -48 * sum(_WEIGHTS)
+
+
+def thai_id_checksum_ok(digits: str) -> bool:
+    """The mod-11 check digit of a 13-digit Thai ID (stdnum ``th.pin``/``th.moa``), inline.
+
+    stdnum's ``is_valid`` cleans, re-validates and raises exceptions (~50 us a call); the digits
+    here are already 13 ASCII digits, and this is a few hundred nanoseconds.
+    """
+    total = (sum(map(mul, _WEIGHTS, digits.encode())) + _CODE_OFFSET) % 11
+    return ord(digits[12]) - 48 == (1 - total) % 10
+
+
+def _id_cue_before(text: str, start: int, window: int) -> bool:
+    """``ID_CUES.before``, skipped when the window holds none of ``_ID_ANCHORS``."""
+    return _ID_ANCHOR.search(text, max(0, start - window), start) is not None and ID_CUES.before(
+        text, start, window
+    )
+
+
+def _id_cue_after(text: str, end: int, window: int) -> bool:
+    """``ID_CUES.after``, skipped when the window holds none of ``_ID_ANCHORS``."""
+    return _ID_ANCHOR.search(text, end, min(len(text), end + window)) is not None and ID_CUES.after(
+        text, end, window
+    )
+
+
+def _negative_cue_near(text: str, start: int, end: int, before: int = 30, after: int = 12) -> bool:
+    """``NEGATIVE_CUES.near(text, start, end, before, after)``, each window skipped when it holds
+    nothing ``_NEGATIVE_ANCHOR`` finds."""
+    lo = max(0, start - before)
+    if _NEGATIVE_ANCHOR.search(text, lo, start) is not None and NEGATIVE_CUES.before(text, start, before):
+        return True
+    hi = min(len(text), end + after)
+    return _NEGATIVE_ANCHOR.search(text, end, hi) is not None and NEGATIVE_CUES.after(text, end, after)
 
 
 def _looks_machine_made(text: str, start: int, end: int) -> bool:
