@@ -13,7 +13,12 @@ Evidence, strongest first (the span includes the title, as ThaiNER and our dev s
 * an untitled "Given Surname" pair, a quoted headline name, a bare list name at a word edge,
   the name that opens an item of a numbered list of people ("1) Kosal Pich สัญชาติ...",
   "Attendees: 1. ..."), and later bare mentions of a name already found with a title;
-* English titles (Mr./Ms./Dr./Khun/K., upper or title case) before capitalised words;
+* English titles (Mr./Ms./Dr./Khun/K./Ajarn, upper or title case) before capitalised words;
+* structure: a self-introduction ("I am ...", "Hi, this is ..."), the line after a sign-off
+  ("Best regards,\nX"), a full name before an identifier, e-mail or age in brackets
+  ("X (ext. 272)"), a bulleted item's name before a role ("- X, line supervisor"), chat speaker
+  labels ("10:21 ฝ้าย: ...", or a label opening two lines), and name columns of CSV rows and
+  SQL INSERT tuples;
 * untitled romanised Thai names ("filed by Pathwikan Sriphedt", "display": "...", "Necha
   Watnaphakdichai, 35,"): two or three capitalised words whose letters look like romanised Thai
   (``RomanisedShape``, a character n-gram table shipped as data/person/romanised_shape.tsv),
@@ -74,6 +79,8 @@ from pdpa_guard.detect.recognizers.person_lexicon import (
 
 _NC = f"[{THAI_NAME_CHARS}]"
 _RUN = re.compile(f"{_NC}+")
+# Runs of two letters or more: the only ones _shapes looks at (one-letter runs never match).
+_RUN2 = re.compile(f"{_NC}{{2,}}")
 _NAME_CHAR = re.compile(_NC)
 # The same class as a set, for one-character tests in hot loops (a set look-up, not a regex call).
 _NAME_CHARS = frozenset(chr(c) for c in range(0x0E00, 0x0E80) if _NAME_CHAR.match(chr(c)))
@@ -90,10 +97,20 @@ _SPECIAL_RANK = re.compile(r"[ ]?\(พิเศษ\)")
 # "ทหาร 45 นาย", "กว่าสิบนาย": นาย after a number counts people.
 _COUNT_BEFORE = re.compile(r"(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|กว่า|หลาย)[ ]?$")
 # A title right after a place word names a place: วัดยายร่ม, ถนนพระราม, โรงเรียนนายร้อย.
-_PLACE_BEFORE = re.compile(
-    r"(?:วัด|ซอย|ซ\.|ถนน|ถ\.|โรงเรียน|ร\.ร\.|หมู่บ้าน|ตำบล|ต\.|อำเภอ|จังหวัด|จ\.|ชุมชน|ตลาด|สะพาน"
-    r"|คลอง|ค่าย|ศาลา|อาคาร|ห้อง|เขต|แขวง|ดอย|เขา|ถ้ำ|เกาะ|บึง|หนอง|ห้วย|สถานี|มูลนิธิ|รางวัล|เหรียญ)$"
+# (A tuple for str.endswith: one C call, cheaper than a regex search over the window.)
+_PLACE_WORDS = (
+    "วัด", "ซอย", "ซ.", "ถนน", "ถ.", "โรงเรียน", "ร.ร.", "หมู่บ้าน", "ตำบล", "ต.", "อำเภอ", "จังหวัด", "จ.",
+    "ชุมชน", "ตลาด", "สะพาน", "คลอง", "ค่าย", "ศาลา", "อาคาร", "ห้อง", "เขต", "แขวง", "ดอย", "เขา", "ถ้ำ",
+    "เกาะ", "บึง", "หนอง", "ห้วย", "สถานี", "มูลนิธิ", "รางวัล", "เหรียญ",
 )
+
+
+def _place_before(text: str, end: int) -> bool:
+    """True when a place word ends at ``end`` (or right before a line break there)."""
+    if end and text[end - 1] == "\n":
+        end -= 1
+    return text.endswith(_PLACE_WORDS, 0, end)
+
 _ADDRESS_BEFORE = re.compile(r"(?:ต\.|ตำบล|แขวง|หมู่|ม\.)\s?\S*\s*$")
 _ADDRESS_AFTER = re.compile(r"^(?:\s?[^\s.]+){0,2}\s?(?:จ\.|จังหวัด|\d{5})")
 _LEADING_VOWELS = frozenset("เแโใไ")
@@ -134,10 +151,12 @@ _WORD_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 
 _EN_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
 _EN_NAME = re.compile(rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,2}}|[A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}}")
-# Every title starts with M, D, P or K; the look-ahead first lets the regex engine skip other
+# Every title starts with M, D, P, K or A; the look-ahead first lets the regex engine skip other
 # characters quickly instead of testing the look-behind at every position (2x faster).
+# Ajarn (อาจารย์, "teacher") is a title before a name; alone ("Dear Ajarn,") it names no one.
 _EN_TITLE = re.compile(
-    r"(?=[MDPK])(?<![A-Za-z])(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof|MRS|MR|MS|DR|PROF)\.?|Miss|MISS|Khun|KHUN|K\.)"
+    r"(?=[MDPKA])(?<![A-Za-z])(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof|MRS|MR|MS|DR|PROF)\.?|Miss|MISS|Khun|KHUN|K\."
+    r"|Ajarn|Ajahn|Ajan|Acharn|Arjarn|AJARN|Aj\.)"
     r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?[ ]?(?=[A-Z])"
 )
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -166,17 +185,63 @@ _ROMAN_AFTER = re.compile(
     r"|visited|died|joined|resigned|lives|lived|works|worked|was born|who)\b"
     r"|[ ]?(?:อายุ|โทร|เบอร์|สัญชาติ|ตำแหน่ง|เลขบัตร|บัตรประชาชน|หนังสือเดินทาง|พาสปอร์ต)"
 )
+# A speaker introducing themselves: "I am Kanya Srisuk", "Hi, this is ...", "my name is ...".
+_EN_SELF_INTRO = re.compile(
+    r"(?<![A-Za-z])(?:(I am|I'm|I’m)|([Mm]y name is|[Mm]y name's|[Cc]all me)|([Tt]his is|[Ii]t's|[Ii]t is))[ ]+(?=[A-Z])"
+)
+# "this is" names a person after a greeting, or before "from", "speaking", "here".
+_GREETING_BEFORE = re.compile(r"(?i:hi|hello|hey|dear \w+|good (?:morning|afternoon|evening))[,!.]?[ ]*\Z")
+_INTRO_AFTER = re.compile(r"[ ](?:from|speaking|here|calling)\b")
+# After "I am" + a name: the end of the clause ("I am Kanya Srisuk, student ID ..."), not more
+# words ("I am Data Scientist at ...").
+_INTRO_END = re.compile(r"[ ]?[,.!;:)(\n]|\Z|[ ](?:from|and|here|speaking|calling|with|of|who)\b")
+# A sign-off, then the writer's name on the next line ("Best regards,\nKanya Srisuk\nSales").
+_SIGN_OFF_WORDS = (
+    "regards", "sincerely", "faithfully", "yours truly", "best wishes", "best", "thanks", "thank you",
+    "cheers", "respectfully", "warmly", "ขอแสดงความนับถือ", "ด้วยความเคารพ", "ขอบคุณค่ะ", "ขอบคุณครับ",
+)
+# Keys of the Latin-cue automaton that only say "run this pass": a self-introduction, a title.
+_INTRO_KEYS = ("i am", "i'm", "i’m", "this is", "it's", "it is", "call me")
+_TITLE_KEYS = ("mr", "ms", "mx", "dr", "prof", "miss", "khun", "k.", "aj", "acharn", "arjarn")
+# What ends a sign-off name: the line's end, or a separator before a post or a company.
+_SIGN_OFF_END = re.compile(r"[ ]*(?:\r?\n|\Z|[,|(–]|[ ]-[ ])")
+# A Western (or any) full name is a person's when an identifier, an e-mail address or an age
+# follows it in brackets, or an age after a comma: "Jane Roe (ext. 272)", "(jroe@x.com)",
+# ", aged 35". A bare number is not enough ("Fresh Mango,59," is a CSV row of a product).
+_PERSON_AFTER = re.compile(
+    r"[ ]?\((?:[^()\s@]{1,40}@[^()\s]{2,60}"
+    r"|(?i:ext|tel|phone|mobile|id|staff|emp|employee|badge|hn|mrn|age|aged|dob|passport|student)\b[^()\d]{0,12}\d[^()]{0,30}"
+    r"|\d{1,3}[ ]?(?:years?|yrs?|y/?o|ปี)|[MF][,/ ][ ]?\d{1,3})\)"
+    r"|,[ ]?(?:aged?[ ]\d{1,3}|\d{1,3}[ ]?(?:years?[ ]old|yrs?|y/?o)\b)"
+)
+# Weak Thai cues that name things as often as people ("ติดต่อ Customer Service").
+_WEAK_CUES_NOT_LATIN = frozenset(("ติดต่อ", "ผู้ใช้", "ผู้ใช้บริการ", "สมาชิก", "ผู้รับ", "ผู้ส่ง"))
+# SQL: "INSERT INTO t (full_name, phone, ...) VALUES ('...', '...'), (...)".
+_SQL_COLUMNS = re.compile(r"\(([^()'\n]{3,400})\)\s*(?:VALUES|values|Values)\s*")
+_SQL_TUPLE = re.compile(r"\(((?:'(?:[^'\n]|'')*'|[^'()\n]|\([^'()\n]*\))*)\)")
+_SQL_VALUE = re.compile(r"\s*('(?:[^'\n]|'')*'|[^,']*)\s*(?:,|\Z)")
 # After a speaker label ("agent: Done. Your case ...", "user: Thanks, that helps") one word and
 # then the end of a sentence, or a comma and lower-case words, is what the speaker said.
 _UTTERANCE = re.compile(r"[.!?](?:\s|$)|,[ ][a-z]")
 # A numbered list item: "1. ", "2) ", inline too ("ก่อน 14 ส.ค.: 1) Kosal Pich สัญชาติ...").
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ ]{1,3}")
+# (One digit and a look back in Python: a scan for \d{1,2} costs more on long Thai texts.)
+_LIST_NUMBER = re.compile(r"\d[.)][ ]{1,3}")
+# A bulleted list item: "- ", "* ", "• " at a line start.
+_LIST_BULLET = re.compile(r"^[ \t]*[-*•▪][ ]{1,3}", re.MULTILINE)
 _LIST_EN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2}(?![A-Za-z0-9])")
 # A personal field right after a list item's name: "1) Kosal Pich สัญชาติเมียนมา", "2. Min Min, age 31".
 _LIST_PERSON_AFTER = re.compile(
     r"[ ,:;(\-–]{0,3}(?:สัญชาติ|หนังสือเดินทาง|พาสปอร์ต|อายุ|โทร|เบอร์|เลขบัตร|บัตรประชาชน|ตำแหน่ง|แผนก|เกิด|อีเมล"
     r"|รหัสพนักงาน|(?i:nationality|passport|age|aged|tel|phone|mobile|id|born|dob|e-?mail|position|dept"
     r"|department|staff|employee)\b|\d{1,3}[ ]?(?:ปี|years?|yrs?)\b|\+?\d[\d -]{8,})"
+)
+# More role nouns for a list item ("- Kanya Srisuk, line supervisor"), besides en_roles.txt.
+_EXTRA_ROLES = frozenset(
+    (
+        "steward", "foreman", "forewoman", "operator", "director", "executive", "coordinator", "specialist",
+        "representative", "administrator", "auditor", "inspector", "controller", "planner", "buyer", "lead",
+        "member", "volunteer", "shop steward", "head", "chief", "president", "treasurer", "chairperson",
+    )
 )
 # A list of people announced before its items ("Attendees:", "รายชื่อผู้เข้าอบรม").
 _LIST_PEOPLE_HEADER = re.compile(
@@ -191,7 +256,7 @@ _TH_FULL = re.compile(rf"{_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}}")
 _TH_QUOTED_FULL = re.compile(rf"({_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}})[\"']")
 # Field names of a record about a person, and of a record about a product.
 _PERSON_FIELDS = re.compile(
-    r"e-?mail|phone|mobile|\btel\b|birth|\bdob\b|student_id|national_id|citizen|passport|gender"
+    r"e-?mail|phone|mobile|\btel\b|birth|\bdob\b|student_id|national_id|citizen|passport|gender|\bhn\b|\bmrn\b"
     r"|\bcard\b|card_no|อีเมล|เบอร์|โทร|เกิด|บัตร"
 )
 _PRODUCT_FIELDS = re.compile(r"product|sku|price|\bqty\b|quantity|stock|\bplan\b|ราคา|สินค้า")
@@ -201,7 +266,11 @@ _CSV_NAME_COLUMNS = frozenset(
     f"{who}{sep}name"
     for who in ("full", "customer", "employee", "patient", "contact", "student")
     for sep in "_ "
-) | {"fullname", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อนามสกุล", "ชื่อลูกค้า", "ชื่อพนักงาน", "ชื่อผู้ป่วย"}
+) | {"fullname", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อนามสกุล", "ชื่อลูกค้า", "ชื่อพนักงาน", "ชื่อผู้ป่วย"} | {
+    "patient",  # a patient is always a person, unlike a "customer" (a company may be one)
+    "ผู้ป่วย",
+    "คนไข้",
+}
 
 # Columns that hold a person's name only in a table about people ("order_id,customer,card,email").
 _CSV_PLAIN_COLUMNS = frozenset(
@@ -250,13 +319,35 @@ _ROLES_TH = (
     "ทนายความ",
     "ตัวแทน",
 )
+# The posts above that are no cue of cues.txt (the others are seen in the cue pass).
+_ROLES_NOT_CUES = ("ประธาน", "ที่ปรึกษา", "ทนายความ")
 # คุณ right after a role noun (or one space after it) is a title: หัวหน้างานคุณวราเอื้อ.
 _KHUN_AFTER_ROLE = ("คุณ", " คุณ")
 # One pass for all roles (a literal-prefix scan for มี), not one str.find per role.
 _HAS_BEFORE_ROLE = re.compile(rf"มี({_NC}+(?:[ ]{_NC}+)?)[ ](?={'|'.join(_ROLES_TH)})")
 
-# A chat log line "[11:45] ออม: ..." starts with the speaker's name.
-_CHAT_SPEAKER = re.compile(rf"\[\d{{1,2}}[:.]\d{{2}}(?:[ ]?น\.)?\][ ]?({_NC}{{2,12}})[ ]?:")
+# A chat log line starts with the speaker's name: after a time ("[11:45] ออม: ...", "10:21 ฝ้าย:
+# ...", "10:21 - Nok: ...") or at a line start ("ฝ้าย: สวัสดีค่ะ"). Group 1 is the time, if any.
+# _CHAT_LINE is tried only at line starts (found with str.find); a regex scan of every character
+# for a time stamp cost more than the rest of the chat logic.
+_SPEAKER = rf"({_NC}{{2,12}}|[A-Z][a-z]{{1,11}})[ ]?[:：]"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?(?:น\.|[AaPp][Mm]))?"
+# A line that opens with a speaker, after a time or not (group 1: the time).
+_CHAT_LINE = re.compile(rf"[ \t]*(\[?{_TIME}\]?[ ]?[-–]?[ ]?)?" + _SPEAKER)
+# A bracketed time inside a line ("... [11:46] ฝ้าย: ..."): the literal "[" keeps the scan fast.
+_CHAT_BRACKET = re.compile(rf"(\[{_TIME}\][ ]?[-–]?[ ]?)" + _SPEAKER)
+# Speaker labels that are roles, not names ("Admin:", "ลูกค้า:", "ระบบ:"), and form labels.
+_NOT_SPEAKERS = frozenset(
+    (
+        "แอดมิน", "ระบบ", "บอท", "แชทบอท", "ผู้ใช้", "ลูกค้า", "เจ้าหน้าที่", "พนักงาน", "ร้าน", "ร้านค้า",
+        "ทีมงาน", "ผู้ช่วย", "คำถาม", "คำตอบ", "ถาม", "ตอบ", "หมายเหตุ", "ชื่อ", "เรื่อง", "สรุป", "ผล",
+        "วันที่", "เวลา", "ที่อยู่", "เบอร์", "โทร", "อีเมล", "ฉัน", "ผม", "ดิฉัน", "เรา", "หนู", "คุณ",
+        "แพทย์", "หมอ", "พยาบาล", "ครู", "อาจารย์", "นักเรียน", "ผู้ป่วย", "คนไข้", "ผู้แจ้ง", "ผู้ดูแล",
+        "bot", "system", "assistant", "ai", "chatbot", "gpt", "me", "you", "agent", "support", "staff",
+        "customer", "user", "admin", "operator", "host", "moderator", "q", "a", "note", "re", "subject",
+        "time", "date", "from", "to", "cc", "status", "reply", "answer", "question", "human", "shop",
+    )
+)
 
 # Scores: a title or rank is strong evidence; a cue or a name-shaped pair less so.
 S_TITLE = 0.9
@@ -291,6 +382,8 @@ SURNAME_SHAPE = 0.0  # a word after "title + given name" is a surname when it lo
 SURNAME_SHAPE_STRICT = 0.5  # ... when nothing but the pair itself says "name"
 GIVEN_SHAPE_PAIR = 0.5
 GIVEN_SHAPE_ALONE = 2.0
+# An untitled given name this name-shaped (and no ordinary Thai) takes a loosely judged surname.
+PAIR_LOOSE_SHAPE = 3.0
 # A word made of ordinary words (ธาร+สิริ) is still a given name after a strong cue or a role
 # noun when its letters score this high (ordinary words such as เสียง, เรื่อง score below -3).
 GIVEN_SHAPE_NAMED = 1.5
@@ -335,7 +428,6 @@ class PersonRecognizer(ThaiRecognizer):
                 automaton.add_word(variant, ("title", title, klass, len(variant)))
         automaton.make_automaton()
         self._thai_keys = automaton
-        self._name_endings = frozenset(n[-3:] for n in lex.given_names if len(n) >= 3)
         # The list names a bare mention may be (3+ letters, rare as a word): most word runs start
         # with none of them, and a scan of this smaller index stops after a letter or two.
         self._bare_index = PrefixIndex(
@@ -351,7 +443,14 @@ class PersonRecognizer(ThaiRecognizer):
             t: PrefixIndex(w[::-1] for w in words) for t, words in lex.title_compounds.items() if words
         }
         self._title_word_index = {t: PrefixIndex(words) for t, words in lex.title_words.items() if words}
-        self._bare_heads = frozenset(w[:3] for w in self._bare_index.words)
+        # Exact pre-filters, one set look-up each (most runs start or end with no list name):
+        # a run starts with a bare-mention name when it starts with a 3-letter one or with the
+        # first four letters of a longer one; likewise for the rare names a run ends with.
+        self._bare_names3 = frozenset(w for w in self._bare_index.words if len(w) == 3)
+        self._bare_heads4 = frozenset(w[:4] for w in self._bare_index.words if len(w) >= 4)
+        tails = [w[::-1] for w in self._tail_index.words]
+        self._tail_names3 = frozenset(w for w in tails if len(w) == 3)
+        self._tail_ends4 = frozenset(w[-4:] for w in tails if len(w) >= 4)
         # First four letters of the common words of 4+ letters: a word that runs across a title
         # is one of them, so most positions are ruled out without a scan.
         self._common_heads4 = frozenset(w[:4] for w in lex.common.words if len(w) >= 4)
@@ -371,6 +470,9 @@ class PersonRecognizer(ThaiRecognizer):
         # Titles stack after the first one: ผศ.ดร., ศ.นพ., พล.ต.อ.(พิเศษ), ผู้ช่วยศาสตราจารย์ ดร.
         self._stack_re = re.compile(rf"(?:[ ]?\(พิเศษ\))?(?:[ ]?(?:{alternatives})(?:[ ]?\(พิเศษ\))?)*")
         en_keys = ahocorasick.Automaton()
+        # The gates first: a cue spelled the same (none today) would overwrite its gate.
+        for key in (*_INTRO_KEYS, *_TITLE_KEYS):
+            en_keys.add_word(key, key)
         for cue in lex.en_cues:
             for variant in {cue, cue.replace("_", " "), cue.replace("_", ""), cue.replace(" ", "_")}:
                 en_keys.add_word(variant, variant)
@@ -383,11 +485,20 @@ class PersonRecognizer(ThaiRecognizer):
         # products too ("Premium Plan (customer)", "Admin Console (user)") are left out.
         bracket_roles = sorted(lex.en_roles - {"customer", "client", "user", "owner"}, key=len, reverse=True)
         self._role_bracket = re.compile(rf"\((?:an? |the )?(?:{'|'.join(bracket_roles)})[,;)]", re.IGNORECASE)
+        # A list item's name followed by the person's role: "- Kanya Srisuk, line supervisor, ...",
+        # "• Min Thu (night-shift driver)".
+        roles = sorted(lex.en_roles | _EXTRA_ROLES, key=len, reverse=True)
+        self._role_after = re.compile(
+            rf"[ ]?[,(–][ ]?(?:[A-Za-z-]+[ ]){{0,3}}(?:{'|'.join(roles)})s?"
+            r"(?:[,;)]|[ ]?$|[ ](?:is|was|who|at|in|of|on|for)\b)",
+            re.IGNORECASE | re.MULTILINE,
+        )
         # Words after which a romanised Thai full name is a person's (_romanised), lower-cased.
         self._en_person_before = lex.en_person_before | lex.en_roles | {c for c in lex.en_cues if c.isalpha()}
         self._th_person_before = tuple(sorted({*_FREE_BEFORE, *lex.cues}, key=len, reverse=True))
         self._caps_cache: dict[str, tuple[int, int, str] | None] = {}
         self._trim_cache: dict[PrefixIndex, dict[str, int]] = {}
+        self._surname_memo: dict[tuple[str, int, bool], int] = {}
 
     # ------------------------------------------------------------------ word tests
     def _run_at(self, text: str, pos: int) -> str:
@@ -456,9 +567,21 @@ class PersonRecognizer(ThaiRecognizer):
         return shape > (SURNAME_SHAPE_STRICT if strict else SURNAME_SHAPE)
 
     def _surname_at(self, text: str, pos: int, strict: bool) -> int:
-        """End of a surname that starts after a separator at ``pos``, or ``pos`` if there is none."""
+        """End of a surname that starts after a separator at ``pos``, or ``pos`` if there is none.
+
+        Remembered for the text being scanned: a title's checks and its name ask the same
+        question about the same word (the memo is emptied at each ``find``; the text is part of
+        the key, so concurrent calls can only miss, never mix answers up)."""
         if pos >= len(text) - 1 or text[pos] not in _SEPS:
             return pos
+        key = (text, pos, strict)
+        end = self._surname_memo.get(key)
+        if end is None:
+            end = self._surname_memo[key] = self._surname_after(text, pos, strict)
+        return end
+
+    def _surname_after(self, text: str, pos: int, strict: bool) -> int:
+        """:meth:`_surname_at` without the memo."""
         start = pos + 1
         run = self._run_at(text, start)
         if len(run) < 2:
@@ -559,8 +682,13 @@ class PersonRecognizer(ThaiRecognizer):
         if not _WORD_START.match(run) or lex.starts_not_name(run, False):
             return None  # not a word start, or an organisation
         name_len = lex.rare_name_prefix(run, frequent=VERY_FREQUENT)
-        if lex.after_prefix(run) > name_len and (
-            klass == "weak" or self._surname_at(text, run_end, True) == run_end
+        after = lex.after_prefix(run)
+        if (
+            after > name_len
+            # A short word that follows names may also open one (มา|ยด์, สิ|ราศิกานต์): it ends
+            # the name only when ordinary Thai goes on after it (นายได้|รับ, คุณมา|แล้ว).
+            and (after > 2 or after == len(run) or lex.all_common(run[after:]))
+            and (klass == "weak" or self._surname_at(text, run_end, True) == run_end)
         ):
             return None  # "ดร. เผย", "นายได้รับ", "คุณช่วย", "เด็กชายอายุ" (but นายสามารถ แก้วมีชัย)
         if pos == key_end and self._title_word_blocks(text, title, run, run_end, name_len):
@@ -573,6 +701,10 @@ class PersonRecognizer(ThaiRecognizer):
         given = run[:length]
         end = name_start + length
         surname_end = self._surname_at(text, end, strict=klass == "weak") if length == len(run) else end
+        if surname_end == end and klass == "strong" and length == len(run) and not lex.all_common(given):
+            # ว่าที่ร.ต.สิราศิกานต์ ดิสกะประกาย: after a rank and a given name, a next word that is
+            # no ordinary Thai is the surname even when its letters are not typical of surnames.
+            surname_end = self._loose_surname_at(text, end, compound=True)
         has_surname = surname_end > end
         score = S_TITLE
         if klass == "strong":
@@ -607,8 +739,10 @@ class PersonRecognizer(ThaiRecognizer):
                 ):
                     return None
                 # A nickname (แนน, ฟลุค, เต้) stands alone or before a word that follows names.
+                # After คุณ, nicknames made of ordinary words run longer (คุณข้าวหอม, คุณน้ำหวาน)
+                # when the word stands alone (a space, a bracket or punctuation follows).
                 nickname = (
-                    len(given) <= 6
+                    (len(given) <= 6 or (title == "คุณ" and len(given) <= 8 and length == len(run)))
                     and (len(given) <= 4 or title == "คุณ" or not lex.all_common(given))
                     and (length == len(run) or lex.after_prefix(run, length) > 0)
                 )
@@ -645,7 +779,7 @@ class PersonRecognizer(ThaiRecognizer):
             lex = self._lex
             if not run or lex.rare_name_prefix(run) < max(2, lex.common_prefix(run)):
                 return True  # "ทหาร 45 นาย", "กว่าสิบนายควบคุมตัว": นาย counts people
-        return klass != "royal" and bool(_PLACE_BEFORE.search(text, max(0, start - 12), start))
+        return klass != "royal" and _place_before(text, start)
 
     def _title_word_blocks(self, text: str, title: str, run: str, run_end: int, name_len: int) -> bool:
         """True when title + run is an ordinary word (นายกรัฐมนตรี, คุณภาพ, พี่น้อง).
@@ -706,18 +840,28 @@ class PersonRecognizer(ThaiRecognizer):
                     end = self._en_end(en)
                     if end > pos:
                         return pos, end, S_CUE, ""
+            elif _ASCII_LETTER.match(text, pos) and cue not in _WEAK_CUES_NOT_LATIN:
+                # "เรียน Jane Roe", "ลูกค้า Kanya Srisuk": a full Latin name after a weak cue.
+                end = self._en_full_end(text, pos)
+                if end:
+                    return pos, end, S_WEAK_CUE, ""
             return None
         if lex.starts_not_name(run) or not _WORD_START.match(run):
             return None
         length = self._trim(run, lex.given_index)
         given = run[:length]
         end = pos + length
+        listed = self._is_list_name(given)
+        if not strong and not listed and (length < len(run) or lex.given_shape.score(given) <= 0):
+            # A weak cue needs a listed or name-shaped given name and a surname (below): most
+            # weak cues (ลูกค้า, ติดต่อ, พนักงาน) are followed by ordinary words, so this is
+            # decided before the surname is looked for.
+            return None
         surname_end = self._surname_at(text, end, strict=not strong) if length == len(run) else end
         has_surname = surname_end > end
         name_len = lex.rare_name_prefix(run, frequent=VERY_FREQUENT)
         if lex.after_prefix(run) > name_len and not has_surname:
             return None  # "ผู้ป่วยมีอาการ", "ติดต่อกลับ"
-        listed = self._is_list_name(given)
         if cue == "ชื่อเล่น":
             return (pos, end, S_CUE, given) if len(given) <= 8 else None
         if (
@@ -784,12 +928,14 @@ class PersonRecognizer(ThaiRecognizer):
             return None  # "โรงพยาบาล" holds no role noun "พยาบาล"
         return pos, surname_end, S_WEAK_CUE, given
 
-    def _loose_surname_at(self, text: str, pos: int) -> int:
+    def _loose_surname_at(self, text: str, pos: int, compound: bool = False) -> int:
         """End of a surname after a strong cue and a given name, judged less strictly.
 
         "ชื่อธารสิริ ตัณฑนุช ๐๖๘...": after ชื่อ + a given name, a next word that is no ordinary
         Thai, no word that follows names and no organisation is the surname even when its letters
         are not typical of surnames. It must fill its run (a digit, a space or the end follows).
+        ``compound``: after a rank, a long word made of ordinary words but in no dictionary
+        (ดิส|กะ|ประกาย) is a surname too: Thai surnames are often built that way.
         """
         if pos >= len(text) - 1 or text[pos] not in _SEPS:
             return pos
@@ -801,8 +947,8 @@ class PersonRecognizer(ThaiRecognizer):
             or not _WORD_START.match(run)
             or lex.starts_not_name(run)
             or lex.after_prefix(run)
-            or lex.all_common(run)
             or lex.family_shape.score(run) <= LOOSE_SURNAME_SHAPE
+            or (lex.all_common(run) and not (compound and len(run) >= 6 and run not in lex.dictionary))
         ):
             return pos
         return pos + 1 + len(run)
@@ -816,20 +962,84 @@ class PersonRecognizer(ThaiRecognizer):
             kept.append(word)
         return match.start() + len(" ".join(kept)) if kept else match.start()
 
+    def _en_full_end(self, text: str, pos: int, words: int = 2) -> int:
+        """End of a name of ``words`` to three capitalised words at ``pos`` (no stop word, no
+        organisation or place word), or 0."""
+        en = _EN_NAME.match(text, pos)
+        if not en:
+            return 0
+        end = self._en_end(en)
+        name = text[pos:end].split(" ")
+        if end < en.end() or len(name) < words or not self._lex.en_not_person.isdisjoint(name):
+            return 0  # cut before a stop word ("Gannan Normal University"), or an organisation
+        return end
+
+    def _self_intro(self, text: str, found: list) -> None:
+        """A speaker introducing themselves: "I am Kanya Srisuk, ...", "Hi, this is Jane Roe."."""
+        for match in _EN_SELF_INTRO.finditer(text):
+            pos = match.end()
+            end = self._en_full_end(text, pos, 1 if match.group(2) else 2)
+            if not end:
+                continue
+            if match.group(3) and not (
+                _GREETING_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                or _INTRO_AFTER.match(text, end)
+            ):
+                continue  # "This is Central World": no greeting, no "from"
+            if match.group(1) and not _INTRO_END.match(text, end):
+                continue  # "I am Data Scientist at ...": more words, not a name
+            found.append((pos, end, S_EN_CUE, ""))
+
+    def _sign_offs(self, text: str, found: list) -> None:
+        """The writer's name on the line after a sign-off ("Best regards,\nKanya Srisuk\nSales",
+        "ขอแสดงความนับถือ\nสมศรี ทองดี"): a Latin name of one to three words, or a Thai full name,
+        that fills its line or stops before a post, a company or a bracket."""
+        pos = text.find("\n")
+        while pos != -1:
+            nxt = text.find("\n", pos + 1)
+            tail = text[max(0, pos - 20) : pos].rstrip(" \r,!.").lower()
+            if tail.endswith(_SIGN_OFF_WORDS):
+                start = pos + 1
+                if nxt == start:  # one blank line between
+                    start += 1
+                    nxt = text.find("\n", start)
+                while start < len(text) and text[start] in " \t":
+                    start += 1
+                end = self._en_full_end(text, start, 1)
+                score = S_EN_CUE
+                if not end:
+                    end, score = self._list_thai_name(text, start), S_WEAK_CUE
+                if end > start and _SIGN_OFF_END.match(text, end):
+                    found.append((start, end, score, ""))
+            pos = nxt
+
     def _english(self, text: str, found: list) -> None:
         if "(" in text:
             for match in self._role_bracket.finditer(text):
                 name = _EN_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
                 if name and not any(w in self._lex.en_stop for w in name.group(1).split(" ")):
                     found.append((name.start(1), name.end(1), S_EN_CUE, ""))
-        for match in _EN_TITLE.finditer(text):
-            name = _EN_NAME.match(text, match.end())
-            if name:
-                end = self._en_end(name)
-                if end > match.end():
-                    found.append((match.start(), end, S_EN_TITLE, ""))
+        # One automaton pass finds the cues and says which regex passes are worth running.
         lowered = text.lower()
-        for key_end, cue in self._en_keys.iter_long(lowered):
+        hits = []
+        titled = intro = False
+        for hit in self._en_keys.iter_long(lowered):
+            cue = hit[1]
+            if cue in _TITLE_KEYS:
+                titled = True
+            elif cue in _INTRO_KEYS:
+                intro = True
+            else:
+                hits.append(hit)
+                intro = intro or cue == "name"  # "my name is ...", "name's ..."
+        if titled:
+            for match in _EN_TITLE.finditer(text):
+                name = _EN_NAME.match(text, match.end())
+                if name:
+                    end = self._en_end(name)
+                    if end > match.end():
+                        found.append((match.start(), end, S_EN_TITLE, ""))
+        for key_end, cue in hits:
             start = key_end - len(cue) + 1
             if (start > 0 and lowered[start - 1].isalpha()) or (
                 key_end + 1 < len(text) and lowered[key_end + 1].isalpha()
@@ -868,6 +1078,8 @@ class PersonRecognizer(ThaiRecognizer):
                     if value and not self._lex.starts_not_name(run) and _near_person_fields(lowered, pos):
                         found.append((pos, value.end(1), S_CUE, ""))
         self._romanised(text, found)
+        if intro:
+            self._self_intro(text, found)
 
     def _romanised(self, text: str, found: list) -> None:
         """Romanised Thai names without a title: "filed by Pathwikan Sriphedt on 22-Jul-2025".
@@ -891,6 +1103,8 @@ class PersonRecognizer(ThaiRecognizer):
                     cache.clear()
                 cache[run] = part
             if part is None:
+                if text[stop_at : stop_at + 1] in " (," and _PERSON_AFTER.match(text, stop_at):
+                    self._person_before_id(match.group(), stop_at, found)
                 continue
             offset, length, before = part
             start = at + offset
@@ -904,6 +1118,18 @@ class PersonRecognizer(ThaiRecognizer):
                 or _ROMAN_AFTER.match(text, end)
             ):
                 found.append((start, end, S_ROMAN, ""))
+
+    def _person_before_id(self, run: str, stop_at: int, found: list) -> None:
+        """A full name in any script ending at ``stop_at``, with an identifier, an e-mail address
+        or an age in brackets after it ("Jane Roe (ext. 272) is ...", "(jroe@mail.example)")."""
+        lex = self._lex
+        words = run.split(" ")
+        first = 0
+        while first < len(words) and words[first] in lex.en_stop:
+            first += 1
+        name = words[first:]
+        if 2 <= len(name) <= 3 and lex.en_stop.isdisjoint(name) and lex.en_not_person.isdisjoint(name):
+            found.append((stop_at - len(" ".join(name)), stop_at, S_EN_CUE, ""))
 
     def _romanised_part(self, run: str) -> tuple[int, int, str] | None:
         """The romanised Thai name inside a run of capitalised words, as (offset, length, the
@@ -955,6 +1181,50 @@ class PersonRecognizer(ThaiRecognizer):
             end -= 1
         return end > 0 and text[end - 1] in _NAME_CHARS and text.endswith(self._th_person_before, 0, end)
 
+    def _speakers(self, text: str, found: list) -> None:
+        """Speaker names that open the lines of a chat log ("10:21 ฝ้าย: สวัสดีค่ะ").
+
+        After a time stamp a short Thai word, or a capitalised Latin one, before a colon is the
+        speaker. Without a time stamp the same label must open two lines or more, as speakers
+        do in a chat and form fields ("ชื่อ:", "ที่อยู่:") do not. Roles (Admin, ลูกค้า, ระบบ),
+        cues, titles, organisations and words that follow names are never speakers' names.
+        """
+        lex = self._lex
+        timed = {m.start(2): m for m in _CHAT_BRACKET.finditer(text)} if "[" in text else {}
+        lines = []
+        pos = 0
+        while pos != -1:  # each line start, found with str.find (a regex scan costs more)
+            match = _CHAT_LINE.match(text, pos)
+            if match:
+                if match.group(1):
+                    timed[match.start(2)] = match
+                else:
+                    lines.append(match)
+            pos = text.find("\n", pos)
+            if pos != -1:
+                pos += 1
+        if not timed and len(lines) < 2:
+            return
+        counts: dict[str, int] = {}
+        for match in lines:
+            counts[match.group(2)] = counts.get(match.group(2), 0) + 1
+        for match in (*timed.values(), *lines):
+            name = match.group(2)
+            is_timed = match.start(2) in timed
+            if not is_timed and counts[name] < 2:
+                continue
+            if name.lower() in _NOT_SPEAKERS or name in lex.cues or name in lex.titles:
+                continue
+            if name[0] < "\u0e00":  # Latin: only after a time stamp, and no stop word or cue
+                if not is_timed or name in lex.en_stop or name.lower() in lex.en_cues:
+                    continue
+                found.append((match.start(2), match.end(2), S_CUE, ""))
+                continue
+            # (The whole label, not its start, must be no verb: แก้ม is a name, not แก้ + ม.)
+            if lex.starts_not_name(name) or lex.after_prefix(name) == len(name) or not _WORD_START.match(name):
+                continue
+            found.append((match.start(2), match.end(2), S_CUE if is_timed else S_WEAK_CUE, name))
+
     def _list_items(self, text: str, found: list) -> None:
         """Names that open the items of a numbered list of people ("1. สมศรี ทองดี", "2) Kanya Srisuk").
 
@@ -964,10 +1234,14 @@ class PersonRecognizer(ThaiRecognizer):
         รายชื่อผู้เข้าอบรม). Lists of products, steps or places have neither.
         """
         lex = self._lex
-        for match in _LIST_NUMBER.finditer(text):
+        numbers = _LIST_NUMBER.finditer(text) if "1. " in text or "1) " in text else ()
+        bullets = _LIST_BULLET.finditer(text) if "- " in text or "• " in text or "* " in text else ()
+        for match in (*numbers, *bullets):
             at = match.start()
+            if at and text[at - 1].isdigit():
+                at -= 1  # a two-digit item number
             if at and (text[at - 1].isdigit() or text[at - 1] in ".,"):
-                continue  # "2.5) ", "1,2. "
+                continue  # "2.5) ", "1,2. ", "123. "
             pos = match.end()
             en = _LIST_EN_NAME.match(text, pos)
             if en:
@@ -984,7 +1258,7 @@ class PersonRecognizer(ThaiRecognizer):
                 if end == pos:
                     continue
                 field = header = True
-            if (field and _LIST_PERSON_AFTER.match(text, end)) or (
+            if (field and _LIST_PERSON_AFTER.match(text, end)) or self._role_after.match(text, end) or (
                 header and _LIST_PEOPLE_HEADER.search(text, max(0, at - 200), at)
             ):
                 found.append((pos, end, S_WEAK_CUE, ""))
@@ -1042,6 +1316,29 @@ class PersonRecognizer(ThaiRecognizer):
                         found.append((start, start + len(value), S_CUE, ""))
                 pos = line_end + 1
 
+    def _sql(self, text: str, found: list) -> None:
+        """Values of a name column in SQL INSERT tuples, decided by the column list as for CSV."""
+        for match in _SQL_COLUMNS.finditer(text):
+            columns = [c.strip().strip('`"[]').lower() for c in match.group(1).split(",")]
+            column = _csv_name_column(",".join(columns))
+            if column is None:
+                continue
+            pos = match.end()
+            while True:
+                row = _SQL_TUPLE.match(text, pos)
+                if not row:
+                    break
+                values = list(_SQL_VALUE.finditer(text, row.start(1), row.end(1)))
+                if len(values) > column:
+                    value = values[column]
+                    raw = value.group(1)
+                    if len(raw) > 2 and raw[0] == "'" and raw[-1] == "'" and self._csv_name(raw[1:-1]):
+                        found.append((value.start(1) + 1, value.end(1) - 1, S_CUE, ""))
+                comma = re.compile(r"\s*,\s*").match(text, row.end())
+                if not comma:
+                    break
+                pos = comma.end()
+
     def _csv_name(self, value: str) -> bool:
         if _EN_FULL_NAME.fullmatch(value):
             return not any(w in self._lex.en_stop for w in value.split(" "))
@@ -1052,23 +1349,22 @@ class PersonRecognizer(ThaiRecognizer):
         covered = sorted((f[0], f[1]) for f in found)
         n_covered = len(covered)
         k = 0
-        spans = [m.span() for m in _RUN.finditer(text)]
-        count = len(spans)
-        bare_heads = self._bare_heads
+        last = len(text) - 1
+        bare_names3 = self._bare_names3
+        bare_heads4 = self._bare_heads4
+        name_chars = _NAME_CHARS
         # Most runs are ordinary words: the cheap tests (a separator and a next run, a quote
         # before, a list name's first three letters) come before any look-up.
-        for i in range(count):
-            start, end = spans[i]
+        for match in _RUN2.finditer(text):
+            start, end = match.span()
+            length = end - start
             if k < n_covered:
                 while k < n_covered and covered[k][1] <= start:
                     k += 1
                 if k < n_covered and covered[k][0] < end:
                     continue  # inside a name already found
-            length = end - start
-            if length < 2:
-                continue
-            run = text[start:end]
-            if length <= 24 and i + 1 < count and spans[i + 1][0] == end + 1 and text[end] in _SEPS:
+            run = match.group()
+            if length <= 24 and end < last and text[end] in _SEPS and text[end + 1] in name_chars:
                 hit = self._pair(text, run, start, end)
                 if hit:
                     found.append(hit)
@@ -1079,7 +1375,7 @@ class PersonRecognizer(ThaiRecognizer):
                 if hit:
                     found.append(hit)
                     continue
-            if BARE and before not in _NOT_BARE_AFTER and run[:3] in bare_heads:
+            if BARE and before not in _NOT_BARE_AFTER and (run[:4] in bare_heads4 or run[:3] in bare_names3):
                 hit = self._bare(run, start)
                 if hit:
                     found.append(hit)
@@ -1130,12 +1426,27 @@ class PersonRecognizer(ThaiRecognizer):
             return None
         surname_end = self._surname_at(text, end, strict=True)
         if surname_end == end:
-            return None
+            if known or not self._clear_given(run):
+                return None
+            surname_end = self._loose_surname_at(text, end, compound=True)
+            if surname_end == end:
+                return None
+            return given_start, surname_end, S_PAIR_SHAPE, given
         surname = text[end + 1 : surname_end]
         family = surname in lex.family_names
-        if (not listed or given_start != start) and not (family or lex.family_shape.score(surname) > 1.0):
+        if (
+            (not listed or given_start != start)
+            and not (family or lex.family_shape.score(surname) > 1.0)
+            and (known or not self._clear_given(run))
+        ):
             return None  # weaker given-name evidence needs a clearer surname
         return given_start, surname_end, S_PAIR if (listed or family) else S_PAIR_SHAPE, given
+
+    def _clear_given(self, run: str) -> bool:
+        """ปุณภพ ตันเผ่า: a given name whose letters leave no doubt and that is no ordinary Thai
+        vouches for a next word that is no ordinary Thai either (asked only when needed)."""
+        lex = self._lex
+        return lex.given_shape.score(run) >= PAIR_LOOSE_SHAPE and not lex.all_common(run)
 
     def _bare(self, run: str, start: int) -> tuple | None:
         """A list given name alone at the start of a word run: สมคิดเรียกประชุม, ทักษิณ."""
@@ -1159,7 +1470,7 @@ class PersonRecognizer(ThaiRecognizer):
     def _name_tail(self, run: str) -> str:
         """A list name glued to the end of ordinary words: หลังธนาธร -> ธนาธร, โดยมีมยุรี -> มยุรี."""
         lex = self._lex
-        if len(run) < 5 or run[-3:] not in self._name_endings:
+        if len(run) < 5 or not (run[-4:] in self._tail_ends4 or run[-3:] in self._tail_names3):
             return ""
         limit = min(len(run) - 2, lex.name_maxlen)
         # Rare list names that end the run, longest first: a prefix scan of the reversed run in
@@ -1173,7 +1484,7 @@ class PersonRecognizer(ThaiRecognizer):
             if (
                 lex.all_common(head)
                 and lex.common_prefix(run, len(head)) <= length
-                and not _PLACE_BEFORE.search(head)
+                and not _place_before(head, len(head))
             ):
                 return run[-length:]
         return ""
@@ -1207,8 +1518,10 @@ class PersonRecognizer(ThaiRecognizer):
                 start = text.find(name, start + length)
 
     def find(self, text: str) -> Iterator[Span]:
+        self._surname_memo = {}
         found: list[tuple] = []
         role_end = -1
+        saw_role = False  # a post of _ROLES_TH among the cues (for "มี + name + post" below)
         for key_end, (kind, key, klass, key_len) in self._thai_keys.iter_long(text):
             if kind == "title":
                 start = key_end + 1 - key_len
@@ -1218,11 +1531,13 @@ class PersonRecognizer(ThaiRecognizer):
                 if hit is None and shorter and not _WORD_START.match(text, key_end + 1):
                     # นางสาวิณี is นาง + สาวิณี: a word never starts with a following vowel.
                     hit = self._titled(text, start, shorter, self._lex.titles[shorter], start + len(shorter))
-            elif klass != "strong" and text.startswith(_KHUN_AFTER_ROLE, key_end + 1):
-                # หัวหน้างานคุณวราเอื้อ, ญาติคุณ หลี: the title after the role noun owns the name.
-                role_end = key_end + 1 + (text[key_end + 1] == " ")
-                continue
             else:
+                if klass == "role" and not saw_role and key.startswith(_ROLES_TH):
+                    saw_role = True
+                if klass != "strong" and text.startswith(_KHUN_AFTER_ROLE, key_end + 1):
+                    # หัวหน้างานคุณวราเอื้อ, ญาติคุณ หลี: the title after the role noun owns the name.
+                    role_end = key_end + 1 + (text[key_end + 1] == " ")
+                    continue
                 hit = self._cued(text, key, klass, key_end + 1)
             if hit:
                 found.append(hit)
@@ -1230,17 +1545,20 @@ class PersonRecognizer(ThaiRecognizer):
             self._english(text, found)
         if "," in text and "\n" in text:
             self._csv(text, found)
-        if "1. " in text or "1) " in text:  # a numbered list starts at 1
+        if "\n" in text:
+            self._sign_offs(text, found)
+        if "VALUES" in text or "values" in text:
+            self._sql(text, found)
+        if "1. " in text or "1) " in text or "- " in text or "• " in text or "* " in text:  # lists
             self._list_items(text, found)
-        for match in _HAS_BEFORE_ROLE.finditer(text):
+        has_role = saw_role or any(role in text for role in _ROLES_NOT_CUES)
+        for match in _HAS_BEFORE_ROLE.finditer(text) if has_role else ():
             # "ฝ่ายนายจ้างมีภัทรา วงศ์ดี ผู้จัดการฝ่ายบุคคล": มี + a name + the person's post.
             hit = self._cued(text, "มี", "strong", match.start(1))
             if hit and hit[1] == match.end(1):
                 found.append(hit)
-        for match in _CHAT_SPEAKER.finditer(text):
-            name = match.group(1)
-            if not (self._lex.starts_not_name(name) or self._lex.after_prefix(name)):
-                found.append((match.start(1), match.end(1), S_CUE, name))
+        if ":" in text or "：" in text:
+            self._speakers(text, found)
         self._shapes(text, found)
         self._propagate(text, found)
         for start, end, score in _merge(found):
