@@ -109,7 +109,9 @@ def merge_spans(text: str, findings: Sequence[Finding], actions: Actions) -> lis
     """Spans to rewrite, in order and disjoint; allowed findings are dropped first."""
     chosen: list[tuple[Finding, str]] = []
     for index, finding in enumerate(findings):
-        action = _action(actions[index] if not callable(actions) else actions(finding))
+        action = actions[index] if not callable(actions) else actions(finding)
+        if action.__class__ is not str or action not in _STRICTNESS:  # the usual plain name needs no normalising
+            action = _action(action)
         if not 0 <= finding.start <= finding.end <= len(text):
             raise ValueError(
                 f"finding {index} ({finding.entity_type}) spans {finding.start}:{finding.end}, "

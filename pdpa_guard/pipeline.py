@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from pdpa_guard.anonymise import ALLOW, PSEUDONYMISE, REDACT, apply_all
+from pdpa_guard.anonymise import ALLOW, apply_all
 from pdpa_guard.destinations import Destination
 from pdpa_guard.detect import DetectionEngine, Finding, get_engine
 from pdpa_guard.exchange import Exchange, Source
@@ -31,6 +31,7 @@ from pdpa_guard.vault import Vault
 CACHE_ENTRIES = 1024  # recent segments whose findings are remembered
 CACHE_TEXT_CHARS = 16 * 1024  # longer segments are not cached (bounds the memory to ~16 M chars)
 _REF_POSITION = re.compile(r"(?::(?:entry |flow )?\d+|@\d+)$")
+_REWRITING = (Action.PSEUDONYMISE, Action.REDACT)
 
 
 @dataclass(slots=True)
@@ -151,20 +152,25 @@ class Pipeline:
         ``conversation`` so that the answer can be restored; with ``surrogates``, fake values of
         the same shape are used instead where the entity type has a generator."""
         decision = inspection.decision
-        if decision is None or not (decision.to_pseudonymise or decision.to_redact):
+        # Decisions refer to the very Finding objects passed in; equal-looking findings in two
+        # segments are different objects, so identity is the right key. Only the rewriting
+        # actions are kept: any other finding is left as it is.
+        actions = (
+            {id(d.finding): d.action.value for d in decision.findings if d.action in _REWRITING}
+            if decision is not None
+            else {}
+        )
+        if not actions:
             # Still note placeholder-like text typed into the prompt, so that a model echoing it
             # never gets it "restored" to a value issued earlier in the conversation.
             vault.reserve(conversation, [segment.text for segment in inspection.exchange.segments])
             return None
-        # Decisions refer to the very Finding objects passed in; equal-looking findings in two
-        # segments are different objects, so identity is the right key.
-        actions = {id(d.finding): d.action.value for d in decision.findings}
         per_segment: list[list[Finding]] = [[] for _ in inspection.exchange.segments]
         for index, finding in inspection.findings:
             per_segment[index].append(finding)
         rewrites = apply_all(
             [(segment.text, found) for segment, found in zip(inspection.exchange.segments, per_segment, strict=True)],
-            lambda f: actions.get(id(f), ALLOW) if actions.get(id(f)) in (PSEUDONYMISE, REDACT) else ALLOW,
+            lambda f: actions.get(id(f), ALLOW),
             vault,
             conversation,
             surrogates=surrogates,

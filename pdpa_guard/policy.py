@@ -506,11 +506,12 @@ def decide(
     notes: dict[str, str] = {}  # rule id -> why its action was made stricter, or where it reroutes
     targets: dict[str, str] = {}  # rule id -> reroute target
     ignored = 0
+    threshold, rule_for = policy.threshold, policy.rule_for
     for f in findings:
-        if f.score < policy.threshold(f.entity_type):
+        if f.score < threshold(f.entity_type):
             ignored += 1
             continue
-        rule = policy.rule_for(f.entity_type, cls, app)
+        rule = rule_for(f.entity_type, cls, app)
         action, rule_id = rule.action, rule.id
         if action is Action.REROUTE:
             target = rule.reroute_to or route_target
@@ -525,7 +526,7 @@ def decide(
             action, rule_id = Action.PSEUDONYMISE, route_id
         decided.append(FindingDecision(f, action, rule_id))
 
-    overall = max((d.action for d in decided), key=lambda a: a.rank, default=Action.ALLOW)
+    overall = max((d.action for d in decided), key=_RANK.__getitem__, default=Action.ALLOW)
     reroute_to = None
     extra: list[str] = []
     if overall is Action.REROUTE:
@@ -567,7 +568,7 @@ def _reason(
         else f"{destination.name} ({destination.country or 'unknown country'}, {_CLASS_LABELS[cls]})"
     )
     groups: dict[tuple[Action, str], list[str]] = {}
-    for d in sorted(decided, key=lambda d: -d.action.rank):  # stable: keeps finding order per action
+    for d in sorted(decided, key=lambda d: -_RANK[d.action]):  # stable: keeps finding order per action
         types = groups.setdefault((d.action, d.rule), [])
         if d.finding.entity_type not in types:
             types.append(d.finding.entity_type)

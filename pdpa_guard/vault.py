@@ -216,7 +216,11 @@ class Vault:
         assign tokens directly.
         """
         texts = list(texts)
-        seen = {m.group(1) for text in texts for m in _IN_PROMPT.finditer(text)}
+        # Every match holds "<" or "u003": most prompts have neither, and these two substring
+        # tests cost far less than running the regex over them.
+        seen = {
+            m.group(1) for text in texts if "<" in text or "u003" in text for m in _IN_PROMPT.finditer(text)
+        }
         seen |= self._table(conversation, 0).surrogates_in(texts)
         if not seen:
             return

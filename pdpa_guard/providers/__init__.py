@@ -45,6 +45,8 @@ ADAPTERS: tuple[ProviderAdapter, ...] = (
 BY_NAME: dict[str, ProviderAdapter] = {adapter.name: adapter for adapter in ADAPTERS}
 
 TEXT_FORMAT, BINARY_FORMAT, EMPTY_FORMAT = "text", "binary", "empty"
+# json.dumps(..., ensure_ascii=False, separators=(",", ":")) builds this encoder on every call.
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(slots=True)
@@ -76,7 +78,7 @@ class ParsedRequest:
         for index, text in new_texts.items():
             path: JsonPath = self.texts[index][0]
             set_at(self.body, path, text)
-        return json.dumps(self.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return _COMPACT_JSON.encode(self.body).encode("utf-8")
 
 
 def decode_text(raw: bytes) -> str | None:

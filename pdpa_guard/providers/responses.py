@@ -24,6 +24,8 @@ Slot = tuple[Any, ...]
 ALL_SLOTS: Slot = ("*",)
 # Fields whose string value is itself JSON (tool-call arguments, streamed tool input).
 _JSON_FIELDS = frozenset({"arguments", "partial_json"})
+# What json.dumps(..., ensure_ascii=False) uses, made once (json.dumps builds one per call).
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def json_level_at(path: JsonPath) -> int:
@@ -282,7 +284,7 @@ class StreamRestorer:
                 return self._close_slots({ALL_SLOTS}).decode("utf-8", errors="surrogateescape"), payload
             return "", self._restore_at(payload, 1)
         if not isinstance(event, dict):
-            return "", json.dumps(restore_strings(event, self._restore_at), ensure_ascii=False)
+            return "", _JSON.encode(restore_strings(event, self._restore_at))
         handled: set[JsonPath] = set()
         for slot, path in list(self._find(event)):
             restorer = self._slots.get(slot)
@@ -296,7 +298,7 @@ class StreamRestorer:
         restore_strings(event, self._restore_at, skip=handled)
         closed = self._closes(event)
         before = self._close_slots(closed).decode("utf-8", errors="surrogateescape") if closed else ""
-        return before, json.dumps(event, ensure_ascii=False)
+        return before, _JSON.encode(event)
 
     def _close_slots(self, which: set[Slot]) -> bytes:
         """Synthetic events carrying each closed slot's held-back text, in slot order."""
@@ -313,7 +315,7 @@ class StreamRestorer:
                 if other_path != path:
                     set_at(last, other_path, "")
             set_at(last, path, held)
-            line = json.dumps(last, ensure_ascii=False)
+            line = _JSON.encode(last)
             if self._json_lines:
                 out.append(line + "\n")
             else:

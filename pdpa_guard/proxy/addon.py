@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mitmproxy import ctx, exceptions, http
+from mitmproxy.net.http import url
 
 from pdpa_guard.destinations import LOCAL_NETWORK, UNLISTED, Destination
 from pdpa_guard.exchange import Exchange, Source
@@ -51,6 +52,7 @@ _API_FORMATS = frozenset(a.name for a in ADAPTERS if a.name != "generic_json")
 _BODY_METHODS = ("POST", "PUT", "PATCH")
 _STREAM_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl")
 CONVERSATION_HEADER = "x-pdpa-conversation"
+_JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), made once
 METADATA_KEY = "pdpa_guard"
 STREAMED_KEY = "pdpa_guard_streamed"
 # Fabricated values only (the national ID has a valid checksum but belongs to nobody): analysed
@@ -78,6 +80,11 @@ class PdpaGuard:
         self.store: Any = None
         self.stats = {"inspected": 0, "pseudonymised": 0, "redacted": 0, "blocked": 0, "rerouted": 0, "failed": 0}
         self._running = False
+        # The options the request hook reads, copied by ``configure`` (which mitmproxy calls on
+        # every change): each ``ctx.options`` read deep-copies the option's value and default.
+        self._max_body = 10 * 1024 * 1024
+        self._app_header = "x-pdpa-app"
+        self._surrogates = False
 
     # -- options and lifecycle ------------------------------------------------------------------
 
@@ -100,6 +107,10 @@ class PdpaGuard:
         )
 
     def configure(self, updated: set[str]) -> None:
+        options = ctx.options
+        self._max_body = options.pdpa_max_body
+        self._app_header = options.pdpa_app_header.lower()
+        self._surrogates = options.pdpa_surrogates
         if "pdpa_rules" in updated or self.pipeline is None:
             from pdpa_guard.rules import RulesInvalid
 
@@ -190,7 +201,7 @@ class PdpaGuard:
             headers = _lowered_headers(flow.request.headers)
             exchange = self._exchange(flow, headers)
             destination = self.pipeline.locate(exchange)
-            parsed = self._parse(flow.request, headers)
+            parsed = self._parse(flow.request, headers, self._max_body)
             if not (_listed(destination) or _is_api(parsed, flow.request.path)):
                 return  # not LLM traffic: untouched and unrecorded
             exchange.provider_format, exchange.model = parsed.format, parsed.model
@@ -207,10 +218,9 @@ class PdpaGuard:
                   flow.request.host, (time.perf_counter() - started) * 1000)
 
     @staticmethod
-    def _parse(request: http.Request, headers: dict[str, str]) -> ParsedRequest:
+    def _parse(request: http.Request, headers: dict[str, str], limit: int) -> ParsedRequest:
         """The body taken apart; ``binary`` (with a note naming no content) when it cannot be read.
-        ``headers`` are the request's, lower-cased (``_lowered_headers``)."""
-        limit = ctx.options.pdpa_max_body
+        ``headers`` are the request's, lower-cased (``_lowered_headers``); ``limit``: pdpa_max_body."""
         size = len(request.raw_content or b"")
         if size > limit:
             return ParsedRequest(BINARY_FORMAT, note=f"request body of {size} bytes exceeds pdpa_max_body ({limit})")
@@ -234,12 +244,12 @@ class PdpaGuard:
         policy = self.pipeline.rules.policy
         app = policy.identify_app(headers, client) if policy.spec.apps else None  # no apps declared: none to find
         return Exchange(
-            host=request.pretty_host,
+            host=_pretty_host(request, headers),
             path=request.path,
             method=request.method,
             port=request.port,
             ip=peer[0] if peer else None,
-            app=app or headers.get(ctx.options.pdpa_app_header.lower()),
+            app=app or headers.get(self._app_header),
             request_bytes=len(request.raw_content or b""),
             source=Source.PROXY,
             source_ref=flow.id,
@@ -264,16 +274,14 @@ class PdpaGuard:
         elif action in (Action.PSEUDONYMISE, Action.REDACT):
             given = inspection.exchange.conversation
             conversation = given or Vault.new_conversation()
-            body = self.pipeline.rewrite(inspection, self.vault, conversation, surrogates=ctx.options.pdpa_surrogates)
+            body = self.pipeline.rewrite(inspection, self.vault, conversation, surrogates=self._surrogates)
             if body is not None:
-                flow.request.headers.pop("content-encoding", None)  # the new body is sent uncompressed
-                flow.request.content = body  # also fixes Content-Length
-                # Ask for an uncompressed answer, so that it can be restored as it streams.
-                flow.request.headers["accept-encoding"] = "identity"
+                _send_rewritten(flow.request, body)
+                pseudonymised = bool(decision.to_pseudonymise)
                 flow.metadata[METADATA_KEY] = FlowState(
-                    conversation, inspection.parsed.format, bool(decision.to_pseudonymise), ephemeral=given is None
+                    conversation, inspection.parsed.format, pseudonymised, ephemeral=given is None
                 )
-                self.stats["pseudonymised" if decision.to_pseudonymise else "redacted"] += 1
+                self.stats["pseudonymised" if pseudonymised else "redacted"] += 1
             elif given is None:
                 self.vault.forget(conversation)
         self._record(inspection, action.value, note)
@@ -392,7 +400,12 @@ class PdpaGuard:
         response = flow.response
         if not isinstance(state, FlowState) or not state.pseudonymised or response is None or response.stream:
             return
-        raw = response.get_content(strict=False) or b""
+        fields = response.headers.fields
+        names = {name.lower() for name, _ in fields}
+        # Without a content-encoding, get_content() is raw_content: one scan of the fields instead
+        # of one per header looked up here and in set_content.
+        plain = b"content-encoding" not in names
+        raw = (response.raw_content if plain else response.get_content(strict=False)) or b""
         try:
             body = json.loads(raw)
         except ValueError:
@@ -410,7 +423,11 @@ class PdpaGuard:
 
         restored = restore_strings(body, restore_noting)
         if changed:  # an answer with nothing to restore keeps its bytes
-            response.set_content(json.dumps(restored, ensure_ascii=False).encode("utf-8"))
+            content = _JSON.encode(restored).encode("utf-8")
+            if plain:
+                _set_plain_content(response, content, chunked=b"transfer-encoding" in names)
+            else:
+                response.set_content(content)
         if state.ephemeral:
             self.vault.forget(state.conversation)
 
@@ -475,6 +492,70 @@ def _lowered_headers(headers: http.Headers) -> dict[str, str]:
         name.decode("utf-8", "surrogateescape").lower(): ", ".join(v.decode("utf-8", "surrogateescape") for v in values)
         for name, values in grouped.values()
     }
+
+
+def _pretty_host(request: http.Request, headers: dict[str, str]) -> str:
+    """``request.pretty_host``, with the Host header taken from ``headers`` (the request's,
+    lower-cased) rather than looked up again in the multidict."""
+    authority = (request.authority if request.is_http2 or request.is_http3 else "") or headers.get("host")
+    return url.parse_authority(authority, check=False)[0] if authority else request.host
+
+
+def _send_rewritten(request: http.Request, body: bytes) -> None:
+    """Put a rewritten body on ``request``, in one pass over the header fields.
+
+    The same fields, in the same order, as
+    ``headers.pop("content-encoding", None); request.content = body;
+    headers["accept-encoding"] = "identity"`` give (the new body is sent uncompressed; its
+    Content-Length is fixed unless a Transfer-Encoding is set; an uncompressed answer is asked
+    for, so that it can be restored as it streams), without rescanning the fields for each step.
+    """
+    fields = request.headers.fields
+    chunked = any(name.lower() == b"transfer-encoding" for name, _ in fields)
+    length = str(len(body)).encode("ascii")
+    out: list[tuple[bytes, bytes]] = []
+    have_length = have_accept = False
+    for name, value in fields:
+        key = name.lower()
+        if key == b"content-encoding":
+            continue
+        if key == b"content-length" and not chunked:
+            if not have_length:  # the first keeps its place (and its spelling), later ones go
+                out.append((name, length))
+                have_length = True
+        elif key == b"accept-encoding":
+            if not have_accept:
+                out.append((name, b"identity"))
+                have_accept = True
+        else:
+            out.append((name, value))
+    if not (chunked or have_length):
+        out.append((b"content-length", length))
+    if not have_accept:
+        out.append((b"accept-encoding", b"identity"))
+    request.headers.fields = tuple(out)
+    request.raw_content = body
+
+
+def _set_plain_content(message: http.Message, body: bytes, *, chunked: bool) -> None:
+    """``message.set_content(body)`` for a message without a content-encoding header, whose
+    header names are known (``chunked``: it has a Transfer-Encoding, so no Content-Length is set)."""
+    message.raw_content = body
+    if chunked:
+        return
+    length = str(len(body)).encode("ascii")
+    out: list[tuple[bytes, bytes]] = []
+    have_length = False
+    for name, value in message.headers.fields:  # headers["content-length"] = ..., as set_all does it
+        if name.lower() == b"content-length":
+            if not have_length:
+                out.append((name, length))
+                have_length = True
+        else:
+            out.append((name, value))
+    if not have_length:
+        out.append((b"content-length", length))
+    message.headers.fields = tuple(out)
 
 
 def _listed(destination: Destination) -> bool:
