@@ -12,7 +12,7 @@ every file and in full in :mod:`pdpa_guard.detect.recognizers.sensitive_lexicon`
                         FLAGS: cs (case-sensitive Latin)
     _context.txt        CUE | KIND [| ENTITY_TYPES]      (CUE may be re:REGEX)
                         KIND: anchor | role | predicate | after | generic | hedge | org | orgafter |
-                              demote | document
+                              demote | modal | document
     '#' starts a comment; columns are separated by " | ".
 
 Why it works this way
@@ -24,7 +24,8 @@ Why it works this way
       ``ป่วยเป็นโรค...``, ``บัตรคนพิการ``), or it is *evident* from its shape: a form field with a
       value, a lab value with a number, an ICD-10 code after an ICD cue; or
     - it is a *person* term and a person cue lies near it: an *anchor* (a title and name, a
-      pronoun, an age, an HN) or a *role* (ผู้ป่วย, ลูกค้า, employee) within a character window,
+      pronoun, an age, an HN) or a *role* (ผู้ป่วย, ลูกค้า, employee; an English role in the
+      plural, "students", is a group and does not count) within a character window,
       and/or a *predicate* right before it (เป็น, นับถือ, diagnosed with, is a);
 
     and no *generic* cue (statistics, how-to, law, products, holidays, animals) says the text is
@@ -32,6 +33,8 @@ Why it works this way
     name (``โรงพยาบาลมะเร็ง``, ``ธนาคารอิสลาม``, ``Cancer Society``). *Hedges* (ควร, อธิบาย,
     should) are weaker: prompts are full of instructions, so they only count against a person
     term that has neither a predicate nor an anchor, or a strong phrase with no person at all.
+    A *modal* right before a predicate (``ต้อง`` + ``ส่ง`` + ``ภาพใบหน้า``, "must submit") states
+    a rule for anyone: the predicate does not count and the context is generic.
     A nominaliser right before a strong phrase (*demote*: ``การ`` + ``ตรวจพันธุกรรม``, the act in
     general) makes it a person term. A record that identifies its subject once (an HN, an ID
     number, a ``ชื่อ:`` field: *document* cues) lends +0.2 to person terms far from any cue.
@@ -345,6 +348,24 @@ def _build(keys: Mapping[str, Sequence[_Entry | _Trigger]]) -> ahocorasick.Autom
     return automaton
 
 
+def _build_cues(keys: Mapping[str, Sequence[_Entry | _Trigger]]) -> ahocorasick.Automaton:
+    """The cue automaton: per key, its regex triggers, its plain cues and one entry to check them by.
+
+    The plain cues of one key share its text, hence its boundary rules: one :func:`_fits` per
+    occurrence serves them all (a key such as ``เคย`` is a predicate of several categories).
+    """
+    automaton = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        triggers = tuple(e for e in entries if isinstance(e, _Trigger))
+        plain = [e for e in entries if isinstance(e, _Entry)]
+        cues = tuple(e.item for e in plain)
+        automaton.add_word(key, (len(key), triggers, cues, plain[0] if plain else None))
+    if not keys:
+        automaton.add_word("\x00", (1, (), (), None))
+    automaton.make_automaton()
+    return automaton
+
+
 def _fits(text: str, start: int, end: int, entry: _Entry) -> int:
     """The end of an acceptable match at ``start:end`` (a Latin plural 's' may extend it), or -1."""
     n = len(text)
@@ -395,7 +416,8 @@ class _CueHits:
             start, end, cue = self.items[i]
             if end > high:
                 break
-            if cue.applies_to(entity_type):
+            types = cue.entity_types  # Cue.applies_to, inlined: this loop is the hottest one
+            if types is None or entity_type in types:
                 yield start, end
 
 
@@ -433,7 +455,7 @@ class SensitiveModel:
                 regex_cues[cue.kind].append(cue)
             else:
                 cue_keys.setdefault(_fold(cue.text), []).append(_entry(cue))
-        self.cues = _build(cue_keys)
+        self.cues = _build_cues(cue_keys)
         # The other regex cues: one regex per (kind, entity type), searched only in the windows
         # of a candidate; when all of them start with a digit, only from the window's first digit.
         self.cue_regex: dict[tuple[str, str], re.Pattern[str]] = {}
@@ -550,16 +572,19 @@ class SensitiveModel:
     def _term_hits(self, text: str, folded: str) -> tuple[list[tuple[int, int, Term]], list[tuple[int, int]]]:
         hits: list[tuple[int, int, Term]] = []
         hidden: list[tuple[int, int]] = []
+        plurals: list[int] = []  # hits stretched over a Latin plural 's'
         for last, (length, entries) in self.terms.iter(folded):
-            start, end = last + 1 - length, last + 1
+            end = last + 1
+            start = end - length
+            # The entries of one key share its first and last letters, hence the boundary rules.
+            fit = _fits(text, start, end, entries[0])
+            if fit < 0:
+                continue
             for entry in entries:
-                term = entry.item
-                assert isinstance(term, Term)
+                term: Term = entry.item  # type: ignore[assignment]  # the term automaton holds terms
                 if term.case_sensitive and text[start:end] != term.text:
                     continue
-                stop = _fits(text, start, end, entry)
-                if stop < 0:
-                    continue
+                stop = fit
                 if term.mode == "not":
                     hidden.append((start, stop))
                     continue
@@ -576,7 +601,11 @@ class SensitiveModel:
                         hidden.append((start, key_end))  # "โรคประจำตัว: ไม่มี" says there is nothing
                     if stop < 0:
                         continue
+                if stop == end + 1 and term.mode not in _EVIDENT:
+                    plurals.append(len(hits))
                 hits.append((start, stop, term))
+        if plurals:
+            hits = _listed_plurals_win(hits, plurals)
         return hits, hidden
 
     @staticmethod
@@ -656,19 +685,27 @@ class SensitiveModel:
                 windows.append([low, high])
         found = {kind: _CueHits() for kind in KINDS}
         for low, high in windows:
-            for last, (length, entries) in self.cues.iter(folded, low, high):
-                start, end = last + 1 - length, last + 1
-                for entry in entries:
-                    if entry.__class__ is _Trigger:
-                        match = entry.pattern.match(text, start)
-                        if match:
-                            found[entry.item.kind].add(start, match.end(), entry.item)
-                        continue
-                    stop = _fits(text, start, end, entry)
-                    if stop >= 0:
-                        cue = entry.item
-                        assert isinstance(cue, Cue)
-                        found[cue.kind].add(start, stop, cue)
+            for last, (length, triggers, cues, probe) in self.cues.iter(folded, low, high):
+                end = last + 1
+                start = end - length
+                for trigger in triggers:
+                    match = trigger.pattern.match(text, start)
+                    if match:
+                        found[trigger.item.kind].add(start, match.end(), trigger.item)
+                if probe is None:
+                    continue
+                stop = _fits(text, start, end, probe)
+                if stop < 0:
+                    continue
+                for cue in cues:
+                    if stop > end and cue.kind == "role":
+                        continue  # "students", "applicants": a group, not a person
+                    # _CueHits.add, inlined: one call per cue occurrence adds up.
+                    kind_hits = found[cue.kind]
+                    if kind_hits.ends and stop < kind_hits.ends[-1]:
+                        kind_hits.ordered = False
+                    kind_hits.ends.append(stop)
+                    kind_hits.items.append((start, stop, cue))
         for hits in found.values():
             hits.sort()
         return found
@@ -730,17 +767,30 @@ class SensitiveModel:
         A copula that itself follows a term (one of ``term_ends``) has that term as its subject:
         in "มะเร็งตับเป็นมะเร็งที่พบมาก" the disease, not a person, "is" the other one.
         """
+        return self._touching_start(text, cues, kind, entity_type, start, gap, term_ends) >= 0
+
+    def _touching_start(
+        self,
+        text: str,
+        cues: dict[str, _CueHits],
+        kind: str,
+        entity_type: str,
+        start: int,
+        gap: int,
+        term_ends: frozenset[int] = frozenset(),
+    ) -> int:
+        """Where the ``kind`` cue of :meth:`_touching_before` starts, or -1 when there is none."""
         for cue_start, cue_end in cues[kind].ending_in(start - gap, start, entity_type):
             if all(ch in _GAP_CHARS for ch in text[cue_end:start]) and not (
                 text[cue_start:cue_end].casefold() in _COPULAS and _follows(text, term_ends, cue_start)
             ):
-                return True
+                return cue_start
         regex = self.cue_regex.get((kind, entity_type))
         if regex is not None:
             for match in regex.finditer(text, max(0, start - 40), start):
                 if start - gap <= match.end() and all(ch in _GAP_CHARS for ch in text[match.end() : start]):
-                    return True
-        return False
+                    return match.start()
+        return -1
 
     def _touching_after(
         self, text: str, cues: dict[str, _CueHits], kind: str, entity_type: str, end: int, gap: int
@@ -775,9 +825,12 @@ class SensitiveModel:
         )
         generic = self._near(text, cues, "generic", entity_type, start, end, GENERIC_BEFORE, GENERIC_AFTER)
         hedge = self._near(text, cues, "hedge", entity_type, start, end, HEDGE_BEFORE, HEDGE_AFTER)
-        predicate = self._touching_before(
-            text, cues, "predicate", entity_type, start, PREDICATE_GAP, term_ends
-        )
+        verb = self._touching_start(text, cues, "predicate", entity_type, start, PREDICATE_GAP, term_ends)
+        # A modal right before the predicate makes it a rule, not an event: "ต้องส่งภาพใบหน้า"
+        # (must submit) in a KYC policy, "must enrol a fingerprint". A rule is for anyone.
+        ruled = verb >= 0 and self._touching_before(text, cues, "modal", entity_type, verb, 1)
+        predicate = verb >= 0 and not ruled
+        generic = generic or ruled
         after = self._touching_after(text, cues, "after", entity_type, end, PREDICATE_GAP)
         return Context(org, anchor, role, predicate, after, generic, hedge)
 
@@ -851,6 +904,23 @@ def _follows(text: str, term_ends: frozenset[int], pos: int) -> bool:
     return pos in term_ends or (pos - 1 in term_ends and text[pos - 1] in _GAP_CHARS)
 
 
+def _listed_plurals_win(hits: list[tuple[int, int, Term]], plurals: list[int]) -> list[tuple[int, int, Term]]:
+    """Drop a singular term stretched over a plural 's' where the plural is listed itself.
+
+    A person noun in the plural is a group ("union members", "wheelchair users"): the lexicon
+    lists such plurals with a lower base, and that entry, not the singular's, judges the words.
+    """
+    stretched = set(plurals)
+    listed = {
+        (start, stop, term.entity_type) for i, (start, stop, term) in enumerate(hits) if i not in stretched
+    }
+    return [
+        hit
+        for i, hit in enumerate(hits)
+        if i not in stretched or (hit[0], hit[1], hit[2].entity_type) not in listed
+    ]
+
+
 def _is_topic(hits: list[tuple[int, int, Term]]) -> bool:
     """Merged hits name a category, not a value: every member that is not a ``part`` is a topic
     ("ความพิการ"), or the run is parts only and they are topics ("ศาสนา" alone)."""
@@ -861,14 +931,35 @@ def _is_topic(hits: list[tuple[int, int, Term]]) -> bool:
 def _summarise(
     entity_type: str, hits: list[tuple[int, int, Term]]
 ) -> tuple[str, int, int, str, float, bool] | None:
-    """One candidate from merged hits: its strength is that of its strongest kind of member."""
+    """One candidate from merged hits: its strength is that of its strongest kind of member.
+
+    A ``boost`` part (a stance: ``ต่อต้าน``, ``critic of the``) adds its score to a person-mode or
+    strong member it joins, unless it lies inside that member (``สนับสนุนรัฐบาล`` already says
+    it), and to a scored part it joins, an *object* (``รัฐบาลทหาร``, ``junta``): ``ต่อต้าน`` +
+    ``รัฐบาลทหาร`` is a person-mode phrase of 0.05 + 0.5 however ``ต่อต้านรัฐบาล`` overlaps them.
+    An object alone is a part: news about a party or a junta costs no context search.
+    """
     start = min(h[0] for h in hits)
     end = max(h[1] for h in hits)
+    boosts = [h for h in hits if h[2].boost]
     for strength, modes in (("evident", _EVIDENT), ("strong", _STRONG), ("person", frozenset({"person"}))):
-        scores = [h[2].score for h in hits if h[2].mode in modes]
-        if scores:
-            return entity_type, start, end, strength, max(scores), _is_topic(hits)
+        members = [h for h in hits if h[2].mode in modes]
+        if strength == "person" and boosts:
+            members += [
+                h for h in hits if h[2].mode == "part" and h[2].score > 0 and not (h[2].boost or h[2].name)
+            ]
+        if members:
+            if strength == "evident" or not boosts:
+                base = max(h[2].score for h in members)
+            else:
+                base = max(h[2].score + _boost(boosts, h[0], h[1]) for h in members)
+            return entity_type, start, end, strength, base, _is_topic(hits)
     return None  # only ``part`` members: "โรค" or "ศาสนา" alone says nothing
+
+
+def _boost(boosts: list[tuple[int, int, Term]], start: int, end: int) -> float:
+    """The largest score of a boost part that is not inside ``start:end``, or 0."""
+    return max((t.score for s, e, t in boosts if not (start <= s and e <= end)), default=0.0)
 
 
 def _spellings(term: Term) -> list[str]:

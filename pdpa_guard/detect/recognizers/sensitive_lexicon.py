@@ -55,6 +55,11 @@ Lexicon format (``<entity_type>.txt``), UTF-8, one entry per line::
   after / before it, one to three capitalised Latin words (``ethnic`` + ``Hmong``, ``Peranakan``
   + ``descent``): no lexicon lists every group, so the frame plus the name is a ``person``-mode
   hit with this entry's score; without a name the entry stays a part.
+  ``boost`` (``part`` terms only, with a SCORE) = the part is a stance or an act that turns the
+  term it joins into a statement: its score is added to the base of the phrase it merges with
+  (``ต่อต้าน`` + ``รัฐบาลทหาร``, ``critic of the`` + ``junta``, ``votes for the`` + ``People's
+  Party``). The object alone has a tiny base (a party, a government, a movement are news, not
+  opinions), so only the pair reaches the threshold; a boost inside a longer term adds nothing.
 
 Context format (``_context.txt``), same syntax::
 
@@ -69,7 +74,9 @@ Context format (``_context.txt``), same syntax::
   or an instruction such as ควร/อธิบาย/should; generic for a person-mode term only when neither a
   predicate right before it nor an anchor is there, because prompts are full of instructions),
   ``demote`` (right before a strong term: a nominaliser such as การ, "the act in general", so
-  the term is judged as a person-mode term), ``document`` (a regex for a specific person anywhere in the text: a titled name, an HN; worth
+  the term is judged as a person-mode term), ``modal`` (right before a predicate: an obligation
+  such as ต้อง/must, so the predicate states a rule for anyone: it does not count, and the
+  context is generic), ``document`` (a regex for a specific person anywhere in the text: a titled name, an HN; worth
   less than an anchor nearby, it lets a record that names its subject once be about that person),
   ``org`` (right before a
   term: the term is part of an organisation's or place's name: โรงพยาบาล, ธนาคาร) and
@@ -99,8 +106,20 @@ DEFAULT_SCORES = {
     "value": 0.6,
     "code": 0.9,
 }
-KINDS = ("anchor", "role", "predicate", "after", "generic", "hedge", "org", "orgafter", "demote", "document")
-FLAGS = ("cs", "topic", "absorb_next", "absorb_prev", "name_next", "name_prev")
+KINDS = (
+    "anchor",
+    "role",
+    "predicate",
+    "after",
+    "generic",
+    "hedge",
+    "org",
+    "orgafter",
+    "demote",
+    "modal",
+    "document",
+)
+FLAGS = ("cs", "topic", "absorb_next", "absorb_prev", "name_next", "name_prev", "boost")
 
 _COLUMNS = re.compile(r"\s+\|\s+")
 _COMMENT = re.compile(r"\s+#.*$")
@@ -122,6 +141,7 @@ class Term:
     topic: bool = False  # names the category (ศาสนา, disability), not a value of it
     absorb: str = ""  # "next" | "prev": takes in the adjacent hit of another category
     name: str = ""  # "next" | "prev": a part that frames a capitalised name on that side
+    boost: bool = False  # a part whose score is added to the phrase it joins (a stance, an act)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +200,12 @@ def parse_lexicon(lines: Iterable[str], entity_type: str, source: str = "<lexico
             raise LexiconError(f"{where}: only a part frames a name (name_next / name_prev)")
         if name and (len(cols) <= 2 or cols[2] in ("", "-")):
             score = DEFAULT_SCORES["person"]  # the score of the frame plus its name
-        terms.append(Term(text, entity_type, mode, score, "cs" in flags, "topic" in flags, absorb, name))
+        boost = "boost" in flags
+        if boost and (mode != "part" or len(cols) <= 2 or cols[2] in ("", "-")):
+            raise LexiconError(f"{where}: a boost is a part with a score (TERM | part | SCORE | boost)")
+        terms.append(
+            Term(text, entity_type, mode, score, "cs" in flags, "topic" in flags, absorb, name, boost)
+        )
     return terms
 
 
