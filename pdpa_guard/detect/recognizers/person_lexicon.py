@@ -58,6 +58,11 @@ class PrefixIndex:
         self._paths = paths
         self._depth = trie.longest_prefix
         self._maxlen = max((len(w) for w in self.words), default=0)
+        # The first and the last two letters of every word of two letters or more: a text that
+        # splits into listed words starts and ends with one of them (all_common's quick reject).
+        self.heads2 = frozenset(w[:2] for w in self.words if len(w) >= 2)
+        self.ends2 = frozenset(w[-2:] for w in self.words if len(w) >= 2)
+        self.shortest = min((len(w) for w in self.words), default=0)
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
@@ -362,6 +367,12 @@ class PersonLexicon:
         n = len(text)
         if n == 0:
             return True
+        # Every common word has two letters or more, so a split must start with the first two
+        # letters of one and end with the last two of one: most names fail this at once,
+        # before the search below (which explores every split of a name before giving up).
+        common = self.common
+        if common.shortest >= 2 and (text[:2] not in common.heads2 or text[-2:] not in common.ends2):
+            return False
         # Depth first, longest word first: ordinary Thai usually splits on the first try, so
         # the search stops long before every reachable position has been scanned.
         lengths = self.common.lengths
