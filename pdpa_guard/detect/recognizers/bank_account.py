@@ -104,6 +104,36 @@ BANK_CUES = CueIndex(
 )
 # "ธนาคารกรุงเทพ" is caught by ธนาคาร; bare "กรุงเทพ" is the city (and every Bangkok address).
 
+# Words of a transfer that say where money went without the word บัญชี (account): "ปลายทางที่
+# โอนผิดคือ 123-4-56789-0", "โอนไป 1234567890", "เลขปลายทาง", "destination account", "pay to".
+# Kept apart from BANK_CUES, which the phone recognizer also reads: "โอนไป 0812345678" is as
+# often a PromptPay phone number, so after these words alone a mobile-shaped number is left to
+# the phone recognizer. Not the transfer of a title, a car or shares (โอนกรรมสิทธิ์, โอนรถ).
+TRANSFER_CUES = CueIndex(
+    phrases=[
+        "โอน",
+        "เลขปลายทาง",
+        "ปลายทางที่โอน",
+        "บชปลายทาง",
+        "ผู้รับโอน",
+        "destination account",
+        "recipient account",
+        "receiving account",
+        "beneficiary",
+        "payee",
+        "transfer to",
+        "transferred to",
+        "transfer into",
+        "wire to",
+        "wired to",
+        "paid into",
+        "pay into",
+        "deposit into",
+        "deposited into",
+    ],
+    not_before={"โอน": ("กรรมสิทธิ", "สิทธิ", "รถ", "ที่ดิน", "หุ้น", "ย้าย", "สาย", "ลาย", "ถ่าย")},
+)
+
 PROMPTPAY_CUES = CueIndex(phrases=["พร้อมเพย์", "พร้อมเพ", "promptpay", "prompt pay"])
 
 # Cues that say the number is something else: a phone, an ID, a reference or order number.
@@ -178,12 +208,13 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
         # text's cue pass is shared with the other recognizers (done once per text): look for
         # them before scanning the text for runs.
         bank = hits(BANK_CUES, text)
-        if not bank:
+        transfer = hits(TRANSFER_CUES, text)
+        if not bank and not transfer:
             return  # the common case: no banking word anywhere
         runs = [m.span() for m in _RUN.finditer(text) if m.end() - m.start() >= 10]
         if not runs:
             return
-        context = _Context(text, bank, hits(_COMPETING_CUES, text), hits(PROMPTPAY_CUES, text))
+        context = _Context(text, bank, hits(_COMPETING_CUES, text), hits(PROMPTPAY_CUES, text), transfer)
         for start, end in runs:
             taken = -1
             for window in windows(text, start, end, (10, 12)):
@@ -209,9 +240,12 @@ class _Context(NamedTuple):
     bank: CueHits
     competing: CueHits
     promptpay: CueHits
+    transfer: CueHits
 
     def score(self, start: int, end: int, digits: str, sizes: tuple[int, ...]) -> float:
         bank_before = self.bank.distance_before(start, _BEFORE)
+        if bank_before is None and not (len(sizes) == 1 and _MOBILE.fullmatch(digits)):
+            bank_before = self.transfer.distance_before(start, _BEFORE)  # see TRANSFER_CUES
         other_before = self.competing.distance_before(start, _BEFORE)
         if bank_before is not None and other_before is not None and other_before < bank_before:
             bank_before = None  # "บัญชี ... โทร 0812345678": the phone cue is nearer

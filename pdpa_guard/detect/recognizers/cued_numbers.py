@@ -103,8 +103,38 @@ _STUDENT_WORDS = CueIndex(
         "เด็กหญิง",
     ]
 )
+# Words of a school's or university's pastoral and academic record: a note of a counsellor or an
+# advisor about "นาย ก รหัส 6401234567" names a student even when นักศึกษา is a paragraph back.
+_SCHOOL_WORDS = CueIndex(
+    phrases=[
+        "อาจารย์ที่ปรึกษา",
+        "ครูที่ปรึกษา",
+        "ครูแนะแนว",
+        "ครูประจำชั้น",
+        "แนะแนว",
+        "มหาวิทยาลัย",
+        "ภาคเรียน",
+        "ชั้นปีที่",
+        "เกรดเฉลี่ย",
+        "ลงทะเบียนเรียน",
+        "advisor",
+        "adviser",
+        "university",
+        "undergraduate",
+        "semester",
+        "gpa",
+    ]
+)
 _STUDENT_WORD_WINDOW = 80
 _PUPIL_WINDOW = 50  # a five-digit code needs the student or pupil this near
+# A long code (8+ digits: a university's student number) may sit further from the student
+# words, in the same note: the paragraph before, or just after it ("รหัส 6401234567 นักศึกษาปี 2").
+_LONG_CODE_DIGITS = 8
+_LONG_CODE_WINDOW = 300
+_AFTER_WINDOW = 40
+# After a full student cue a school's own number may be four digits ("เลขประจำตัวนักเรียน 2320"),
+# but not a year: "รหัสนักศึกษา 2567" is more likely the intake year.
+_YEAR_LIKE = re.compile(r"(?:19|20|25)\d\d")
 
 # Not a cue for a number right after it: it says that the text may hold a FHIR identifier, and
 # comes from the same pass over the text as the cues (see MedicalRecordNumberRecognizer.find).
@@ -123,13 +153,29 @@ _MEDICAL_CUES = CueIndex(
         "medical-record",
         "hospital number",
         "hospital_number",
+        # "Hospital No. 91341958", "Hosp. No 123456", "hospital_id": the English spellings of HN
+        # on discharge summaries and referral letters.
+        *english_variants("hospital", "hosp", "hosp.", suffixes=("no", "no.", "number", "id", "#")),
         "hn no",
         "hn number",
+        # The hospital's number for the patient, in Thai: เลขที่โรงพยาบาล, เลข รพ.
+        "เลขที่โรงพยาบาล",
+        "เลขโรงพยาบาล",
+        "เลขที่ รพ.",
+        "เลข รพ.",
+        # AN: the admission number of an in-patient stay, written beside or instead of the HN.
+        "admission no",
+        "admission number",
+        "admission_no",
+        "admission_number",
+        "เลขที่ผู้ป่วยใน",
+        "เลขที่รับผู้ป่วยใน",
+        "เลขที่แอดมิท",
         *english_variants("patient", suffixes=("id", "no", "number")),
         _FHIR_KEY_WORD,
     ],
     # Case-sensitive: "HN"/"hn" (a JSON key) but not "Hn"; never inside a word ("John").
-    exact=["HN", "hn", "H.N.", "MRN", "mrn", "M.R.N."],
+    exact=["HN", "hn", "H.N.", "MRN", "mrn", "M.R.N.", "AN", "A.N."],
 )
 _MEDICAL_NUMBER = r"\d{1,10}(?:[-/]\d{1,8}){0,2}"
 _MEDICAL_VALUE = value_after_cue(_MEDICAL_NUMBER, extra="|")
@@ -483,10 +529,11 @@ class StudentIdRecognizer(ThaiRecognizer):
                         yield Span("STUDENT_ID", start, end, 0.85)
                 if cells:
                     continue
-            if match and match.start("value") not in seen and 5 <= _digit_count(match.group("value")) <= 13:
+            if match and match.start("value") not in seen and _full_cue_value(match.group("value")):
                 seen.add(match.start("value"))
                 yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.9)
         students: CueHits | None = None
+        school: CueHits | None = None
         for cue, match in anchored(_CODE_CUES, _STUDENT_VALUE, text):
             digits = _digit_count(match.group("value"))
             if match.start("value") in seen or not 5 <= digits <= 13:
@@ -495,6 +542,25 @@ class StudentIdRecognizer(ThaiRecognizer):
             distance = students.distance_before(cue.start, _STUDENT_WORD_WINDOW)
             if distance is not None and (digits >= 6 or distance <= _PUPIL_WINDOW):
                 yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
+                continue
+            if digits < _LONG_CODE_DIGITS:
+                continue
+            school = school or hits(_SCHOOL_WORDS, text)
+            if (
+                students.distance_before(cue.start, _LONG_CODE_WINDOW) is not None
+                or students.starts_within(match.end(), match.end() + _AFTER_WINDOW)
+                or school.distance_before(cue.start, _LONG_CODE_WINDOW) is not None
+                or school.starts_within(match.end(), match.end() + _AFTER_WINDOW)
+            ):
+                yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
+
+
+def _full_cue_value(value: str) -> bool:
+    """A value after a full student cue: 5-13 digits, or a 4-digit school number that is no year."""
+    digits = _digit_count(value)
+    if digits == 4:
+        return value.isdigit() and not _YEAR_LIKE.fullmatch(value)
+    return 5 <= digits <= 13
 
 
 def _hospital_number(value: str) -> bool:

@@ -40,6 +40,20 @@ _VERSION_BEFORE = re.compile(
     r"(?i:(?:version|ver\.?|rev\.?|release|build|firmware|fw|v)\s?:?\s?|(?:==|>=|<=|~=|!=|\^|~)\s?|@)\Z|เวอร์ชั่?น\s?:?\s?\Z"
 )
 _VERSION_AFTER = re.compile(r"-(?:[A-Za-z]|\d)|\.[A-Za-z]")
+# Words of software releases a little before the number: "Firmware router อัปเดตจาก 2.10.4.1 เป็น
+# 2.10.5.0", "upgraded from 4.2.0.1 to 4.3.0.0", "rollback ไป 1.0.2.3". A word naming software
+# (firmware, version, build ...) counts within 60 characters; a verb of changing it (update,
+# rollback, อัปเดต ...) only within 20, since "updated profile, logged in from 203.0.113.7" is
+# ordinary log prose. With no IP cue between the word and the number, the dotted quad is a version.
+_VERSION_WINDOW, _CHANGE_WINDOW = 60, 20
+_VERSION_WORDS = re.compile(
+    r"(?P<version>(?i:(?<![A-Za-z])(?:firmware|fw|version|ver|build|release[sd]?|changelog|bios|rom|sdk"
+    r"|package|pkg)(?![A-Za-z]))|เวอร์ชั่?น|เฟิร์มแวร์|รุ่นซอฟต์แวร์)"
+    r"|(?i:(?<![A-Za-z])(?:upgrad\w*|downgrad\w*|updat\w*|roll(?:ed)?[ -]?back|revert\w*|patch\w*)"
+    r"(?![A-Za-z]))|อัปเดต|อัพเดต|อัพเดท|อัปเดท|อัปเกรด|อัพเกรด|ดาวน์เกรด|แพตช์|ย้อนกลับ"
+)
+# "from 4.2.0.1 to 4.3.0.0": the second of a pair takes the verdict of the first.
+_PAIR_BEFORE = re.compile(r"(?<![\w.])(?P<prev>\d+(?:\.\d+){2,3})\s*(?:to|เป็น|ไปเป็น|ไป|->|→|=>)\s*\Z")
 IP_CUE_RE = re.compile(
     r"(?i:(?<![A-Za-z])(?:ip(?:v[46])?|ip[ _]address|client(?:_ip)?|remote(?:_addr)?|src|source|host"
     r"|x-forwarded-for|x-real-ip)(?![A-Za-z]))|ไอพี"
@@ -79,6 +93,8 @@ class IpAddressRecognizer(ThaiRecognizer):
             return None
         if _VERSION_BEFORE.search(text, max(0, start - 12), start) or _VERSION_AFTER.match(text, end):
             return None
+        if _after_version_word(text, start):
+            return None
         cue = IP_CUE_RE.search(text, max(0, start - 30), start) is not None
         if address.is_loopback:
             score = 0.8 if cue else 0.55
@@ -87,6 +103,22 @@ class IpAddressRecognizer(ThaiRecognizer):
         else:
             score = 0.95 if cue else 0.85
         return Span("IP_ADDRESS", start, end, score)
+
+
+def _after_version_word(text: str, start: int, depth: int = 0) -> bool:
+    """A release word (firmware, อัปเดต, rollback ...) shortly before ``start``, with no IP cue
+    (``ip``, ``host``, ``ไอพี`` ...) between it and the number; or the number ends a pair whose
+    first member is such a version ("from 4.2.0.1 to 4.3.0.0")."""
+    if depth < 2 and text.find(".", max(0, start - 30), start) >= 0:
+        pair = _PAIR_BEFORE.search(text, max(0, start - 30), start)
+        if pair is not None and _after_version_word(text, pair.start("prev"), depth + 1):
+            return True
+    for word in _VERSION_WORDS.finditer(text, max(0, start - _VERSION_WINDOW), start):
+        # A software word counts in the whole window, a verb of change only in its last part.
+        near = word.group("version") is not None or start - word.end() <= _CHANGE_WINDOW
+        if near and IP_CUE_RE.search(text, word.end(), start) is None:
+            return True
+    return False
 
 
 def _v4(value: str) -> ipaddress.IPv4Address | None:

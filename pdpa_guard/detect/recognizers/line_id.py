@@ -76,6 +76,12 @@ _PRODUCT_WORDS_TEXT = (
     "liff api sdk business lineman card number no and or the ok please"
 )
 _PRODUCT_WORDS = frozenset(_PRODUCT_WORDS_TEXT.split())
+# A group chat named after the cue: "แชทกลุ่ม LINE ward อายุรกรรม", "ในกลุ่มไลน์ nurses",
+# "LINE group: sales", "ห้องแชท LINE finance". A group's name is ordinary words, not a person's
+# handle; a plain word there is dropped (a handle with a digit, "_", "." or "@" still counts:
+# "แชทกลุ่ม LINE แอด @nan_2540").
+_GROUP_BEFORE = re.compile(r"(?:กลุ่ม|แชท|ห้อง|โอเพนแชท|(?i:group|chat|openchat|room))[\s:：]*\Z")
+_GROUP_AFTER = re.compile(r"[\s:：]*(?:กลุ่ม|(?i:group|openchat|chat)(?![A-Za-z]))")
 
 
 class LineIdRecognizer(ThaiRecognizer):
@@ -84,6 +90,12 @@ class LineIdRecognizer(ThaiRecognizer):
     ENTITIES = ("LINE_ID",)
 
     def find(self, text: str) -> Iterator[Span]:
+        for span in self._find(text):
+            if text[span.start : span.end].isalpha() and _in_group_chat(text, span.start):
+                continue
+            yield span
+
+    def _find(self, text: str) -> Iterator[Span]:
         seen: set[int] = set()
         unmatched = []
         for cue in _STRONG_CUES.find(text):
@@ -123,6 +135,21 @@ class LineIdRecognizer(ThaiRecognizer):
                 and _THAI_AFTER.match(text, match.end())
             )
         return _judge(match, strict=strict, score=0.85)
+
+
+def _in_group_chat(text: str, value_start: int) -> bool:
+    """The LINE cue before a value at ``value_start`` names a group chat (see ``_GROUP_BEFORE``)."""
+    lo = max(0, value_start - 40)
+    window = text[lo:value_start].lower()
+    at = max(window.rfind("line"), window.rfind("ไลน์"))
+    if at < 0:
+        return False
+    cue_start = lo + at
+    cue_end = cue_start + 4  # "line" and "ไลน์" are both four code points
+    return (
+        _GROUP_BEFORE.search(text, max(0, cue_start - 12), cue_start) is not None
+        or _GROUP_AFTER.match(text, cue_end) is not None
+    )
 
 
 def _after_gap(text: str, at: int, score: float) -> Span | None:

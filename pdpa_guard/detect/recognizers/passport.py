@@ -18,7 +18,11 @@ from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import value_after_cue
 
 _CUES = CueIndex(phrases=["หนังสือเดินทาง", "พาสปอร์ต", "พาสปอต", "พาสฯ", "passport", "pasport"])
-_VALUE = value_after_cue(r"(?<![A-Za-z0-9])[A-Za-z0-9]{6,9}")
+# The letters may be set apart from the digits by a space or a dash, as forms and OCR'd scans
+# print them ("AR 5578441", "AA-1234567", "E 12345678"); the span then includes the separator.
+_VALUE = value_after_cue(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}[ \-](?=\d{6,8}(?![A-Za-z0-9]))\d{6,8}|[A-Za-z0-9]{6,9})"
+)
 _THAI_SHAPE = re.compile(r"[A-Z]{1,2}\d{7}")
 
 
@@ -30,7 +34,7 @@ class PassportRecognizer(ThaiRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         for _, match in anchored(_CUES, _VALUE, text):
-            value = match.group("value")
+            value = match.group("value").replace(" ", "").replace("-", "")
             score = _score(value)
             if score:
                 yield Span("TH_PASSPORT", match.start("value"), match.end("value"), score)

@@ -31,6 +31,7 @@ from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
 from pdpa_guard.detect.recognizers._numbers import Prefix, has_long_run, prefixes
 from pdpa_guard.detect.recognizers.bank_account import BANK_CUES
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.th_national_id import thai_id_checksum_ok
 
 PHONE_CUES = CueIndex(
     phrases=[
@@ -113,6 +114,18 @@ _DATE_LIKE = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}", re.ASCII)
 
 _CUE_BEFORE, _CUE_AFTER = 30, 15
 
+# A 13-digit number in the Ministry of Commerce's 1-4-5-2-1 grouping (0-1234-56789-01-2) is a
+# juristic person's registration number; its first three groups look like a landline with a line
+# range ("0-8356-64045-04"), so such a run is left to the ID recognizer when its checksum holds.
+_MOA_RUN = re.compile(r"0([ -])\d{4}\1\d{5}\1\d{2}\1\d(?![\d])", re.ASCII)
+# The value of a key=value log field naming a session, a trace or a request (``sess=0978965091``,
+# ``trace_id=...``, ``nonce: ...``): a machine's identifier that happens to start with 0, not a
+# phone. Matched against the few characters before a candidate.
+_MACHINE_KEY = re.compile(
+    r"(?i:(?<![A-Za-z])(?:sess(?:ion)?|sid|trace|span|req(?:uest)?|nonce|corr(?:elation)?|conn(?:ection)?"
+    r"|txn|tx|job|run|pid|tid|thread|seq|uuid|token|cookie)(?:[_-]?(?:id|no|key))?)[ \t]?[=:][ \t]?[\"']?\Z"
+)
+
 
 class ThaiPhoneRecognizer(ThaiRecognizer):
     """Thai and international phone numbers validated by libphonenumber."""
@@ -143,6 +156,8 @@ class ThaiPhoneRecognizer(ThaiRecognizer):
             found = _domestic_prefix(text, run.start(), run.end())
             if found is None:
                 continue  # no Thai number in the run: no need to look up the text's cues
+            if _not_a_phone(text, run.start(), run.end()):
+                continue
             context = context or _Context.of(text)
             span = self._domestic(text, run.start(), found, context)
             if span:
@@ -310,6 +325,19 @@ def _domestic_prefix(text: str, start: int, end: int) -> tuple[Prefix, str] | No
         if kind is not None:
             return prefix, kind
     return None
+
+
+def _not_a_phone(text: str, start: int, end: int) -> bool:
+    """A valid domestic run that is something else: a juristic registration number in its
+    printed grouping, or the value of a session/trace/request key in a log line."""
+    moa = _MOA_RUN.match(text, start) if end - start >= 17 else None
+    if moa is not None and thai_id_checksum_ok("".join(ch for ch in moa.group() if ch.isdigit())):
+        return True
+    return (
+        start > 0
+        and text[start - 1] in "=:\"' \t"
+        and _MACHINE_KEY.search(text, max(0, start - 24), start) is not None
+    )
 
 
 def _thai_grouping(sizes: tuple[int, ...]) -> bool:

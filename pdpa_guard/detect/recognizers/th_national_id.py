@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from operator import mul
 
+from pdpa_guard.detect.recognizers._cues import CueIndex
 from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import column_name
@@ -93,6 +94,10 @@ JURISTIC_CUES = Cues(
         "company",
         "juristic",
         "registration no",
+        "registration",
+        "reg. no",
+        "เลขทะเบียน",
+        "ทะเบียนเลขที่",
         "corporate",
         "co., ltd",
         "co.,ltd",
@@ -131,6 +136,50 @@ _NEGATIVE_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 
+# The Ministry of Commerce prints a juristic person's number as 0-1234-56789-01-2: that grouping
+# is the registration number's own format (a phone never has a 13-digit 1-4-5-2-1 shape).
+_MOA_GROUPING = re.compile(r"0([ -])\d{4}\1\d{5}\1\d{2}\1\d", re.ASCII)
+
+# A Prometheus/OpenMetrics sample line: ``name{labels} value timestamp``. Its trailing 13-digit
+# timestamp (epoch milliseconds) passes the ID checksum one time in ten; the line's shape, not
+# its words, says what it is. Matched against the line up to the number (``fullmatch``).
+_METRIC_SAMPLE_HEAD = re.compile(
+    r"[ \t]*[A-Za-z_:][\w:.]*(?:\{[^{}\n]*\})?[ \t]+"
+    r"(?:[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?|NaN|[-+]?Inf)[ \t]+",
+    re.ASCII,
+)
+
+
+# OCR'd forms (scanned house registrations, ID card copies) misspell the cue and space the digits
+# irregularly: "เลขประจําตัวประซาซน   1  259  894  7745  01". ซ is read for ช, and ำ comes out as
+# the two code points ํ + า. Such a number is taken only right after a (fuzzy) ID cue, as 13 digits
+# with up to three spaces, dots or dashes between any two, and a valid checksum.
+def _ocr_variants(*words: str) -> list[str]:
+    """Each word with every ช read as either ช or ซ, and ำ as either ำ or ํา."""
+    out: set[str] = set()
+    for word in words:
+        forms = [""]
+        for ch in word:
+            options = ("ช", "ซ") if ch == "ช" else ("ำ", "ํา") if ch == "ำ" else (ch,)
+            forms = [f + o for f in forms for o in options]
+        out.update(forms)
+    return sorted(out)
+
+
+_OCR_ID_CUES = CueIndex(
+    phrases=[
+        *_ocr_variants("ประชาชน", "ปชช", "เลขประจำตัว", "เลขบัตร"),
+        "citizen id",
+        "national id",
+        "id no",
+        "id card",
+        "identification no",
+    ]
+)
+_OCR_ID_VALUE = re.compile(
+    r"[^\d\n]{0,20}?(?P<value>[1-8](?:[ \t.\-]{0,3}\d){12})(?!\d)(?![ \t.\-]{1,3}\d)", re.ASCII
+)
+
 # Epoch milliseconds from 2001-09 to 2033-05 are exactly the 13-digit numbers 1000000000000..2000000000000.
 _EPOCH_MS_LOW, _EPOCH_MS_HIGH = 1_000_000_000_000, 2_000_000_000_000
 
@@ -144,6 +193,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         if not has_long_run(text):
             return  # no run of 13 digits (with separators) anywhere
+        ocr = list(_ocr_spaced_ids(text))  # empty unless a fuzzy ID cue is in the text
+        yield from ocr
         for run in _RUN.finditer(text):
             if run.end() - run.start() < 13:
                 continue
@@ -151,6 +202,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
             for window in windows(text, run.start(), run.end(), (13,)):
                 if window.first <= taken:
                     continue
+                if ocr and any(s.start <= window.start < s.end for s in ocr):
+                    continue  # found already after its OCR'd cue
                 span = self._judge(text, window.start, window.end, window.digits)
                 if span:
                     taken = window.last
@@ -163,6 +216,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
         first = digits[0]
         if first == "0":
             if thai_id_checksum_ok(digits):  # stdnum th.moa.is_valid
+                if end - start == 17 and _MOA_GROUPING.fullmatch(text, start, end):
+                    return Span("TH_JURISTIC_ID", start, end, 0.95)
                 cue = (
                     JURISTIC_CUES.near(text, start, end)
                     or _id_cue_before(text, start, 40)
@@ -187,7 +242,7 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
         if (
             not grouped
             and _EPOCH_MS_LOW <= int(digits) < _EPOCH_MS_HIGH
-            and _looks_machine_made(text, start, end)
+            and (_looks_machine_made(text, start, end) or _metric_timestamp(text, start, end))
         ):
             return None
         return Span("TH_NATIONAL_ID", start, end, 0.85 if grouped else 0.75)
@@ -246,3 +301,26 @@ def _looks_machine_made(text: str, start: int, end: int) -> bool:
         return False
     around = text[max(0, start - 20) : start] + text[end : end + 8]
     return not any("\u0e00" <= ch <= "\u0e7f" for ch in around)
+
+
+def _metric_timestamp(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` ends a Prometheus/OpenMetrics sample line (``name{labels} 42 17...``)."""
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip():
+        return False  # more on the line after the number
+    line_start = text.rfind("\n", max(0, start - 2000), start) + 1
+    return _METRIC_SAMPLE_HEAD.fullmatch(text, line_start, start) is not None
+
+
+def _ocr_spaced_ids(text: str) -> Iterator[Span]:
+    """Citizen IDs spaced irregularly (OCR) right after a possibly misspelled ID cue."""
+    seen = -1
+    for cue in _OCR_ID_CUES.find(text):
+        match = _OCR_ID_VALUE.match(text, cue.end)
+        if match is None or match.start("value") <= seen:
+            continue
+        raw = match.group("value")
+        digits = "".join(ch for ch in raw if ch.isdigit())
+        if len(digits) == 13 and thai_id_checksum_ok(digits):
+            seen = match.start("value")
+            yield Span("TH_NATIONAL_ID", match.start("value"), match.end("value"), 1.0)
