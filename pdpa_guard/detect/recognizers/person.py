@@ -166,6 +166,10 @@ _EN_TITLE = re.compile(
     r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?[ ]?(?=[A-Z])"
 )
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# Burmese names carry an honorific word that is part of how people are named and written:
+# U (Mr), Daw (Mrs), Ko / Maung / Mg (young man), Ma / Mi (young woman), Naw / Saw (Karen).
+_BURMESE_HONORIFIC = re.compile(r"(?:U|Daw|Ko|Maung|Mg|Ma|Mi|Naw|Saw)[ ](?=[A-Z][a-z])")
+_BURMESE_WORDS = frozenset(("U", "Daw", "Ko", "Maung", "Mg", "Ma", "Mi", "Naw", "Saw"))
 _EN_FULL_NAME = re.compile(rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}}")
 # A full name that ends where the search window ends, before a space ("... for Kanya Srisuk (").
 _EN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z.])({_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}})[ ]?\Z")
@@ -261,11 +265,14 @@ _LIST_PEOPLE_HEADER = re.compile(
 # A Thai full name (2-3 words) as a whole quoted value or CSV field.
 _TH_FULL = re.compile(rf"{_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}}")
 _TH_QUOTED_FULL = re.compile(rf"({_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}})[\"']")
+_TH_QUOTED_FULL_ESC = re.compile(rf"({_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}})\\?[\"']")
 # Field names of a record about a person, and of a record about a product.
 _PERSON_FIELDS = re.compile(
     r"e-?mail|phone|mobile|\btel\b|birth|\bdob\b|student_id|national_id|citizen|passport|gender|\bhn\b|\bmrn\b"
     r"|\bcard\b|card_no|อีเมล|เบอร์|โทร|เกิด|บัตร"
 )
+# A table keyed by an employee's or member's identifier is a table of people.
+_STAFF_ID_FIELDS = re.compile(r"\b(?:emp|employee|staff|member|student)[_ ]?(?:id|no|code)\b|รหัสพนักงาน|รหัสนักศึกษา")
 _PRODUCT_FIELDS = re.compile(r"product|sku|price|\bqty\b|quantity|stock|\bplan\b|ราคา|สินค้า")
 # The same as keys of a JSON/dict record: "name" there names a product.
 _PRODUCT_KEYS = re.compile(r"[\"'](?:product\w*|sku|price|qty|quantity|stock|category|brand)[\"'][ ]*:")
@@ -285,17 +292,18 @@ _CSV_PLAIN_COLUMNS = frozenset(
 )
 
 
-def _csv_name_column(header: str) -> int | None:
-    """Index of the person-name column of a CSV header line (lower-cased), or None."""
-    if header.count(",") < 2:
+def _csv_name_column(header: str, sep: str = ",") -> int | None:
+    """Index of the person-name column of a CSV (or, with ``sep`` a tab, TSV) header line
+    (lower-cased), or None."""
+    if header.count(sep) < 2:
         return None
-    fields = [f.strip().strip('"') for f in header.split(",")]
+    fields = [f.strip().strip('"') for f in header.split(sep)]
     for i, field in enumerate(fields):
         if field in _CSV_NAME_COLUMNS:
             return i
         if (
             field in _CSV_PLAIN_COLUMNS
-            and _PERSON_FIELDS.search(header)
+            and (_PERSON_FIELDS.search(header) or _STAFF_ID_FIELDS.search(header))
             and not _PRODUCT_FIELDS.search(header)
         ):
             return i
@@ -337,12 +345,27 @@ _HAS_BEFORE_ROLE = re.compile(rf"มี({_NC}+(?:[ ]{_NC}+)?)[ ](?={'|'.join(_RO
 # ...", "10:21 - Nok: ...") or at a line start ("ฝ้าย: สวัสดีค่ะ"). Group 1 is the time, if any.
 # _CHAT_LINE is tried only at line starts (found with str.find); a regex scan of every character
 # for a time stamp cost more than the rest of the chat logic.
-_SPEAKER = rf"({_NC}{{2,12}}|[A-Z][a-z]{{1,11}})[ ]?[:：]"
+# A Latin speaker may be a full name ("19:02 Kanya Srisuk: ..."); see _latin_speaker.
+_SPEAKER = rf"({_NC}{{2,12}}|[A-Z][a-z]{{1,11}}(?:[ ][A-Z][a-z]{{1,19}}){{0,2}})[ ]?[:：]"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?(?:น\.|[AaPp][Mm]))?"
+# Exported logs put a date before the time: "2024-11-20 19:02", "16/11/2567, 21:02", "2024/11/16T21:02".
+_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:,[ ]?|[ T]{1,2})"
+_STAMP = rf"\[?(?:{_DATE})?{_TIME}\]?[ ]?[-–]?[ ]?"
 # A line that opens with a speaker, after a time or not (group 1: the time).
-_CHAT_LINE = re.compile(rf"[ \t]*(\[?{_TIME}\]?[ ]?[-–]?[ ]?)?" + _SPEAKER)
+_CHAT_LINE = re.compile(rf"[ \t]*({_STAMP})?" + _SPEAKER)
+# A timed line whose Latin full-name speaker has no colon, Thai text right after it
+# ("2024/11/16 21:02 Kanya Srisuk พรุ่งนี้ไปไหม"): group 2 is the name.
+_CHAT_LINE_BARE = re.compile(rf"[ \t]*({_STAMP})([A-Z][a-z]{{1,19}}(?:[ ][A-Z][a-z]{{1,19}}){{1,2}})[ ]{{1,2}}(?=[\u0e01-\u0e4e])")
 # A bracketed time inside a line ("... [11:46] ฝ้าย: ..."): the literal "[" keeps the scan fast.
 _CHAT_BRACKET = re.compile(rf"(\[{_TIME}\][ ]?[-–]?[ ]?)" + _SPEAKER)
+_DIGIT_OR_BRACKET = frozenset("0123456789[")
+# A seller or neighbour in a group chat names themselves by kinship term + nickname at the start
+# of what they say ("21:02 ศิริ ทองดี: แม่ฝน รับทำป้ายค่ะ", "พี่น้องเมย์ ..."): group 2 is the nickname.
+_KIN_NICK = re.compile(
+    rf"[ \t]*{_STAMP}[^:：\n]{{2,40}}[:：][ ]{{0,2}}(แม่|พ่อ|พี่|ป้า|น้า|ลุง|ยาย|เจ๊|เฮีย)(?:น้อง)?({_NC}{{2,8}})[ ]"
+)
+# Nicknames are rare words (ฝน, เมย์, แบงค์); a frequent word after a kinship term is a noun.
+KIN_NICK_FREQ = 2000
 # Speaker labels that are roles, not names ("Admin:", "ลูกค้า:", "ระบบ:"), and form labels.
 _NOT_SPEAKERS = frozenset(
     (
@@ -485,7 +508,8 @@ class PersonRecognizer(ThaiRecognizer):
                 en_keys.add_word(variant, variant)
         en_keys.make_automaton()
         self._en_keys = en_keys
-        self._en_after_cue = re.compile(r"[\"']?[ ]*[:=][ ]*[\"']?|[ ]+(?=[A-Z])")
+        # (A backslash before a quote: the record is itself a JSON string, \"full_name\": \"...\".)
+        self._en_after_cue = re.compile(r"\\?[\"']?[ ]*[:=][ ]*\\?[\"']?|[ ]+(?=[A-Z])")
         # "for Kanya Srisuk (accountant, employee ID ...)": a role in brackets right after a full
         # name says the name is a person's. The role must close the bracket or be followed by a
         # comma, so "Premium Plan (customer tier)" is not one; audience words that describe
@@ -832,6 +856,10 @@ class PersonRecognizer(ThaiRecognizer):
         if start > 0 and text[start - 1] in _LEADING_VOWELS:
             return None  # "เชื่อม" holds no cue "ชื่อ"
         if klass == "role":
+            if text.startswith(" ", key_end) and _ASCII_LETTER.match(text, key_end + 1):
+                # "ญาติ Ma Thandar Win", "คนขับ Somchai Rakdee": a full Latin name after the role.
+                end = self._en_full_end(text, key_end + 1)
+                return (key_end + 1, end, S_WEAK_CUE, "") if end else None
             return self._role_named(text, start, key_end)
         if self._straddled(text, start):
             # "โรงเรียน" holds no cue "เรียน". But in "ลูกค้าอีกรายชื่อJoseph May" ราย is a
@@ -977,7 +1005,16 @@ class PersonRecognizer(ThaiRecognizer):
 
     def _en_full_end(self, text: str, pos: int, words: int = 2) -> int:
         """End of a name of ``words`` to three capitalised words at ``pos`` (no stop word, no
-        organisation or place word), or 0."""
+        organisation or place word), or 0. A Burmese honorific (U, Daw, Ko, Ma, Maung, Naw, Saw)
+        counts as one word and is followed by up to three more ("Ko Zaw Min Soe", "U Aung")."""
+        honorific = _BURMESE_HONORIFIC.match(text, pos)
+        if honorific:
+            # Honorifics recur inside the name ("Ko Aung Ko Oo"), where Ko is no island.
+            en = _EN_NAME.match(text, honorific.end())
+            if not en or self._en_end(en) < en.end():
+                return 0
+            name = [w for w in en.group().split(" ") if w not in _BURMESE_WORDS]
+            return en.end() if name and self._lex.en_not_person.isdisjoint(name) else 0
         en = _EN_NAME.match(text, pos)
         if not en:
             return 0
@@ -1082,6 +1119,11 @@ class PersonRecognizer(ThaiRecognizer):
             run = self._run_at(text, pos)
             if run and cue not in ("dear", "attn"):
                 hit = self._cued(text, "ชื่อ", "strong", pos)
+                if hit and sep.group().endswith(('"', "'")) and "name" in cue:
+                    # A quoted full-name value ends at its quote: "นิระหานี" is not cut to "นิระ".
+                    value = _TH_QUOTED_FULL_ESC.match(text, pos)
+                    if value and value.end(1) > hit[1] and hit[1] > text.find(" ", pos) > 0:
+                        hit = (hit[0], value.end(1), *hit[2:])
                 if hit:
                     found.append(hit)
                 elif sep.group().endswith(('"', "'")):
@@ -1213,6 +1255,14 @@ class PersonRecognizer(ThaiRecognizer):
                     timed[match.start(2)] = match
                 else:
                     lines.append(match)
+            elif text[pos : pos + 1] in _DIGIT_OR_BRACKET:
+                match = _CHAT_LINE_BARE.match(text, pos)
+                if match:
+                    timed[match.start(2)] = match
+            if text[pos : pos + 1] in _DIGIT_OR_BRACKET:
+                kin = _KIN_NICK.match(text, pos)
+                if kin and self._kin_nickname(kin.group(1), kin.group(2)):
+                    found.append((kin.start(2), kin.end(2), S_WEAK_CUE, kin.group(2)))
             pos = text.find("\n", pos)
             if pos != -1:
                 pos += 1
@@ -1221,6 +1271,9 @@ class PersonRecognizer(ThaiRecognizer):
         counts: dict[str, int] = {}
         for match in lines:
             counts[match.group(2)] = counts.get(match.group(2), 0) + 1
+        timed_counts: dict[str, int] = {}
+        for match in timed.values():
+            timed_counts[match.group(2)] = timed_counts.get(match.group(2), 0) + 1
         for match in (*timed.values(), *lines):
             name = match.group(2)
             is_timed = match.start(2) in timed
@@ -1231,12 +1284,37 @@ class PersonRecognizer(ThaiRecognizer):
             if name[0] < "\u0e00":  # Latin: only after a time stamp, and no stop word or cue
                 if not is_timed or name in lex.en_stop or name.lower() in lex.en_cues:
                     continue
+                if " " in name and not self._latin_speaker(name, timed_counts[name]):
+                    continue
                 found.append((match.start(2), match.end(2), S_CUE, ""))
                 continue
             # (The whole label, not its start, must be no verb: แก้ม is a name, not แก้ + ม.)
             if lex.starts_not_name(name) or lex.after_prefix(name) == len(name) or not _WORD_START.match(name):
                 continue
             found.append((match.start(2), match.end(2), S_CUE if is_timed else S_WEAK_CUE, name))
+
+    def _kin_nickname(self, kin: str, nick: str) -> bool:
+        """True when ``nick`` after a kinship term is a nickname (แม่ฝน), not a noun that makes
+        a word with it (แม่ค้า, แม่ครัว, พ่อบ้าน, พี่ชาย) or an ordinary frequent word."""
+        lex = self._lex
+        return (
+            _WORD_START.match(nick) is not None
+            and lex.freq.get(nick, 0) < KIN_NICK_FREQ
+            and kin + nick not in lex.dictionary
+            and not lex.starts_not_name(nick)
+            and not lex.after_prefix(nick)
+            and nick.lower() not in _NOT_SPEAKERS
+        )
+
+    def _latin_speaker(self, name: str, count: int) -> bool:
+        """True when a timed multi-word Latin label is a person ("19:02 Kanya Srisuk:"), not an
+        agenda item ("10:00 Team Meeting:", "09:00 Opening Ceremony"): no stop, organisation or
+        place word, and either romanised-Thai letters or the same label opening two lines."""
+        words = name.split(" ")
+        lex = self._lex
+        if not (lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words)):
+            return False
+        return count >= 2 or self._romanised_shape(words)
 
     def _list_items(self, text: str, found: list) -> None:
         """Names that open the items of a numbered list of people ("1. สมศรี ทองดี", "2) Kanya Srisuk").
@@ -1309,16 +1387,17 @@ class PersonRecognizer(ThaiRecognizer):
             if line_end == -1:
                 return
             header = text[pos:line_end].lower()
-            column = _csv_name_column(header)
+            sep = "\t" if "\t" in header else ","
+            column = _csv_name_column(header, sep)
             pos = line_end + 1
             if column is None:
                 continue
-            width = header.count(",") + 1
+            width = header.count(sep) + 1
             while pos < len(text):
                 line_end = text.find("\n", pos)
                 if line_end == -1:
                     line_end = len(text)
-                fields = text[pos:line_end].split(",")
+                fields = text[pos:line_end].split(sep)
                 if len(fields) != width:
                     break
                 start = pos + sum(len(f) + 1 for f in fields[:column])
@@ -1575,7 +1654,7 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append(hit)
         if _ASCII_LETTER.search(text):
             self._english(text, found)
-        if "," in text and "\n" in text:
+        if ("," in text or "\t" in text) and "\n" in text:
             self._csv(text, found)
         if "\n" in text:
             self._sign_offs(text, found)
