@@ -170,7 +170,20 @@ _ICD_CODES = re.compile(
 )
 
 _EXPLICITLY_NONE = -2  # a field whose value says "none": the key's other readings are hidden too
-_EVIDENT = frozenset({"field", "value", "code"})  # the shape itself is the evidence
+_EVIDENT = frozenset({"field", "value", "code", "lead"})  # the shape itself is the evidence
+# The value a lead phrase introduces: one unspaced phrase ("กระดูกไหปลาร้าหัก"), plus a size
+# ("แผลฉีกขาด 5 เซนติเมตร"); it must start with a letter (not "ได้รับบาดเจ็บ 2 ราย").
+_LEAD_VALUE = re.compile(
+    r"[ \t]?(?P<v>[\u0e01-\u0e2e\u0e40-\u0e44][^\s,;:()\[\]{}\"'|<>!?。]{1,59}"
+    r"(?:[ \t]\d+(?:[.,]\d+)?[ \t]?(?:เซนติเมตร|ซม\.|cm|มิลลิเมตร|มม\.|mm|นิ้ว|เข็ม|แผล))?)"
+)
+# Words that end in การ without it being the nominaliser (บริการ + ติดเชื้อ is not การติดเชื้อ).
+_NOT_NOMINALISER = ("บริการ", "ราชการ", "กิจการ", "อาการ", "วิชาการ", "คณะกรรมการ", "กรรมการ")
+# A table (CSV, TSV, a Markdown or pipe table): a header cell that is exactly a field key makes
+# every cell below it a value of that key ("hn,name,dx" + "123,...,โรคสะเก็ดเงิน").
+_CELL_DELIMITERS = ("\t", "|", ",", ";")
+_TABLE_RULE = frozenset("|-:+ \t")
+MAX_TABLE_ROWS = 500
 _STRONG = frozenset({"strong"})
 MIN_SCORE = 0.3  # below this a candidate is not worth yielding
 TOPIC_ALONE = 0.45  # a category's name with no person cue at all stays below the threshold
@@ -181,14 +194,14 @@ DEMOTED_BASE = 0.4  # a strong phrase after a nominaliser (การ...) is judg
 
 # An English key is a form field only where a field can start ("Explain the diagnosis: ..." is
 # prose); Thai forms put fields after plain spaces (ชื่อ ... ศาสนา: อิสลาม), so Thai keys are exempt.
-_FIELD_OPENERS = frozenset("\n{[,;|\"'-*•.:(")
+_FIELD_OPENERS = frozenset("\n\t{[,;|\"'-*•.:(")
 
 
 def _starts_field(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t":
+    while i >= 0 and text[i] == " ":
         i -= 1
-    return i < 0 or text[i] in _FIELD_OPENERS
+    return i < 0 or text[i] in _FIELD_OPENERS  # a tab opens a column (TSV, tab-laid forms)
 
 
 def _fold(text: str) -> str:
@@ -217,6 +230,54 @@ def _closes_column(text: str, end: int, value: str) -> bool:
     return end == len(text) or text[end] in "\n\t|" or text[end : end + 2] == "  "
 
 
+def _column_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells under ``text[start:end]`` when it is a whole header cell of a table, else [].
+
+    A CSV export, a TSV paste or a Markdown table names its columns once; the values below
+    (``โรคสะเก็ดเงิน``, ``อิสลาม``) carry no cue of their own. Rows end at the first line with a
+    different number of cells; a rule line (``|---|---|``) is skipped; empty and "none" cells
+    are not values.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return []  # a header with no row below it
+    header = text[line_start:line_end]
+    delimiter = next((d for d in _CELL_DELIMITERS if d in header), None)
+    if delimiter is None:
+        return []
+    before = text[line_start:start]
+    cell_start = before.rfind(delimiter) + 1
+    after = text.find(delimiter, end, line_end)
+    cell_end = line_end if after < 0 else after
+    if text[line_start + cell_start : start].strip(" \"'`*") or text[end:cell_end].strip(" \"'`*"):
+        return []  # the key is part of a longer header ("dx_date") or of prose
+    column = before.count(delimiter)
+    width = header.count(delimiter)
+    values: list[tuple[int, int]] = []
+    pos = line_end + 1
+    for _ in range(MAX_TABLE_ROWS):
+        if pos >= len(text):
+            break
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        row = text[pos:stop].rstrip("\r")
+        if row.count(delimiter) != width:
+            break
+        if not _TABLE_RULE.issuperset(row):
+            offset = pos
+            for index, cell in enumerate(row.split(delimiter)):
+                if index == column:
+                    value = cell.strip(" \"'`*")
+                    if value and value.casefold() not in _NONE_VALUES and any(ch.isalpha() for ch in value):
+                        first = offset + cell.index(value)
+                        values.append((first, first + len(value)))
+                    break
+                offset += len(cell) + 1
+        pos = stop + 1
+    return values
+
+
 def _scoped(pattern: str) -> str:
     """A cue regex as one alternative: a leading global ``(?i)`` becomes a scoped ``(?i:...)``."""
     if pattern.startswith("(?i)"):
@@ -241,11 +302,18 @@ class _Entry:
     latin_end: bool
     thai_start: bool
     thai_end: bool
+    # A term that is reported as matched (person, strong or part; no case rule, no name frame):
+    # most hits take this short path in _term_hits.
+    plain: bool = False
+
+
+_PLAIN_MODES = frozenset({"person", "strong", "part"})
 
 
 def _entry(item: Term | Cue) -> _Entry:
     text = item.text
-    return _Entry(item, _latin(text[0]), _latin(text[-1]), _thai(text[0]), _thai(text[-1]))
+    plain = isinstance(item, Term) and item.mode in _PLAIN_MODES and not (item.case_sensitive or item.name)
+    return _Entry(item, _latin(text[0]), _latin(text[-1]), _thai(text[0]), _thai(text[-1]), plain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,8 +573,10 @@ class SensitiveModel:
         doc_anchor: list[bool] = []  # computed at most once, and only if a candidate needs it
         rows = []
         for entity_type, start, end, strength, base, topic in groups:
-            if strength == "strong" and self._touching_before(
-                text, cue_hits, "demote", entity_type, start, 0
+            if (
+                strength == "strong"
+                and self._touching_before(text, cue_hits, "demote", entity_type, start, 0)
+                and not text.endswith(_NOT_NOMINALISER, 0, start)
             ):
                 strength, base = "person", DEMOTED_BASE
             ctx = self.context(text, cue_hits, entity_type, start, end, term_ends)
@@ -573,15 +643,37 @@ class SensitiveModel:
         hits: list[tuple[int, int, Term]] = []
         hidden: list[tuple[int, int]] = []
         plurals: list[int] = []  # hits stretched over a Latin plural 's'
+        n = len(text)
         for last, (length, entries) in self.terms.iter(folded):
             end = last + 1
             start = end - length
             # The entries of one key share its first and last letters, hence the boundary rules.
-            fit = _fits(text, start, end, entries[0])
-            if fit < 0:
-                continue
+            # _fits, inlined: it runs once per automaton hit, and the call is most of its cost.
+            first = entries[0]
+            if start > 0:
+                before = text[start - 1]
+                if first.latin_start and _latin(before):
+                    continue
+                if first.thai_start and before in _THAI_LEADING_VOWELS:
+                    continue
+            fit = end
+            if end < n:
+                after = text[end]
+                if first.latin_end and _latin(after):
+                    if after not in "sS" or (end + 1 < n and _latin(text[end + 1])):
+                        continue
+                    fit = end + 1
+                elif first.thai_end and (
+                    after in _THAI_COMBINING or (end + 1 < n and text[end + 1] == _THANTHAKHAT)
+                ):
+                    continue
             for entry in entries:
                 term: Term = entry.item  # type: ignore[assignment]  # the term automaton holds terms
+                if entry.plain:
+                    if fit == end + 1:
+                        plurals.append(len(hits))
+                    hits.append((start, fit, term))
+                    continue
                 if term.case_sensitive and text[start:end] != term.text:
                     continue
                 stop = fit
@@ -596,10 +688,17 @@ class SensitiveModel:
                         hits.append((*named, self.named[term]))
                         continue
                 if term.mode in _EVIDENT:
+                    if term.mode == "lead":
+                        lead = _LEAD_VALUE.match(text, stop)
+                        if lead:
+                            hits.append((lead.start("v"), lead.end("v"), term))
+                        continue
                     key_end, stop = stop, self._evident_end(text, start, stop, term.mode)
                     if stop == _EXPLICITLY_NONE:
                         hidden.append((start, key_end))  # "โรคประจำตัว: ไม่มี" says there is nothing
                     if stop < 0:
+                        if term.mode == "field":
+                            hits.extend((s, e, term) for s, e in _column_values(text, start, key_end))
                         continue
                 if stop == end + 1 and term.mode not in _EVIDENT:
                     plurals.append(len(hits))
@@ -694,9 +793,24 @@ class SensitiveModel:
                         found[trigger.item.kind].add(start, match.end(), trigger.item)
                 if probe is None:
                     continue
-                stop = _fits(text, start, end, probe)
-                if stop < 0:
-                    continue
+                # _fits, inlined (as in _term_hits): it runs once per cue occurrence.
+                if start > 0:
+                    before = text[start - 1]
+                    if probe.latin_start and _latin(before):
+                        continue
+                    if probe.thai_start and before in _THAI_LEADING_VOWELS:
+                        continue
+                stop = end
+                if end < n:
+                    after = text[end]
+                    if probe.latin_end and _latin(after):
+                        if after not in "sS" or (end + 1 < n and _latin(text[end + 1])):
+                            continue
+                        stop = end + 1
+                    elif probe.thai_end and (
+                        after in _THAI_COMBINING or (end + 1 < n and text[end + 1] == _THANTHAKHAT)
+                    ):
+                        continue
                 for cue in cues:
                     if stop > end and cue.kind == "role":
                         continue  # "students", "applicants": a group, not a person

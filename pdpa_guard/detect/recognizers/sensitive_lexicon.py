@@ -34,9 +34,12 @@ Lexicon format (``<entity_type>.txt``), UTF-8, one entry per line::
   ``value``   a measurement name; reported when followed by a number (``HbA1c 8.2%``,
               ``ความดัน 150/90``). The span runs to the end of the number and unit.
   ``code``    an ICD-10 cue; reported when followed by an ICD-10 code (``ICD-10: E11.9``).
+  ``lead``    a phrase that introduces a value of the category (``ได้รับบาดเจ็บ`` + the injury):
+              the value right after it (one unspaced phrase, plus a size such as ``5 ซม.``) is
+              reported, not the phrase; it is judged like a field value.
 
 - ``SCORE`` overrides the mode's base score (0..1). Defaults: strong 0.85, person 0.35,
-  field 0.9, value 0.6, code 0.9. A person-mode term needs cues worth +0.15 or more to reach the
+  field 0.9, value 0.6, code 0.9, lead 0.8. A person-mode term needs cues worth +0.15 or more to reach the
   engine's 0.5 threshold; see ``sensitive.py`` for the arithmetic.
 - ``FLAGS``: comma-separated; ``cs`` = match the Latin letters case-sensitively (``AIDS`` but not
   ``hearing aids``); ``topic`` = the term names the category itself (``ศาสนา``, ``ความพิการ``,
@@ -96,7 +99,7 @@ from pdpa_guard.detect.catalogue import SENSITIVE_TYPES
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "sensitive"
 CONTEXT_FILE = "_context.txt"
 
-MODES = ("strong", "person", "part", "not", "field", "value", "code")
+MODES = ("strong", "person", "part", "not", "field", "value", "code", "lead")
 DEFAULT_SCORES = {
     "strong": 0.85,
     "person": 0.35,
@@ -105,6 +108,7 @@ DEFAULT_SCORES = {
     "field": 0.9,
     "value": 0.6,
     "code": 0.9,
+    "lead": 0.8,
 }
 KINDS = (
     "anchor",
@@ -193,7 +197,7 @@ def parse_lexicon(lines: Iterable[str], entity_type: str, source: str = "<lexico
         if "topic" in flags and mode == "field":
             raise LexiconError(f"{where}: a field is never a topic (its value is the disclosure)")
         absorb = _side(flags, "absorb", where)
-        if absorb and mode in ("not", "field", "value", "code"):
+        if absorb and mode in ("not", "field", "value", "code", "lead"):
             raise LexiconError(f"{where}: a {mode} entry cannot absorb another hit")
         name = _side(flags, "name", where)
         if name and mode != "part":
