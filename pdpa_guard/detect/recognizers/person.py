@@ -278,7 +278,11 @@ _PRODUCT_FIELDS = re.compile(r"product|sku|price|\bqty\b|quantity|stock|\bplan\b
 _PRODUCT_KEYS = re.compile(r"[\"'](?:product\w*|sku|price|qty|quantity|stock|category|brand)[\"'][ ]*:")
 _CSV_NAME_COLUMNS = frozenset(
     f"{who}{sep}name"
-    for who in ("full", "customer", "employee", "patient", "contact", "student")
+    # emp_name, staff_name, guest_name, ...: abbreviations and other people-only record keys too.
+    for who in (
+        "full", "customer", "employee", "emp", "staff", "patient", "contact", "student", "member",
+        "applicant", "candidate", "guest", "passenger", "tenant", "teacher", "parent", "person", "worker",
+    )
     for sep in "_ "
 ) | {"fullname", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อนามสกุล", "ชื่อลูกค้า", "ชื่อพนักงาน", "ชื่อผู้ป่วย"} | {
     "patient",  # a patient is always a person, unlike a "customer" (a company may be one)
@@ -367,6 +371,43 @@ _KIN_NICK = re.compile(
 # Nicknames are rare words (ฝน, เมย์, แบงค์); a frequent word after a kinship term is a noun.
 KIN_NICK_FREQ = 2000
 # Speaker labels that are roles, not names ("Admin:", "ลูกค้า:", "ระบบ:"), and form labels.
+# A full Latin name right before a travel-document or birth-date field: "letter for Jane Roe,
+# passport no. ...", "Greg Hall PASSPORT NO.", "Ann Lee (DOB 1990-01-02)", "Tom Orr, ID card ...".
+_EN_NAME_BEFORE_DOC = re.compile(
+    r"(?<![A-Za-z0-9_@.])([A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:[ ][A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2}),?[ ]{1,2}\(?"
+    r"(?i:passport[ ]?(?:no\b|number|num\b|#|:|\d|[A-Z]{1,2}\d)|date of birth|d\.?o\.?b\b|"
+    r"id card|national id|หนังสือเดินทาง|พาสปอร์ต)"
+)
+# A full Latin name as the subject of reported speech, followed by a Thai predicate: "reported that
+# Jane Roe เป็น...", "said Tom Orr มีหนี้", "claims that Ann Lee ติดยา" (gossip about a person).
+_EN_THAT_NAME = re.compile(
+    r"\b(?i:reported|reports|said|says|claimed|claims|heard|alleged|alleges|revealed|posted|wrote|"
+    r"mentioned|rumou?red|confirmed|admitted|told (?:me|us|them|him|her))(?:[ ]that)?[ ]"
+    r"([A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})[ ]?"
+    # ... with a predicate said of people (is, has, is addicted/ill/arrested, secretly, believes,
+    # was once, pregnant), not of things ("Google Drive ล่ม", "New York หนาว").
+    r"(?=เป็น|มี|ติด|ป่วย|ถูก|แอบ|นับถือ|เข้ารีต|เคย|ตั้งครรภ์|ท้อง|กำลัง|ชอบ|ไม่ได้|เพิ่ง|หย่า|นอกใจ|โกง)"
+)
+# ... and the name must follow a preposition, a field's colon, Thai text or a line start, not be
+# the tail of an English title ("Visa Support Letter, passport no.").
+_EN_DOC_NAME_BEFORE = re.compile(r"(?:\A|[\n:：\u0e00-\u0e7f(]|\b(?i:for|of|to|by|named|name|guest|applicant))[ ]{0,2}\Z")
+
+# A nickname before a school class ("นุ่น ม.5/3 เล่าว่า...", "ครูประจำชั้นแจ้งว่า ต้น ป.4/2"):
+# only students are written that way. The nickname opens the text, a line or a clause.
+_NICK_CLASS = re.compile(
+    rf"(?:^|(?<=[\n:：,]))[ ]{{0,2}}({_NC}{{2,8}})[ ](?:ม\.|ป\.|ชั้น[ ]?ม\.?|ชั้น[ ]?ป\.?|ม\.ต้น|ม\.ปลาย)[ ]?\d",
+    re.MULTILINE,
+)
+
+# Group-chat headers ("[กลุ่มไลน์หมู่บ้าน]", "แชทกลุ่มห้อง 3/2", "LINE group: ...") make one-off
+# "<word>: ..." lines speakers too, not only labels that open two lines.
+_GROUP_HEADER = re.compile(
+    r"\[กลุ่ม|กลุ่มไลน์|ไลน์กลุ่ม|กลุ่มแชท|แชทกลุ่ม|กลุ่มเฟส|ห้องแชท|"
+    r"(?i:line group|group chat|chat group|whatsapp|telegram group|messenger group)"
+)
+# Nicknames are often ordinary words (ต้น, ฝน, ดาว); only the most frequent words are never one.
+GROUP_SPEAKER_FREQ = 15000
+
 _NOT_SPEAKERS = frozenset(
     (
         "แอดมิน", "ระบบ", "บอท", "แชทบอท", "ผู้ใช้", "ลูกค้า", "เจ้าหน้าที่", "พนักงาน", "ร้าน", "ร้านค้า",
@@ -1069,6 +1110,17 @@ class PersonRecognizer(ThaiRecognizer):
                 name = _EN_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
                 if name and not any(w in self._lex.en_stop for w in name.group(1).split(" ")):
                     found.append((name.start(1), name.end(1), S_EN_CUE, ""))
+        for match in _EN_NAME_BEFORE_DOC.finditer(text):
+            words = match.group(1).split(" ")
+            while words and words[0] in self._lex.en_stop:
+                words.pop(0)
+            before = _EN_DOC_NAME_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1))
+            if before and len(words) >= 2 and self._lex.en_not_person.isdisjoint(words):
+                found.append((match.end(1) - len(" ".join(words)), match.end(1), S_EN_CUE, ""))
+        for match in _EN_THAT_NAME.finditer(text):
+            words = match.group(1).split(" ")
+            if self._lex.en_stop.isdisjoint(words) and self._lex.en_not_person.isdisjoint(words):
+                found.append((match.start(1), match.end(1), S_EN_CUE, ""))
         # One automaton pass finds the cues and says which regex passes are worth running.
         lowered = text.lower()
         hits = []
@@ -1268,6 +1320,8 @@ class PersonRecognizer(ThaiRecognizer):
                 pos += 1
         if not timed and len(lines) < 2:
             return
+        # Several chat lines under a group header: each speaker may talk once.
+        grouped = not timed and len(lines) >= 2 and _GROUP_HEADER.search(text, 0, lines[0].start()) is not None
         counts: dict[str, int] = {}
         for match in lines:
             counts[match.group(2)] = counts.get(match.group(2), 0) + 1
@@ -1277,7 +1331,10 @@ class PersonRecognizer(ThaiRecognizer):
         for match in (*timed.values(), *lines):
             name = match.group(2)
             is_timed = match.start(2) in timed
-            if not is_timed and counts[name] < 2:
+            # Under a group header a one-off label is a speaker when it is a short rare word
+            # (nicknames: เมย์, ปุ้ย), not a form's field (ราคา, สรุป, หมายเหตุ).
+            one_off_ok = grouped and len(name) <= 8 and name[0] >= "\u0e00" and lex.freq.get(name, 0) < GROUP_SPEAKER_FREQ
+            if not is_timed and counts[name] < 2 and not one_off_ok:
                 continue
             if name.lower() in _NOT_SPEAKERS or name in lex.cues or name in lex.titles:
                 continue
@@ -1292,6 +1349,22 @@ class PersonRecognizer(ThaiRecognizer):
             if lex.starts_not_name(name) or lex.after_prefix(name) == len(name) or not _WORD_START.match(name):
                 continue
             found.append((match.start(2), match.end(2), S_CUE if is_timed else S_WEAK_CUE, name))
+
+    def _class_nicknames(self, text: str, found: list) -> None:
+        """Nicknames written before a school class ("นุ่น ม.5/3 เล่าว่า"): counsellors' and
+        teachers' notes name students so; the word must be no ordinary frequent word."""
+        lex = self._lex
+        for match in _NICK_CLASS.finditer(text):
+            nick = match.group(1)
+            if (
+                _WORD_START.match(nick)
+                and lex.freq.get(nick, 0) < KIN_NICK_FREQ
+                and not lex.starts_not_name(nick)
+                and not lex.after_prefix(nick)
+                and nick not in lex.cues
+                and nick not in lex.titles
+            ):
+                found.append((match.start(1), match.end(1), S_WEAK_CUE, nick))
 
     def _kin_nickname(self, kin: str, nick: str) -> bool:
         """True when ``nick`` after a kinship term is a nickname (แม่ฝน), not a noun that makes
@@ -1387,7 +1460,8 @@ class PersonRecognizer(ThaiRecognizer):
             if line_end == -1:
                 return
             header = text[pos:line_end].lower()
-            sep = "\t" if "\t" in header else ","
+            # Tab-, comma- or (European/Excel exports) semicolon-separated.
+            sep = "\t" if "\t" in header else ";" if ";" in header and "," not in header else ","
             column = _csv_name_column(header, sep)
             pos = line_end + 1
             if column is None:
@@ -1654,7 +1728,7 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append(hit)
         if _ASCII_LETTER.search(text):
             self._english(text, found)
-        if ("," in text or "\t" in text) and "\n" in text:
+        if ("," in text or "\t" in text or ";" in text) and "\n" in text:
             self._csv(text, found)
         if "\n" in text:
             self._sign_offs(text, found)
@@ -1670,6 +1744,8 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append(hit)
         if ":" in text or "：" in text:
             self._speakers(text, found)
+        if "ม." in text or "ป." in text or "ชั้น" in text:
+            self._class_nicknames(text, found)
         self._shapes(text, found)
         self._propagate(text, found)
         for start, end, score in _merge(found):
