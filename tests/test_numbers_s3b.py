@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pdpa_guard.detect import detect
 from pdpa_guard.detect.recognizers.bank_account import ThaiBankAccountRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import MedicalRecordNumberRecognizer, StudentIdRecognizer
 from pdpa_guard.detect.recognizers.email import EmailAddressRecognizer, is_role_mailbox
@@ -298,3 +299,34 @@ def test_role_mailboxes_are_not_reported(local: str) -> None:
 def test_addresses_that_may_name_a_person_stay(local: str) -> None:
     assert not is_role_mailbox(local)
     assert found(EmailAddressRecognizer(), f"cc {local}@example.com") == [f"{local}@example.com"]
+
+
+# --------------------------------------------------------------------------- document numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ภาษีมูลค่าเพิ่ม 7% PO#0995549848 คำนวณ VAT แยก",
+        "PO No. 0812345678 approved",
+        "Purchase order: 0861234567",
+        "Invoice #0891234567 is overdue",
+        "เลขที่ใบสั่งซื้อ 0891234567",
+        "แนบใบเสร็จ0891234567 แล้วค่ะ",
+    ],
+)
+def test_a_document_number_after_its_key_is_not_a_phone(text: str) -> None:
+    assert not [f for f in detect(text) if f.entity_type == "PHONE_NUMBER"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ติดต่อ 0891234567",
+        "ลูกค้าสั่งซื้อ โทร 0891234567",
+        "Contact Bill 0812345678",
+        "invoice sent to the buyer, call 0812345678",
+    ],
+)
+def test_a_phone_near_order_words_is_still_a_phone(text: str) -> None:
+    assert [f for f in detect(text) if f.entity_type == "PHONE_NUMBER"], text

@@ -126,6 +126,16 @@ _MACHINE_KEY = re.compile(
     r"|txn|tx|job|run|pid|tid|thread|seq|uuid|token|cookie)(?:[_-]?(?:id|no|key))?)[ \t]?[=:][ \t]?[\"']?\Z"
 )
 
+# A document number written right after its key (``PO#0995549848``, ``Invoice No. 0891234567``,
+# ``เลขที่ใบสั่งซื้อ 0812345678``): purchase orders and invoices are often numbered from 0 in ten
+# digits, which a phone check alone cannot tell apart. Only the key itself, directly before the
+# number, counts: "order from คุณสมชาย โทร 081..." is still a phone.
+_DOCUMENT_KEY = re.compile(
+    r"(?:(?i:(?<![A-Za-z])(?:P\.?O|purchase[ _-]?order|invoice|inv|receipt|quotation)"
+    r"(?:[ \t]*(?:no\.?|number|num|id))?)|(?:เลขที่)?ใบ(?:สั่งซื้อ|แจ้งหนี้|เสร็จ(?:รับเงิน)?|เสนอราคา|กำกับภาษี))"
+    r"[ \t]*[#:=]?[ \t]*\Z"
+)
+
 
 class ThaiPhoneRecognizer(ThaiRecognizer):
     """Thai and international phone numbers validated by libphonenumber."""
@@ -329,15 +339,18 @@ def _domestic_prefix(text: str, start: int, end: int) -> tuple[Prefix, str] | No
 
 def _not_a_phone(text: str, start: int, end: int) -> bool:
     """A valid domestic run that is something else: a juristic registration number in its
-    printed grouping, or the value of a session/trace/request key in a log line."""
+    printed grouping, the value of a session/trace/request key in a log line, or a purchase
+    order / invoice / receipt number right after its key."""
     moa = _MOA_RUN.match(text, start) if end - start >= 17 else None
     if moa is not None and thai_id_checksum_ok("".join(ch for ch in moa.group() if ch.isdigit())):
         return True
-    return (
-        start > 0
-        and text[start - 1] in "=:\"' \t"
-        and _MACHINE_KEY.search(text, max(0, start - 24), start) is not None
-    )
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in "=:\"' \t" and _MACHINE_KEY.search(text, max(0, start - 24), start) is not None:
+        return True
+    # Thai keys are glued to the number as often as not ("ใบสั่งซื้อ0891234567").
+    return _DOCUMENT_KEY.search(text, max(0, start - 24), start) is not None
 
 
 def _thai_grouping(sizes: tuple[int, ...]) -> bool:
