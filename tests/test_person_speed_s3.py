@@ -59,25 +59,6 @@ def test_self_intro_lookahead_finds_the_same_spans() -> None:
         assert [m.span() + m.groups() for m in P._EN_SELF_INTRO.finditer(text)] == old, text
 
 
-def _all_common_slow(text: str) -> bool:
-    """all_common without the first/last-two-letters reject."""
-    lex = load_lexicon()
-    n = len(text)
-    if n == 0:
-        return True
-    stack, seen = [0], {0}
-    while stack:
-        i = stack.pop()
-        for length in lex.common.lengths(text, i):
-            j = i + length
-            if j == n:
-                return True
-            if j not in seen:
-                seen.add(j)
-                stack.append(j)
-    return False
-
-
 def test_all_common_quick_reject_agrees_with_the_search() -> None:
     lex = load_lexicon()
     rng = random.Random(13)
@@ -90,7 +71,7 @@ def test_all_common_quick_reject_agrees_with_the_search() -> None:
         cut = rng.randint(0, 2)
         samples.append(text[cut:] if rng.random() < 0.5 else text[: len(text) - cut])
     for text in samples:
-        assert lex.all_common(text) == _all_common_slow(text), text
+        assert lex.all_common(text) == lex.splits_into_common(text), text
 
 
 def test_shapes_run_offsets_match_finditer() -> None:

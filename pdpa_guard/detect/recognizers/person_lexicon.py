@@ -373,8 +373,15 @@ class PersonLexicon:
         common = self.common
         if common.shortest >= 2 and (text[:2] not in common.heads2 or text[-2:] not in common.ends2):
             return False
+        return self.splits_into_common(text)
+
+    def splits_into_common(self, text: str) -> bool:
+        """:meth:`all_common` without its first/last-two-letters reject: the search itself."""
         # Depth first, longest word first: ordinary Thai usually splits on the first try, so
         # the search stops long before every reachable position has been scanned.
+        n = len(text)
+        if n == 0:
+            return True
         lengths = self.common.lengths
         stack = [0]
         seen = {0}
