@@ -1,9 +1,9 @@
-"""The blind held-out sets of session 3 (bench/freshset2-4.jsonl) are well formed and reproducible.
+"""The blind held-out sets of sessions 3 and 4 (bench/freshset2-5.jsonl) are well formed and reproducible.
 
 Each set is a measuring instrument written blind on 2026-11-24 (without reading the detector or any
 other set), then used for development once its blind figure was taken (bench/README, "Which figure
 to trust"). These tests only check the files themselves (format, offsets, coverage, valid values,
-reproducibility), never detector output. One module for all three: the sets differ only in size.
+reproducibility), never detector output. One module for all of them: the sets differ only in size.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class SetSpec:
     prompts_per_s26: int
     negatives: int
     epoch_ms_negatives: int
+    max_per_template: int | None = None
 
     @property
     def path(self) -> Path:
@@ -51,6 +52,9 @@ SETS = [
     SetSpec(2, rows=400, templates=90, prompts_per_type=8, prompts_per_s26=15, negatives=110, epoch_ms_negatives=10),
     SetSpec(3, rows=330, templates=70, prompts_per_type=6, prompts_per_s26=12, negatives=90, epoch_ms_negatives=10),
     SetSpec(4, rows=200, templates=50, prompts_per_type=4, prompts_per_s26=6, negatives=50, epoch_ms_negatives=6),
+    # Session 4: at most two prompts per template, so the set is broad rather than repetitive.
+    SetSpec(5, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
 ]
 
 
@@ -94,6 +98,9 @@ def test_many_templates_each_consistently_positive_or_negative(spec: SetSpec, ro
         kinds.setdefault(r["template"], set()).add(r["negative"])
     assert len(kinds) >= spec.templates
     assert all(len(v) == 1 for v in kinds.values())
+    if spec.max_per_template is not None:
+        uses = Counter(r["template"] for r in rows)
+        assert max(uses.values()) <= spec.max_per_template, uses.most_common(3)
 
 
 def test_every_entity_type_in_enough_prompts(spec: SetSpec, rows: list[dict]) -> None:
