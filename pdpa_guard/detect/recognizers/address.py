@@ -672,6 +672,12 @@ class ThaiAddressRecognizer(ThaiRecognizer):
         kinds = {c.kind for c in chain}
         street = kinds & {HOUSE, MOO, VILLAGE, SOI, ROAD}
         has_post = POST in kinds
+        if _unit_in_area(text, chain, kinds):
+            # "ห้อง 681 อาคารศุภาลัยพาร์ค ถ.ราษฎร์บำรุง ต.บางพระ อ.ศรีราชา จ.ชลบุรี": a numbered
+            # room or floor of a named building, placed in an area, is where someone lives or
+            # works, as a house number is.
+            kinds = kinds | {HOUSE}
+            street = street | {HOUSE}
         if not ((street and len(kinds) >= 2) or (has_post and kinds & _ADMIN)):
             return 0.0
         cue = _address_cue_before(text, chain[0].start)
@@ -685,6 +691,22 @@ class ThaiAddressRecognizer(ThaiRecognizer):
         if cue:
             score += 0.15
         return min(score, 1.0)
+
+
+_UNIT_START = ("ห้อง", "ชั้น", "room", "Room", "ROOM", "unit", "Unit", "rm.", "Rm.", "fl.", "Fl.", "floor", "Floor")
+_UNIT_NUMBER = re.compile(r"\D{0,12}\d")
+
+
+def _unit_in_area(text: str, chain: list[_Component], kinds: set[str]) -> bool:
+    """The chain holds a numbered room/floor, a named building (or a road), and two levels of
+    area: ``ห้อง 1955 อาคารเดอะเบส ต.บางกระสอ อ.เมืองนนทบุรี``."""
+    if BUILDING not in kinds or len(kinds & _ADMIN) < 2:
+        return False  # "ห้อง 301 อาคารเรียนรวม เขตบางเขน": a venue, not placed as a home is
+    units = [c for c in chain if c.kind == BUILDING and text.startswith(_UNIT_START, c.start)]
+    if not units or not any(_UNIT_NUMBER.match(text, c.start, c.end) for c in units):
+        return False
+    named = [c for c in chain if c.kind == BUILDING and c not in units]
+    return bool(named) or ROAD in kinds
 
 
 def _english_name_before(text: str, start: int, word_end: int, components: list[_Component]) -> int | None:

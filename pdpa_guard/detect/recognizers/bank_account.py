@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
+from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, anchored, hits
 from pdpa_guard.detect.recognizers._numbers import has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.cued_numbers import header_cells, header_text, value_after_cue
 
 BANK_CUES = CueIndex(
     phrases=[
@@ -195,6 +196,67 @@ _BEFORE, _AFTER = 40, 12
 _GAP_TO_BANK_AFTER = re.compile(r"[\s(\[,:/\-]*")
 
 
+# --- Structured data: a column headed "account", or an "account" key -------------------------
+# A table names the kind once, in its header (``name;account;note``, ``| ชื่อ | เลขบัญชี |``,
+# ``INSERT INTO payroll (name, bank_account)``); each cell below is then an account, however far
+# the banking word is. Bare ``account`` (not a banking cue in prose: a user account, an e-mail
+# account) counts only as a header or as a key right before the number (``"account":
+# "1234567890"``, ``Account: 123-4-56789-0``).
+_HEADER_CUES = CueIndex(
+    phrases=[
+        "account",
+        "acct",
+        "acc_no",
+        "acc no",
+        "a/c",
+        "บัญชี",
+        "บช.",
+        "bank_acc",
+        "bankacc",
+    ]
+)
+# A header that names something about the account other than its number.
+_NOT_NUMBER_HEADER = re.compile(
+    r"amount|balance|type|name|holder|status|manag|owner|mail|user|login|aws|cloud|gcp|azure|"
+    r"project|tenant|ing|ชื่อ|ยอด|ประเภท|สถานะ|จำนวน|เงิน|สาขา|branch"
+)
+# A header or key that says bank outright: a 12-digit state-bank number or any bank grouping.
+_STRONG_HEADER = re.compile(r"bank|บัญชี|ธนาคาร|บช|acct|a/c")
+_ACCOUNT_SHAPE = re.compile(r"\d+(?:[- ]\d+){0,3}", re.ASCII)
+_KEY_VALUE = value_after_cue(r"\d+(?:[- ]\d+){0,3}")
+_KEY_CUES = CueIndex(phrases=["account"])  # the other keys are BANK_CUES already
+
+
+def account_shaped(value: str, strong: bool) -> bool:
+    """``value`` is written as a Thai account number: 10 digits (12 when ``strong``: the header
+    says bank), or a grouping banks print. ``123-456-7890`` (an ads or customer ID as often)
+    only under a header that says bank."""
+    if not _ACCOUNT_SHAPE.fullmatch(value):
+        return False
+    groups = value.replace("-", " ").split()
+    sizes = tuple(len(g) for g in groups)
+    if len(sizes) == 1:
+        return sizes[0] == 10 or (strong and sizes[0] == 12)
+    return sizes in _BANK_GROUPINGS and (strong or sizes != (3, 3, 4))
+
+
+def _structured(text: str) -> Iterator[Span]:
+    """Accounts under a column header naming them, or right after a bare ``account`` key."""
+    for cue, start, end in header_cells(_HEADER_CUES, text):
+        header = header_text(text, cue)
+        if _NOT_NUMBER_HEADER.search(header):
+            continue
+        if account_shaped(text[start:end], strong=_STRONG_HEADER.search(header) is not None):
+            yield Span("TH_BANK_ACCOUNT", start, end, 0.85)
+    for cue, match in anchored(_KEY_CUES, _KEY_VALUE, text):
+        if text.find("\n", cue.end, match.start("value")) >= 0:
+            continue  # a header's last column: the next row is not this key's value
+        if _NOT_NUMBER_HEADER.search(header_text(text, cue)):
+            continue
+        if account_shaped(match.group("value"), strong=False):
+            yield Span("TH_BANK_ACCOUNT", match.start("value"), match.end("value"), 0.85)
+
+
 class ThaiBankAccountRecognizer(ThaiRecognizer):
     """10- and 12-digit account numbers next to a banking cue."""
 
@@ -204,6 +266,11 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         if not has_long_run(text):
             return  # no run of 10 digits (with separators) anywhere
+        structured: set[int] = set()
+        for span in _structured(text):
+            if span.start not in structured:
+                structured.add(span.start)
+                yield span
         # Banking words are rarer than long digit runs (IDs, phones, order numbers), and the
         # text's cue pass is shared with the other recognizers (done once per text): look for
         # them before scanning the text for runs.
@@ -217,6 +284,8 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
         context = _Context(text, bank, hits(_COMPETING_CUES, text), hits(PROMPTPAY_CUES, text), transfer)
         for start, end in runs:
             taken = -1
+            if start in structured:
+                continue  # found as a table cell or a keyed value
             for window in windows(text, start, end, (10, 12)):
                 if window.first <= taken:
                     continue

@@ -32,7 +32,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, anchored, hits
+from pdpa_guard.detect.recognizers._cues import Cue, CueHits, CueIndex, anchored, hits
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 # Between cue and value: punctuation, spaces, quotes of a JSON key ("student_id": "..."), and a
@@ -81,10 +81,13 @@ _STUDENT_CELL = re.compile(_STUDENT_NUMBER)
 # "นักศึกษานายสมชาย ใจดี รหัส 6401234567": a bare "รหัส" (code) is a student-ID cue when a
 # student was just mentioned.
 # Not after a verb of typing: "กรอกรหัส 123456" is a code someone enters, not who they are.
+# "เลขประจำตัว" (personal number) too: a school writes "นักเรียน ... เลขประจำตัว 62-758553";
+# after it, "ผู้ป่วย"/"ประชาชน"/"ผู้เสียภาษี" make other cues and no value follows directly.
 _CODE_CUES = CueIndex(
-    phrases=["รหัส", "รหัสประจำตัว"],
+    phrases=["รหัส", "รหัสประจำตัว", "เลขประจำตัว"],
     not_after={"รหัส": ("ใส่", "กรอก", "ป้อน", "พิมพ์", "ตั้ง", "เปลี่ยน", "ส่ง")},
 )
+_NATIONAL_ID_DIGITS = 13  # after a bare "เลขประจำตัว", 13 digits are the national ID
 # A student, or a pupil: schools write a child's name after ด.ช./ด.ญ. (เด็กชาย/เด็กหญิง), and a
 # school number is often five digits ("ด.ญ.มานี ใจดี รหัส 40213").
 _STUDENT_WORDS = CueIndex(
@@ -123,13 +126,33 @@ _SCHOOL_WORDS = CueIndex(
         "undergraduate",
         "semester",
         "gpa",
+        # A pupil's or student's dealings with the school: "อาจารย์ครับ ผม... รหัส 6636405
+        # ขอเลื่อนสอบ", "ฝ่ายปกครอง: ... ผู้ปกครองติดต่อ". Exams by name, not bare สอบ
+        # (ตรวจสอบ: to check; สอบถาม: to ask).
+        "อาจารย์",
+        "โรงเรียน",
+        "ผู้ปกครอง",
+        "ฝ่ายปกครอง",
+        "เลื่อนสอบ",
+        "ขาดสอบ",
+        "สอบกลางภาค",
+        "สอบปลายภาค",
+        "สอบย่อย",
+        "ผลสอบ",
+        "คะแนนสอบ",
+        "รายวิชา",
+        "teacher",
+        "lecturer",
+        "professor",
+        "exam",
+        "midterm",
     ]
 )
 _STUDENT_WORD_WINDOW = 80
 _PUPIL_WINDOW = 50  # a five-digit code needs the student or pupil this near
 # A long code (8+ digits: a university's student number) may sit further from the student
 # words, in the same note: the paragraph before, or just after it ("รหัส 6401234567 นักศึกษาปี 2").
-_LONG_CODE_DIGITS = 8
+_LONG_CODE_DIGITS = 7
 _LONG_CODE_WINDOW = 300
 _AFTER_WINDOW = 40
 # After a full student cue a school's own number may be four digits ("เลขประจำตัวนักเรียน 2320"),
@@ -179,6 +202,8 @@ _MEDICAL_CUES = CueIndex(
 )
 _MEDICAL_NUMBER = r"\d{1,10}(?:[-/]\d{1,8}){0,2}"
 _MEDICAL_VALUE = value_after_cue(_MEDICAL_NUMBER, extra="|")
+
+_DOUBLED_HN = re.compile(rf"(?<![A-Za-z])(?:HN|hn){{2,}}[\s:.#]*(?P<value>{_MEDICAL_NUMBER})(?![A-Za-z0-9])")
 
 # A date right after the cue ("HN 2567-01-15", "HN 15/01/2567") is a visit date, not a number.
 _DATE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
@@ -366,6 +391,33 @@ def column_cells(text: str, cue_start: int, cue_end: int) -> Iterator[tuple[int,
         at, rows = end + 1, rows + 1
 
 
+def header_cells(index: CueIndex, text: str) -> Iterator[tuple[Cue, int, int]]:
+    """Every cell under a column header that a cue of ``index`` names: (cue, start, end).
+
+    The one mechanism behind "a value under its column header" for every identifier whose
+    value is too weak to stand alone (an account number, a passport number, a birth date, a
+    LINE ID): a CSV/TSV/semicolon row, a markdown table or an SQL INSERT names the kind once,
+    in its header, and each cell below it is such a value. The caller checks each cell's shape.
+    Cheap when no cue heads a column: one line split per cue; nothing at all for a one-line text
+    without an SQL ``VALUES`` (a header needs rows below it), as most prose is.
+    """
+    if "\n" not in text and "VALUES" not in text and "values" not in text:
+        return
+    for cue in index.find(text):
+        for start, end in column_cells(text, cue.start, cue.end):
+            yield cue, start, end
+
+
+def header_text(text: str, cue: Cue) -> str:
+    """The whole (trimmed) header cell around ``cue``, lower-cased: ``bank_account_no``."""
+    line_start = text.rfind("\n", 0, cue.start) + 1
+    left = max(text.rfind(d, line_start, cue.start) for d in (*_DELIMITERS, "("))
+    start = max(left + 1, line_start)
+    ends = [e for e in (text.find(d, cue.end) for d in (*_DELIMITERS, "\n", ")")) if e >= 0]
+    end = min(ends) if ends else len(text)
+    return text[start:end].strip(_CELL_TRIM).lower()
+
+
 def column_name(text: str, start: int, end: int) -> str | None:
     """The header of the column that the cell ``text[start:end]`` is in (a CSV/TSV/markdown row
     under a header row, or a value tuple of an SQL INSERT), or None when it is in no table.
@@ -538,6 +590,8 @@ class StudentIdRecognizer(ThaiRecognizer):
             digits = _digit_count(match.group("value"))
             if match.start("value") in seen or not 5 <= digits <= 13:
                 continue
+            if cue.phrase == "เลขประจำตัว" and digits >= _NATIONAL_ID_DIGITS:
+                continue
             students = students or hits(_STUDENT_WORDS, text)
             distance = students.distance_before(cue.start, _STUDENT_WORD_WINDOW)
             if distance is not None and (digits >= 6 or distance <= _PUPIL_WINDOW):
@@ -698,6 +752,12 @@ class MedicalRecordNumberRecognizer(ThaiRecognizer):
             value = match.group("value")
             if 4 <= _digit_count(value) <= 12 and not _DATE.fullmatch(value):
                 yield Span("MEDICAL_RECORD_NUMBER", match.start("value"), match.end("value"), 0.9)
+        # "HNHN73816562": the cue typed twice and glued, which no boundary check of a cue accepts.
+        if "HNHN" in text or "hnhn" in text:
+            for m in _DOUBLED_HN.finditer(text):
+                if m.end() not in seen and _hospital_number(m.group("value")):
+                    seen.add(m.end())
+                    yield Span("MEDICAL_RECORD_NUMBER", m.start("value"), m.end("value"), 0.85)
         # Most texts hold no FHIR payload. A number found both ways is one span to the engine
         # (a span inside another of the same type with no higher score is dropped).
         if fhir:

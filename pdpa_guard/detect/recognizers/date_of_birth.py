@@ -19,7 +19,9 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from pdpa_guard.detect.recognizers._cues import CueIndex
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.cued_numbers import header_cells
 
 # Between the cue and the date: at most this many characters, no digits, no line break and no
 # sentence end ("เกิดวันที่ ", "DOB (dd/mm/yyyy): ", "born in Chiang Mai on ").
@@ -229,6 +231,44 @@ class DateOfBirthRecognizer(ThaiRecognizer):
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield Span("DATE_OF_BIRTH", start, end, self.SCORE)
+        for start, end in _column_birth_values(text, today):
+            if (start, end) not in seen:
+                seen.add((start, end))
+                yield Span("DATE_OF_BIRTH", start, end, 0.85)
+
+
+# A birth-date column of a CSV/TSV/semicolon/markdown table (``| Name | Passport | DOB |``,
+# ``ชื่อ,วันเกิด``): the cue is the header, each cell below it that is a plausible birth date is
+# one. Phrases of the shared cue pass (found with the other recognizers' cues in one scan).
+_HEADER_CUES = CueIndex(
+    phrases=[
+        "dob",
+        "d.o.b",
+        # Not bare "birth": "birthplace", "birth_order" head other columns.
+        "birth_date",
+        "birth date",
+        "birth_dt",
+        "birthdate",
+        "birthday",
+        "date of birth",
+        "date_of_birth",
+        "dateofbirth",
+        "bdate",
+        "b_date",
+        "เกิด",
+        "กำเนิด",
+    ]
+)
+
+
+def _column_birth_values(text: str, today: date) -> Iterator[tuple[int, int]]:
+    """Spans of the dates under a birth-date column header."""
+    for cue, start, end in header_cells(_HEADER_CUES, text):
+        if not _is_birth_sense(text, cue.start, cue.end, cue.phrase):
+            continue  # "วันที่เกิดเหตุ": the date something happened
+        m = _DATE.fullmatch(text, start, end)
+        if m is not None and _birth_date(m, today) is not None:
+            yield start, end
 
 
 # INSERT INTO t (name, birth_date, ...) VALUES ('...', '1988-03-12', ...), (...): the cue is a

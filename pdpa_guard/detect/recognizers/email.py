@@ -148,7 +148,12 @@ def _domain_score(domain: str) -> float:
     if tld in _INTERNAL_TLDS:
         return 0.7
     parts = _suffixes()(domain)
-    return 0.95 if parts.suffix and parts.domain else 0.0
+    if parts.suffix and parts.domain:
+        return 0.95
+    # "someone@go.th", "x@co.th": a mailbox right at a second-level suffix (go.th, ac.th, co.uk).
+    # Registries do not hand those out, but people write them (a typo for a ministry's domain,
+    # an address with its department dropped); two labels are never a file name (icon@2x.png).
+    return 0.8 if parts.suffix and not parts.domain and "." in parts.suffix else 0.0
 
 
 def _in_url_userinfo(text: str, start: int, at: int) -> bool:

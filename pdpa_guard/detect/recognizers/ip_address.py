@@ -95,6 +95,8 @@ class IpAddressRecognizer(ThaiRecognizer):
             return None
         if _after_version_word(text, start):
             return None
+        if _network_config(text, start, end, address):
+            return None
         cue = IP_CUE_RE.search(text, max(0, start - 30), start) is not None
         if address.is_loopback:
             score = 0.8 if cue else 0.55
@@ -118,6 +120,43 @@ def _after_version_word(text: str, start: int, depth: int = 0) -> bool:
         near = word.group("version") is not None or start - word.end() <= _CHANGE_WINDOW
         if near and IP_CUE_RE.search(text, word.end(), start) is None:
             return True
+    return False
+
+
+# Network configuration: an address that a key names as the network's own equipment
+# ("gateway 10.0.0.1", "DNS: 8.8.8.8, 8.8.4.4", "subnet 192.168.1.0", "เกตเวย์ = 192.168.1.1"),
+# or a router's factory address in text about the router ("เข้าหน้าตั้งค่าเราเตอร์ที่
+# 192.168.1.1"). Those identify a box, not a person; a client's, a user's or a source address
+# beside them is still reported. Only private addresses and the public resolvers: a "gateway"
+# that is someone's home connection on the internet can point at that someone.
+_INFRA_WORD = (
+    r"(?i:(?<![A-Za-z])(?:default[ _-]?)?(?:gateway|gw|subnet|netmask|dns|nameservers?|name[ _-]?servers?"
+    r"|router|dhcp(?:[ _-]?server)?|resolver|next[ _-]?hop)(?![A-Za-z]))|เกตเวย์|เราเตอร์|ดีเอ็นเอส"
+)
+# Between the key and the address: punctuation, "ip"/"address"/"is"/"คือ", other addresses of a list.
+_INFRA_GAP = r"(?:[\s:=\"'(),\[\]/]|(?i:ip|address|addr|is|server|v4)(?![A-Za-z])|คือ|ที่|เป็น|ใช้|\d{1,3}(?:\.\d{1,3}){3})*"
+_INFRA_KEY_BEFORE = re.compile(rf"(?:{_INFRA_WORD}){_INFRA_GAP}\Z")
+_INFRA_NEAR = re.compile(_INFRA_WORD + r"|(?i:wi-?fi|modem|access point|admin panel|web ui)|โมเด็ม|ไวไฟ")
+_PUBLIC_RESOLVERS = frozenset(
+    {"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112", "208.67.222.222", "208.67.220.220"}
+)
+_FACTORY_ADDRESSES = frozenset(
+    {"192.168.0.1", "192.168.1.1", "192.168.1.254", "192.168.0.254", "192.168.100.1", "10.0.0.1", "10.0.0.138"}
+)
+_INFRA_WINDOW, _NEAR_WINDOW = 60, 80
+
+
+def _network_config(
+    text: str, start: int, end: int, address: ipaddress.IPv4Address | ipaddress.IPv6Address
+) -> bool:
+    """The address is the network's own (a gateway, a resolver, a subnet): see ``_INFRA_WORD``."""
+    value = str(address)
+    if not (address.is_private or value in _PUBLIC_RESOLVERS):
+        return False
+    if _INFRA_KEY_BEFORE.search(text, max(0, start - _INFRA_WINDOW), start):
+        return True
+    if value in _FACTORY_ADDRESSES and IP_CUE_RE.search(text, max(0, start - 30), start) is None:
+        return _INFRA_NEAR.search(text, max(0, start - _NEAR_WINDOW), min(len(text), end + _NEAR_WINDOW)) is not None
     return False
 
 

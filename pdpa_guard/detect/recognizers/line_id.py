@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from pdpa_guard.detect.recognizers._cues import Cue, CueIndex
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
-from pdpa_guard.detect.recognizers.cued_numbers import english_variants
+from pdpa_guard.detect.recognizers.cued_numbers import english_variants, header_cells
 
 _VALUE = r"(?P<value>@?[A-Za-z0-9._\-]{3,20})(?![A-Za-z0-9._\-@])"
 _STRONG_CUES = CueIndex(
@@ -84,6 +84,24 @@ _GROUP_BEFORE = re.compile(r"(?:กลุ่ม|แชท|ห้อง|โอเ
 _GROUP_AFTER = re.compile(r"[\s:：]*(?:กลุ่ม|(?i:group|openchat|chat)(?![A-Za-z]))")
 
 
+# Structured data. A JSON key "line" with a string value (``"line": "@jaja.za"``, also escaped
+# inside a tool call's arguments: ``\\"line\\": \\"fern485\\"``), and a table column headed
+# line / line_id / ไลน์. Bare "line" is also a line of code or a production line, so a plain word
+# there counts only in a contact record: an e-mail, phone or name key or column beside it.
+_QUOTE = r"""\\?["']"""
+_JSON_VALUE = re.compile(rf"{_QUOTE}\s*[:：]\s*{_QUOTE}{_VALUE}{_QUOTE}")
+_CELL = re.compile(r"@?[A-Za-z0-9._\-]{3,20}")
+_CONTACT_KEYS = re.compile(r"(?i)e-?mail|phone|mobile|(?<![a-z])tel|(?<![a-z])name|ชื่อ|เบอร์|โทร|อีเมล")
+_RECORD_REACH = 300  # how far back the keys of the same record may be
+# A handle right after a verb of getting in touch, with no LINE cue: "ผู้ปกครองติดต่อ
+# tonkla840", "ทักมาที่ @shop_99". Only a value that is plainly a handle: lower case, with a
+# digit, "_" or "." inside, or an @handle (not "ติดต่อ HR", "ติดต่อ Dr.Somchai", "ext.12").
+_CONTACT_CUES = CueIndex(phrases=["ติดต่อ", "ทักมาที่", "ทักไปที่", "แอดมาที่", "แอดไปที่"])
+_CONTACT_VALUE = re.compile(r"[ \t:：]{0,3}" + _VALUE + r"(?=\.?(?:\s|[\u0e00-\u0e7f]|$))")
+_PLAIN_HANDLE = re.compile(r"@[A-Za-z0-9._\-]{3,20}|(?=[a-z0-9._]*[a-z])(?=[a-z0-9._]*[\d_.])[a-z0-9._]{3,20}")
+_NOT_HANDLE = re.compile(r"(?i)ext|www\.|v?\d+(?:\.\d+)+$")
+
+
 class LineIdRecognizer(ThaiRecognizer):
     """LINE IDs after a LINE cue."""
 
@@ -112,6 +130,13 @@ class LineIdRecognizer(ThaiRecognizer):
                 seen.add(span.start)
                 yield span
         for cue in _WEAK_CUES.find(text):
+            keyed = _JSON_VALUE.match(text, cue.end) if cue.start and text[cue.start - 1] in "\"'" else None
+            if keyed is not None:
+                span = _judge(keyed, strict=not _in_contact_record(text, cue.start), score=0.85)
+                if span and span.start not in seen:
+                    seen.add(span.start)
+                    yield span
+                continue
             match = _WEAK_VALUE.match(text, cue.end)
             span = self._after_weak(text, cue, match) if match else None
             if span is None and cue.phrase == "LINE":
@@ -119,6 +144,18 @@ class LineIdRecognizer(ThaiRecognizer):
             if span and span.start not in seen:
                 seen.add(span.start)
                 yield span
+
+        yield from _columns(text, seen)
+        for cue in _CONTACT_CUES.find(text):
+            match = _CONTACT_VALUE.match(text, cue.end)
+            if match is None or match.start("value") in seen:
+                continue
+            value = match.group("value").rstrip(".")
+            if _PLAIN_HANDLE.fullmatch(value) and not _NOT_HANDLE.match(value) and not _DOMAIN.search(value):
+                span = _judge(match, strict=False, score=0.75)
+                if span:
+                    seen.add(span.start)
+                    yield span
 
     @staticmethod
     def _after_weak(text: str, cue: Cue, match: re.Match[str]) -> Span | None:
@@ -135,6 +172,34 @@ class LineIdRecognizer(ThaiRecognizer):
                 and _THAI_AFTER.match(text, match.end())
             )
         return _judge(match, strict=strict, score=0.85)
+
+
+def _in_contact_record(text: str, at: int) -> bool:
+    """An e-mail, phone or name key shortly before ``at``: the record is a person's contacts."""
+    return _CONTACT_KEYS.search(text, max(0, at - _RECORD_REACH), at) is not None
+
+
+def _header_has_contact(text: str, start: int, end: int) -> bool:
+    """The header line around ``text[start:end]`` names an e-mail, phone or name column too."""
+    line_end = text.find("\n", end)
+    return _CONTACT_KEYS.search(text, text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end) is not None
+
+
+def _columns(text: str, seen: set[int]) -> Iterator[Span]:
+    """LINE IDs in a table column headed by a LINE cue (``name,email,line``)."""
+    for index, strong in ((_STRONG_CUES, True), (_WEAK_CUES, False)):
+        for cue, start, end in header_cells(index, text):
+            if start in seen or not _CELL.fullmatch(text, start, end):
+                continue
+            value = text[start:end]
+            if value.lstrip("@").lower() in _PRODUCT_WORDS or not any(ch.isalpha() for ch in value):
+                continue
+            # Under a bare "line" header, outside a contact table (no e-mail, phone or name
+            # column), only an @handle: "line" also heads production lines and code lines.
+            if not strong and not value.startswith("@") and not _header_has_contact(text, cue.start, cue.end):
+                continue
+            seen.add(start)
+            yield Span("LINE_ID", start, end, 0.85)
 
 
 def _in_group_chat(text: str, value_start: int) -> bool:

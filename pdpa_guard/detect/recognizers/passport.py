@@ -5,7 +5,8 @@ A Thai passport number is one or two Latin letters and seven digits (``AA1234567
 mixed letters and digits such as ``C01X00T47``). Any of these shapes is also the shape of an
 order number, SKU or booking code, so a value is reported only after a cue (หนังสือเดินทาง,
 พาสปอร์ต, passport, passport no ...). The span is the number, not the cue. Thai-shaped numbers
-score higher than generic ones.
+score higher than generic ones. In a table the cue is the column header (``| Name | Passport |``)
+and each cell below it is a value.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 
 from pdpa_guard.detect.recognizers._cues import CueIndex, anchored
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
-from pdpa_guard.detect.recognizers.cued_numbers import value_after_cue
+from pdpa_guard.detect.recognizers.cued_numbers import header_cells, value_after_cue
 
 _CUES = CueIndex(phrases=["หนังสือเดินทาง", "พาสปอร์ต", "พาสปอต", "พาสฯ", "passport", "pasport"])
 # The letters may be set apart from the digits by a space or a dash, as forms and OCR'd scans
@@ -24,6 +25,9 @@ _VALUE = value_after_cue(
     r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}[ \-](?=\d{6,8}(?![A-Za-z0-9]))\d{6,8}|[A-Za-z0-9]{6,9})"
 )
 _THAI_SHAPE = re.compile(r"[A-Z]{1,2}\d{7}")
+# A cell under a column headed by a passport cue (``| Name | Passport | DOB |``, ``passport_no``
+# in a CSV or SQL header): the same shapes, filling the cell.
+_CELL = re.compile(r"[A-Za-z]{1,2}[ \-]?\d{6,8}|[A-Za-z0-9]{6,9}")
 
 
 class PassportRecognizer(ThaiRecognizer):
@@ -33,11 +37,21 @@ class PassportRecognizer(ThaiRecognizer):
     NEEDS_DIGIT = True
 
     def find(self, text: str) -> Iterator[Span]:
+        seen: set[int] = set()
         for _, match in anchored(_CUES, _VALUE, text):
             value = match.group("value").replace(" ", "").replace("-", "")
             score = _score(value)
             if score:
+                seen.add(match.start("value"))
                 yield Span("TH_PASSPORT", match.start("value"), match.end("value"), score)
+        for _, start, end in header_cells(_CUES, text):
+            cell = text[start:end]
+            if start in seen or not _CELL.fullmatch(cell):
+                continue
+            score = _score(cell.replace(" ", "").replace("-", ""))
+            if score:
+                seen.add(start)
+                yield Span("TH_PASSPORT", start, end, score)
 
 
 def _score(value: str) -> float:

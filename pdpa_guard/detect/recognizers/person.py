@@ -70,6 +70,7 @@ from itertools import product
 import ahocorasick
 
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.cued_numbers import column_cells
 from pdpa_guard.detect.recognizers.person_lexicon import (
     THAI_NAME_CHARS,
     PersonLexicon,
@@ -296,6 +297,27 @@ _CSV_PLAIN_COLUMNS = frozenset(
 )
 
 
+# Words a name column's header holds (markdown, CSV, TSV or semicolon tables; _table_names).
+_NAME_HEADER = re.compile(r"(?i:name|customer|client|employee|patient|contact)|ชื่อ|ลูกค้า|ผู้ป่วย|พนักงาน|คนไข้")
+_TABLE_DELIMITERS = ("|", "\t", ",", ";")  # tried in this order on the header line, as cued_numbers does
+_CELL_TRIM = " \t\r\"'`*[]"
+# Beyond _PERSON_FIELDS, columns that a table of people holds and a table of things rarely does.
+_TABLE_PERSON_FIELDS = re.compile(r"account|\bacct\b|\bage\b|address|nationality|บัญชี|อายุ|ที่อยู่|สัญชาติ")
+
+
+def _is_name_column(cell: str, header: str) -> bool:
+    """True when the header cell ``cell`` (lower-cased, trimmed) of the header line ``header``
+    (lower-cased) heads a column of people's names: a person-specific column name, or a plain
+    one ("name", "ชื่อ", "customer") beside personal fields and no product fields."""
+    if cell in _CSV_NAME_COLUMNS:
+        return True
+    return (
+        cell in _CSV_PLAIN_COLUMNS
+        and bool(_PERSON_FIELDS.search(header) or _STAFF_ID_FIELDS.search(header) or _TABLE_PERSON_FIELDS.search(header))
+        and not _PRODUCT_FIELDS.search(header)
+    )
+
+
 def _csv_name_column(header: str, sep: str = ",") -> int | None:
     """Index of the person-name column of a CSV (or, with ``sep`` a tab, TSV) header line
     (lower-cased), or None."""
@@ -370,6 +392,12 @@ _KIN_NICK = re.compile(
 )
 # Nicknames are rare words (ฝน, เมย์, แบงค์); a frequent word after a kinship term is a noun.
 KIN_NICK_FREQ = 2000
+# The address terms said before a nickname (คุณแนน, น้องมายด์, พี่ต้น, เจ๊หน่อย, เฮียเล้ง); not อ. or
+# ครู, which stand before place names (อ.โพนพิสัย) and ordinary nouns more often.
+_NICK_TITLES = frozenset(("คุณ", "น้อง", "พี่", "เจ๊", "เฮีย"))
+# ... and glued to the words after it with no space (_glued_nickname): stricter, since the cut
+# itself is a guess (แมว, 1786, is a pet in น้องแมวป่วย).
+GLUED_NICK_FREQ = 1000
 # Speaker labels that are roles, not names ("Admin:", "ลูกค้า:", "ระบบ:"), and form labels.
 # A full Latin name right before a travel-document or birth-date field: "letter for Jane Roe,
 # passport no. ...", "Greg Hall PASSPORT NO.", "Ann Lee (DOB 1990-01-02)", "Tom Orr, ID card ...".
@@ -378,6 +406,17 @@ _EN_NAME_BEFORE_DOC = re.compile(
     r"(?i:passport[ ]?(?:no\b|number|num\b|#|:|\d|[A-Z]{1,2}\d)|date of birth|d\.?o\.?b\b|"
     r"id card|national id|หนังสือเดินทาง|พาสปอร์ต)"
 )
+# Lower-cased literals one of which every match of _EN_NAME_BEFORE_DOC holds (d\.?o\.?b spelled
+# out), and stems covering every verb of _EN_THAT_NAME: the _en_gates pre-filter.
+_DOC_GATE_KEYS = (
+    "passport", "date of birth", "dob", "d.ob", "do.b", "d.o.b", "id card", "national id", "หนังสือเดินทาง", "พาสปอร์ต",
+)  # fmt: skip
+_THAT_GATE_KEYS = (
+    "report", "said", "says", "claim", "heard", "alleg", "revealed", "posted", "wrote", "mentioned", "rumo",
+    "confirmed", "admitted", "told",
+)  # fmt: skip
+# Non-ASCII characters that re's IGNORECASE matches to ASCII letters but str.lower() keeps apart.
+_FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0130", "\u0131")
 # A full Latin name as the subject of reported speech, followed by a Thai predicate: "reported that
 # Jane Roe เป็น...", "said Tom Orr มีหนี้", "claims that Ann Lee ติดยา" (gossip about a person).
 _EN_THAT_NAME = re.compile(
@@ -444,6 +483,12 @@ ROMAN_WORD_FLOOR = -1.0
 # ... for a Latin list item's name, with a personal field after it or only a header before it.
 LIST_FIELD_SHAPE = -4.0
 LIST_HEADER_SHAPE = 0.0
+
+# Neither word of a surname coined from two ordinary words is this frequent (กิน, ไป, ว่า are).
+COMPOUND_PART_FREQ = 20000
+
+# A cache miss marker (None is a remembered answer).
+_UNSEEN = object()
 
 # Compound surnames run long ("ปัญญาสุวรรณวงศ์รุ่งเรือง" is 24 characters).
 _LONGEST_SURNAME = 30
@@ -549,6 +594,14 @@ class PersonRecognizer(ThaiRecognizer):
                 en_keys.add_word(variant, variant)
         en_keys.make_automaton()
         self._en_keys = en_keys
+        # Keywords without which _EN_NAME_BEFORE_DOC / _EN_THAT_NAME cannot match (_en_gates).
+        gate_keys = ahocorasick.Automaton()
+        for key in _DOC_GATE_KEYS:
+            gate_keys.add_word(key, "doc")
+        for key in _THAT_GATE_KEYS:
+            gate_keys.add_word(key, "that")
+        gate_keys.make_automaton()
+        self._gate_keys = gate_keys
         # (A backslash before a quote: the record is itself a JSON string, \"full_name\": \"...\".)
         self._en_after_cue = re.compile(r"\\?[\"']?[ ]*[:=][ ]*\\?[\"']?|[ ]+(?=[A-Z])")
         # "for Kanya Srisuk (accountant, employee ID ...)": a role in brackets right after a full
@@ -572,6 +625,7 @@ class PersonRecognizer(ThaiRecognizer):
         self._trim_cache: dict[PrefixIndex, dict[str, int]] = {}
         self._surname_memo: dict[tuple[str, int, bool], int] = {}
         self._tail_cache: dict[str, str] = {}
+        self._pair_cache: dict[str, tuple[str, bool, bool] | None] = {}
 
     # ------------------------------------------------------------------ word tests
     def _run_at(self, text: str, pos: int) -> str:
@@ -582,6 +636,7 @@ class PersonRecognizer(ThaiRecognizer):
         self._caps_cache.clear()
         self._trim_cache.clear()
         self._tail_cache.clear()
+        self._pair_cache.clear()
 
     def _trim(self, run: str, vocab: PrefixIndex) -> int:
         """:meth:`_trim_run`, remembered per run and word list (runs recur: the same surname,
@@ -783,6 +838,8 @@ class PersonRecognizer(ThaiRecognizer):
             # ว่าที่ร.ต.สิราศิกานต์ ดิสกะประกาย: after a rank and a given name, a next word that is
             # no ordinary Thai is the surname even when its letters are not typical of surnames.
             surname_end = self._loose_surname_at(text, end, compound=True)
+        if surname_end == end and klass != "weak" and length == len(run):
+            surname_end = self._compound_surname_at(text, end, given)
         has_surname = surname_end > end
         score = S_TITLE
         if klass == "strong":
@@ -833,6 +890,42 @@ class PersonRecognizer(ThaiRecognizer):
             end = surname_end
             score = max(score, S_TITLE_SURNAME if klass != "weak" else S_TITLE)
         return start, end, score, given
+
+    def _glued_nickname(self, text: str, start: int, title: str, key_end: int) -> tuple | None:
+        """A nickname glued between a weak title and ordinary words: ของคุณแบงค์ด่วนเพราะทำหาย,
+        ฝากน้องมายด์ส่งของ, ให้คุณแนนโทรกลับ (chat Thai often has no space after the name).
+
+        Tried only when the title's run was rejected as a whole. The nickname is a short word
+        (2-5 letters, seen in the TNC) that no longer ordinary word runs across and that is no frequent word
+        (ถูก, ดี, เอง: "บัญชีของคุณถูกระงับ" is "your account"); the rest of the run must read
+        as ordinary Thai from a word start, and title + run must make no dictionary word.
+        """
+        lex = self._lex
+        run = self._run_at(text, key_end)
+        if (
+            len(run) < 5
+            or not _WORD_START.match(run)
+            or self._bad_title_context(text, start, title, "weak")
+            or lex.after_prefix(run)
+            or lex.starts_not_name(run, False)
+        ):
+            return None
+        common = lex.common_prefix(run)
+        # คุณตา|ลด่วน is คุณ + ตาล: a word made with the title (คุณตา, คุณภาพ) must end inside the name.
+        word = self._title_word(title, run)
+        if word and lex.all_common(run[word:]):
+            return None  # คุณภาพ|ของ..., คุณตา|ไปโรงพยาบาล, พี่ชาย|ไป: the title word reads on as Thai
+        for length in range(2, min(5, len(run) - 2) + 1):
+            if common > length or word >= length:
+                continue  # ปลอด|ภัย: an ordinary word runs across the cut
+            nick = run[:length]
+            if (
+                0 < lex.freq.get(nick, 0) < GLUED_NICK_FREQ  # a word of its own, not ฟ้าด่|วน
+                and _WORD_START.match(run, length)
+                and lex.all_common(run[length:])
+            ):
+                return start, key_end + length, S_WEAK_TITLE, nick
+        return None
 
     def _bad_title_context(self, text: str, start: int, title: str, klass: str) -> bool:
         """True when the characters around a title show it is part of something else."""
@@ -958,6 +1051,8 @@ class PersonRecognizer(ThaiRecognizer):
             return None  # "ชื่อเดียวกัน", "ชื่อเสียง": ordinary words after the cue
         if strong and not has_surname and length == len(run):
             surname_end = self._loose_surname_at(text, end)
+            if surname_end == end:
+                surname_end = self._compound_surname_at(text, end, given)
             has_surname = surname_end > end
         if not strong and not ((listed or lex.given_shape.score(given) > 0) and (has_surname or listed)):
             return None
@@ -1035,6 +1130,57 @@ class PersonRecognizer(ThaiRecognizer):
             return pos
         return pos + 1 + len(run)
 
+    def _compound_surname_at(self, text: str, pos: int, given: str) -> int:
+        """End of a surname made of two ordinary words (ถนัด|รบ, ใจ|กล้า, ทอง|มาก) after a clear
+        given name, or ``pos``. Thai surnames are often coined that way, so their letters score
+        like ordinary words and the shape test misses them.
+
+        Prose after a name is ordinary words too ("นายสมชาย ขับรถชนเสา", "ไปทำงาน"), so: the
+        given name must be a list name or clearly name-shaped; the word must be exactly two
+        common words, neither of them among the most frequent (กิน, ไป, ว่า, มี), the first no
+        word that follows names (verbs), the whole no dictionary word (ขับรถ, กินข้าว); and
+        the text must pause after it (its end, a line end, a digit or punctuation, or a space
+        before a non-Thai character or a word that follows names: "โทร", "อายุ").
+        """
+        lex = self._lex
+        if pos >= len(text) - 1 or text[pos] not in _SEPS:
+            return pos
+        if not (self._is_list_name(given) or lex.given_shape.score(given) >= GIVEN_SHAPE_NAMED):
+            return pos
+        run = self._run_at(text, pos + 1)
+        end = pos + 1 + len(run)
+        if (
+            not 4 <= len(run) <= 12
+            or run in lex.dictionary
+            or not _WORD_START.match(run)
+            or lex.after_prefix(run)
+            or lex.starts_not_name(run)
+            or not self._pauses_after(text, end)
+        ):
+            return pos
+        words = lex.common.words
+        for cut in range(2, len(run) - 1):
+            first, second = run[:cut], run[cut:]
+            if (
+                first in words
+                and second in words
+                and lex.freq.get(first, 0) < COMPOUND_PART_FREQ
+                and lex.freq.get(second, 0) < COMPOUND_PART_FREQ
+            ):
+                return end
+        return pos
+
+    def _pauses_after(self, text: str, end: int) -> bool:
+        """True when nothing Thai goes on right after ``end`` (see :meth:`_compound_surname_at`)."""
+        if end >= len(text):
+            return True
+        char = text[end]
+        if char not in _SEPS:
+            return char not in _NAME_CHARS
+        if end + 1 >= len(text) or text[end + 1] not in _NAME_CHARS:
+            return True
+        return bool(self._lex.after_prefix(text, end + 1))
+
     def _en_end(self, match: re.Match[str]) -> int:
         """End of an English name, dropping capitalised words that are not name parts."""
         kept = []
@@ -1110,19 +1256,20 @@ class PersonRecognizer(ThaiRecognizer):
                 name = _EN_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
                 if name and not any(w in self._lex.en_stop for w in name.group(1).split(" ")):
                     found.append((name.start(1), name.end(1), S_EN_CUE, ""))
-        for match in _EN_NAME_BEFORE_DOC.finditer(text):
+        lowered = text.lower()
+        gates = self._en_gates(text, lowered)
+        for match in _EN_NAME_BEFORE_DOC.finditer(text) if "doc" in gates else ():
             words = match.group(1).split(" ")
             while words and words[0] in self._lex.en_stop:
                 words.pop(0)
             before = _EN_DOC_NAME_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1))
             if before and len(words) >= 2 and self._lex.en_not_person.isdisjoint(words):
                 found.append((match.end(1) - len(" ".join(words)), match.end(1), S_EN_CUE, ""))
-        for match in _EN_THAT_NAME.finditer(text):
+        for match in _EN_THAT_NAME.finditer(text) if "that" in gates else ():
             words = match.group(1).split(" ")
             if self._lex.en_stop.isdisjoint(words) and self._lex.en_not_person.isdisjoint(words):
                 found.append((match.start(1), match.end(1), S_EN_CUE, ""))
         # One automaton pass finds the cues and says which regex passes are worth running.
-        lowered = text.lower()
         hits = []
         titled = intro = False
         for hit in self._en_keys.iter_long(lowered):
@@ -1171,6 +1318,8 @@ class PersonRecognizer(ThaiRecognizer):
             run = self._run_at(text, pos)
             if run and cue not in ("dear", "attn"):
                 hit = self._cued(text, "ชื่อ", "strong", pos)
+                if hit and "name" not in cue and not self._named_after_label(hit):
+                    hit = None  # "Customer: ตอนนี้ป่วยเป็นโรค...": a speaker label, then what they said
                 if hit and sep.group().endswith(('"', "'")) and "name" in cue:
                     # A quoted full-name value ends at its quote: "นิระหานี" is not cut to "นิระ".
                     value = _TH_QUOTED_FULL_ESC.match(text, pos)
@@ -1187,6 +1336,36 @@ class PersonRecognizer(ThaiRecognizer):
         self._romanised(text, found)
         if intro:
             self._self_intro(text, found)
+
+    def _en_gates(self, text: str, lowered: str) -> set[str]:
+        """Which of the keyword-led English passes can match ``text``: "doc" (_EN_NAME_BEFORE_DOC,
+        a passport / birth-date / ID keyword) and "that" (_EN_THAT_NAME, a reporting verb).
+
+        Both regexes try a case-insensitive alternation at every position, a cost most texts do
+        not need to pay: one automaton pass over the lower-cased text finds their keywords
+        first. The few characters that match ASCII letters only case-insensitively (long s,
+        Kelvin sign, dotted/dotless i) vanish from ``lowered``, so a text holding one runs both.
+        """
+        if any(char in text for char in _FOLDS_TO_ASCII):  # (str's search, not a set built from text)
+            return {"doc", "that"}
+        gates: set[str] = set()
+        for _, kind in self._gate_keys.iter(lowered):
+            gates.add(kind)
+            if len(gates) == 2:
+                break
+        return gates
+
+    def _named_after_label(self, hit: tuple) -> bool:
+        """True when a Thai value after a role label ("Customer:", "Patient:") reads as a name.
+
+        A role label opens a chat turn as often as a form field, so what follows may be the
+        speaker's words: like a Thai weak cue, it needs a surname, a list name or a given name
+        whose letters say "name" (prose such as ตอนนี้ป่วย... scores well below zero).
+        """
+        start, end, _, given = hit
+        if end > start + len(given) or self._is_list_name(given):
+            return True
+        return self._lex.given_shape.score(given) > 0
 
     def _romanised(self, text: str, found: list) -> None:
         """Romanised Thai names without a title: "filed by Pathwikan Sriphedt on 22-Jul-2025".
@@ -1482,6 +1661,38 @@ class PersonRecognizer(ThaiRecognizer):
                         found.append((start, start + len(value), S_CUE, ""))
                 pos = line_end + 1
 
+    def _table_names(self, text: str, found: list) -> None:
+        """Full names alone in the cells of a name column ("| Name | Passport | DOB |" then
+        "| Eric Anderson | AA7170066 | ... |"; "full_name,email"; "name;account;note").
+
+        The header cell decides (``_is_name_column``); the rows below it come from the table
+        machinery of cued_numbers (``column_cells``: markdown, CSV, TSV, semicolons, SQL).
+        Each cell must hold a whole name: two or three capitalised words, or a Thai full name.
+        """
+        seen: set[int] = set()
+        for match in _NAME_HEADER.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if line_end < 0:
+                return  # no row below
+            delimiter = next((d for d in _TABLE_DELIMITERS if text.find(d, line_start, line_end) >= 0), None)
+            if delimiter is None:
+                continue
+            cell_start = text.rfind(delimiter, line_start, match.start()) + 1 or line_start
+            cell_end = text.find(delimiter, match.end(), line_end)
+            cell_end = line_end if cell_end < 0 else cell_end
+            if cell_start in seen:
+                continue
+            seen.add(cell_start)
+            cell = text[cell_start:cell_end].strip(_CELL_TRIM)
+            if not cell or not _is_name_column(cell.lower(), text[line_start:line_end].lower()):
+                continue
+            start = text.index(cell, cell_start)
+            for value_start, value_end in column_cells(text, start, start + len(cell)):
+                value = text[value_start:value_end]
+                if self._csv_name(value) and self._lex.en_not_person.isdisjoint(value.split(" ")):
+                    found.append((value_start, value_end, S_CUE, ""))
+
     def _sql(self, text: str, found: list) -> None:
         """Values of a name column in SQL INSERT tuples, decided by the column list as for CSV."""
         for match in _SQL_COLUMNS.finditer(text):
@@ -1577,26 +1788,16 @@ class PersonRecognizer(ThaiRecognizer):
     def _pair(self, text: str, run: str, start: int, end: int) -> tuple | None:
         """ "Given Surname" without a title: a list or name-shaped given name, then a surname."""
         lex = self._lex
-        given, given_start = run, start
-        frequency = lex.freq.get(run, 0)
-        listed = run in lex.given_names and frequency < FREQUENT_NAME
-        known = run in lex.given_names and frequency < VERY_FREQUENT  # ทักษิณ: a word, but a name too
-        if not known:
-            tail = self._name_tail(run)
-            if tail:
-                given, given_start, listed, known = tail, end - len(tail), True, True
-        if known:
-            if lex.starts_not_name(given) or (lex.after_prefix(given) and not listed):
-                return None
-        elif (
-            len(run) > 14
-            or run in lex.common.words
-            or lex.starts_not_name(run)
-            or lex.after_prefix(run)
-            or not _WORD_START.match(run)
-            or lex.given_shape.score(run) <= GIVEN_SHAPE_PAIR
-        ):
+        cache = self._pair_cache
+        judged = cache.get(run, _UNSEEN)
+        if judged is _UNSEEN:
+            if len(cache) >= 20_000:
+                cache.clear()
+            judged = cache[run] = self._pair_given(run)
+        if judged is None:
             return None
+        given, listed, known = judged
+        given_start = end - len(given)
         surname_end = self._surname_at(text, end, strict=True)
         if surname_end == end:
             if known or not self._clear_given(run):
@@ -1614,6 +1815,33 @@ class PersonRecognizer(ThaiRecognizer):
         ):
             return None  # weaker given-name evidence needs a clearer surname
         return given_start, surname_end, S_PAIR if (listed or family) else S_PAIR_SHAPE, given
+
+    def _pair_given(self, run: str) -> tuple[str, bool, bool] | None:
+        """The given-name half of :meth:`_pair`, which depends on the run alone (so it is
+        remembered per run): (given name, listed, known), the given name being the run or a list
+        name glued to its end, or None when the run cannot open a pair."""
+        lex = self._lex
+        given = run
+        frequency = lex.freq.get(run, 0)
+        listed = run in lex.given_names and frequency < FREQUENT_NAME
+        known = run in lex.given_names and frequency < VERY_FREQUENT  # ทักษิณ: a word, but a name too
+        if not known:
+            tail = self._name_tail(run)
+            if tail:
+                given, listed, known = tail, True, True
+        if known:
+            if lex.starts_not_name(given) or (lex.after_prefix(given) and not listed):
+                return None
+        elif (
+            len(run) > 14
+            or run in lex.common.words
+            or lex.starts_not_name(run)
+            or lex.after_prefix(run)
+            or not _WORD_START.match(run)
+            or lex.given_shape.score(run) <= GIVEN_SHAPE_PAIR
+        ):
+            return None
+        return given, listed, known
 
     def _clear_given(self, run: str) -> bool:
         """ปุณภพ ตันเผ่า: a given name whose letters leave no doubt and that is no ordinary Thai
@@ -1716,6 +1944,8 @@ class PersonRecognizer(ThaiRecognizer):
                 if hit is None and shorter and not _WORD_START.match(text, key_end + 1):
                     # นางสาวิณี is นาง + สาวิณี: a word never starts with a following vowel.
                     hit = self._titled(text, start, shorter, self._lex.titles[shorter], start + len(shorter))
+                if hit is None and key in _NICK_TITLES:
+                    hit = self._glued_nickname(text, start, key, key_end + 1)
             else:
                 if klass == "role" and not saw_role and key.startswith(_ROLES_TH):
                     saw_role = True
@@ -1732,6 +1962,8 @@ class PersonRecognizer(ThaiRecognizer):
             self._csv(text, found)
         if "\n" in text:
             self._sign_offs(text, found)
+            if "|" in text or "," in text or "\t" in text or ";" in text:
+                self._table_names(text, found)
         if "VALUES" in text or "values" in text:
             self._sql(text, found)
         if "1. " in text or "1) " in text or "- " in text or "• " in text or "* " in text:  # lists

@@ -31,6 +31,7 @@ from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
 from pdpa_guard.detect.recognizers._numbers import Prefix, has_long_run, prefixes
 from pdpa_guard.detect.recognizers.bank_account import BANK_CUES
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.cued_numbers import column_name
 from pdpa_guard.detect.recognizers.th_national_id import thai_id_checksum_ok
 
 PHONE_CUES = CueIndex(
@@ -106,8 +107,9 @@ _INTERNATIONAL = re.compile(
     r"(?<![A-Za-z0-9_+])(?:\(\s?\+\s?\d{1,3}\s?\)|\+\s?\d{1,3})(?:[-. ]?(?:\(\d{1,4}\)|\d+))*",
     re.ASCII,
 )
-# Thai numbers with the country code but no "+" ("msisdn=66812345678"), reported only after a
-# phone cue: without one, 10-11 digits starting with 66 are as likely an amount or an ID.
+# Thai numbers with the country code but no "+" ("msisdn=66812345678"), reported after a phone
+# cue; without one, only a mobile's 11 digits standing alone, or a cell of a phone column
+# (``_bare_mobile``): 10 digits starting with 66 are as likely an amount or an ID.
 _BARE_COUNTRY_CODE = re.compile(r"6(?<![A-Za-z0-9_+]6)6\d{8,9}(?!\d)", re.ASCII)
 _EXTENSION = re.compile(r"\s?(?:ต่อ|(?i:ext\.?|extension|x))\s?\d{1,5}(?!\d)")
 _DATE_LIKE = re.compile(r"\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}", re.ASCII)
@@ -158,8 +160,14 @@ class ThaiPhoneRecognizer(ThaiRecognizer):
             return  # no run of 9+ digits (with separators): no domestic or bare +66 number
         for match in _BARE_COUNTRY_CODE.finditer(text):
             context = context or _Context.of(text)
-            if _parse("+" + match.group(), None) and context.score(match.start(), match.end()):
-                yield Span("PHONE_NUMBER", match.start(), match.end(), 0.85)
+            if not _parse("+" + match.group(), None):
+                continue
+            score = context.score(match.start(), match.end())
+            if score is None:
+                continue  # a banking or negative cue is nearer: an account, an order number
+            if not score and not _bare_mobile(text, match.start(), match.end()):
+                continue
+            yield Span("PHONE_NUMBER", match.start(), match.end(), 0.85 if score else 0.6)
         for run in _DOMESTIC.finditer(text):
             if run.end() - run.start() < 9 or any(s <= run.start() < e for s, e in international):
                 continue  # too short, or the "(0)" / national part of "+66 (0) 81 234 5678"
@@ -335,6 +343,31 @@ def _domestic_prefix(text: str, start: int, end: int) -> tuple[Prefix, str] | No
         if kind is not None:
             return prefix, kind
     return None
+
+
+# What may follow a number written as an amount, a measure or a decimal: "66812345678 บาท".
+_AMOUNT_AFTER = re.compile(r"[.,]\d|\s?(?:บาท|฿|baht|THB|%|ชิ้น|หน่วย|units?)", re.IGNORECASE)
+
+
+# Before a number that is a quantity or another key's value: "amount 66812345678",
+# "ยอดรวม 66812345678", "user_id=66812345678", "เลขที่ 66812345678".
+_VALUE_KEY_BEFORE = re.compile(
+    r"(?:(?i:amount|total|sum|balance|qty|quantity|price|value|count|(?<![a-z])(?:id|no|num|number|code)"
+    r"|[A-Za-z_]+[ \t]?[=:])|ยอด|จำนวน|รวม|มูลค่า|เลขที่|รหัส|ราคา)[ \t:=#\"']*\Z"
+)
+
+
+def _bare_mobile(text: str, start: int, end: int) -> bool:
+    """A Thai mobile written with the country code and no ``+`` (``66945644449``) and no cue:
+    shaped like a phone (a mobile's 66 + 9 digits, standing alone, not an amount), or a cell
+    under a phone column's header."""
+    if THAI_NUMBERS.kind_after_country_code(text[start + 2 : end]) == "mobile" and end - start == 11:
+        return (
+            _AMOUNT_AFTER.match(text, end) is None
+            and _VALUE_KEY_BEFORE.search(text, max(0, start - 24), start) is None
+        )
+    name = column_name(text, start, end)
+    return name is not None and bool(PHONE_CUES.find(name))
 
 
 def _not_a_phone(text: str, start: int, end: int) -> bool:

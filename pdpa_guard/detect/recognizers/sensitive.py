@@ -39,6 +39,13 @@ Why it works this way
     general) makes it a person term. A record that identifies its subject once (an HN, an ID
     number, a ``ชื่อ:`` field: *document* cues) lends +0.2 to person terms far from any cue.
 
+    A name without a title ("ระตา เณรานุสนธิ์ ชาวกะเหรี่ยง") is an anchor too: when a nearby person
+    would lift a candidate over the threshold, the PERSON recognizer is run once on the text (not a
+    doctor's name, not for a topic, not on another line unless it is close, and not when the term is
+    itself part of a name or an identifier such as ``sunni_x@...``). A term that only labels a value
+    ("Family hx / genetic: <value>", "บันทึกจิตแพทย์ (ย่อ): ...") gives way to the value reported
+    after it on its line, and the key of a blank form field ("เชื้อชาติ ______") reports nothing.
+
     The name of a category (a *topic*: ``ศาสนา``, ``ความพิการ``, ``sexual orientation``,
     ``biometric data``) is not a value of it: with no person cue at all it stays below the
     threshold whatever its base. Laws, policies, consent forms and non-discrimination clauses
@@ -571,6 +578,7 @@ class SensitiveModel:
         # พันธุกรรม": a disease is a genetic disease), whatever the two categories.
         term_ends = frozenset(item[1] for item in items)
         doc_anchor: list[bool] = []  # computed at most once, and only if a candidate needs it
+        names: list[tuple[int, int]] | None = None  # likewise: the PERSON spans of the text
         rows = []
         for entity_type, start, end, strength, base, topic in groups:
             if (
@@ -582,6 +590,20 @@ class SensitiveModel:
             ctx = self.context(text, cue_hits, entity_type, start, end, term_ends)
             if strength != "evident" and any(s <= start and end <= e for s, e in enumerations):
                 ctx = ctx._replace(generic=True)  # one item of a list of categories
+            # A name without a title ("ระตา เณรานุสนธิ์ ชาวกะเหรี่ยง", "Catherine Kelly มี...") is as
+            # much a person as a titled one; finding names costs a pass of the PERSON recognizer,
+            # so only for a candidate that a nearby person would lift over the threshold.
+            # A category's own name (a topic: "สหภาพแรงงาน" in a shop's name) needs more than that.
+            if (
+                strength != "evident"
+                and not (topic or ctx.anchor)
+                and score(strength, base, ctx, topic) < REPORT_THRESHOLD
+                <= score(strength, base, ctx._replace(anchor=True), topic)
+            ):
+                if names is None:
+                    names = _names(text)
+                if _named_near(text, names, start, end):
+                    ctx = ctx._replace(anchor=True)
             # The document-wide search is the costly part: only when it could change the outcome.
             if (
                 strength == "person"
@@ -592,7 +614,7 @@ class SensitiveModel:
                     doc_anchor.append(self._document_anchor(text))
                 ctx = ctx._replace(document=doc_anchor[0])
             rows.append((entity_type, start, end, strength, base, ctx, score(strength, base, ctx, topic)))
-        return rows
+        return _drop_labels(text, rows)
 
     def _enumerations(
         self, text: str, items: list[tuple[int, int, str, bool]], cues: dict[str, _CueHits]
@@ -1185,6 +1207,120 @@ def _absorb(text: str, hits: list[tuple[int, int, Term]]) -> list[tuple[int, int
 
 
 @lru_cache(maxsize=1)
+def _person_recognizer() -> ThaiRecognizer:
+    """A PERSON recognizer of this module's own, built on first need (a third of a second).
+
+    Imported here, not at the top: the recognizers package imports this module first.
+    """
+    from pdpa_guard.detect.recognizers.person import PersonRecognizer
+
+    return PersonRecognizer()
+
+
+# The doctor is rarely the subject of what a note says (as for the document cues).
+_DOCTOR_TITLES = ("นายแพทย์", "แพทย์หญิง", "แพทย์", "หมอ", "นพ.", "พญ.", "ทพ.", "ทพญ.", "Dr", "dr", "DR")
+
+
+def _names(text: str) -> list[tuple[int, int]]:
+    """Where the PERSON recognizer finds a name it would report (score at the threshold or more),
+    other than a doctor's."""
+    return [
+        (span.start, span.end)
+        for span in _person_recognizer().find(text)
+        if span.score >= REPORT_THRESHOLD
+        and not text.startswith(_DOCTOR_TITLES, span.start)
+        and not text[max(0, span.start - 9) : span.start].rstrip().endswith(_DOCTOR_TITLES)
+    ]
+
+
+# One candidate as :meth:`SensitiveModel.explain` returns it.
+_Row = tuple[str, int, int, str, float, Context, float]
+
+# A label: a term closing a heading or a form key ("Family hx / genetic:", "บันทึกจิตแพทย์ (ย่อ):"),
+# at most LABEL_LEAD characters after the start of its line.
+_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[:：]")
+LABEL_LEAD = 40
+# A blank to fill in after a key: "เชื้อชาติ ______", "Religion: .........", "ศาสนา: …".
+_BLANK = re.compile(r"[ \t]*[:：]?[ \t]*(?:_{2,}|\.{4,}|…+)")
+
+
+def _drop_labels(text: str, rows: list[_Row]) -> list[_Row]:
+    """Zero a term that only labels a value: a blank one, or one reported itself.
+
+    "Family hx / genetic: ยีน BRCA1 กลายพันธุ์" discloses the gene, not the word "genetic"; the
+    heading "จดบันทึกจิตแพทย์ (ย่อ): ... วินิจฉัยโรคซึมเศร้า" names a genre. The disclosure is the
+    value of the same category on the same line after the colon; with no such value, the label
+    is all there is and it stays (a form field proper is matched by its ``field`` entry).
+    """
+    blanks = "__" in text or "...." in text or "…" in text
+    if not blanks and (len(rows) < 2 or (":" not in text and "：" not in text)):
+        return rows
+    out = []
+    for row in rows:
+        entity_type, start, end, strength, _, _, value = row
+        if blanks and _BLANK.match(text, end):
+            out.append((*row[:6], 0.0))  # the key of an empty form field: nothing is filled in
+            continue
+        label = None
+        if strength != "evident" and value >= REPORT_THRESHOLD and "\n" not in text[start:end]:
+            line_start = text.rfind("\n", 0, start) + 1
+            if start - line_start <= LABEL_LEAD:
+                label = _LABEL_END.match(text, end)
+        if label is not None:
+            line_end = text.find("\n", label.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if any(
+                other[0] == entity_type and label.end() <= other[1] < line_end and other[6] >= REPORT_THRESHOLD
+                for other in rows
+            ):
+                row = (*row[:6], 0.0)
+        out.append(row)
+    return out
+
+
+NAME_ACROSS_LINES = 30  # how far a name on another line still counts as the term's person
+
+# A term glued to one of these is part of an identifier (``sunni_tharathon@...``, ``x.gay``);
+# a dot only with a letter or digit on its other side (not a full stop).
+_IDENTIFIER_GLUE = frozenset("_@/\\")
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is part of a longer identifier: an e-mail address, a user name, a path."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before in _IDENTIFIER_GLUE or after in _IDENTIFIER_GLUE:
+        return True
+    return (before == "." and start > 1 and text[start - 2].isalnum()) or (
+        after == "." and end + 1 < len(text) and text[end + 1].isalnum()
+    )
+
+
+def _named_near(text: str, names: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A name ends in the anchor window before ``text[start:end]`` or starts in the one after.
+
+    Not when the term is itself part of a name ("Sunni Tharathon") or of an identifier (an
+    e-mail address, a user name): such a word says nothing about anyone's beliefs.
+    """
+    if _glued(text, start, end):
+        return False
+    if any(name_start < end and start < name_end for name_start, name_end in names):
+        return False
+    for name_start, name_end in names:
+        if start - ANCHOR_BEFORE <= name_end <= start:
+            gap = text[name_end:start]
+        elif end <= name_start < end + ANCHOR_AFTER:
+            gap = text[end:name_start]
+        else:
+            continue
+        # On another line, only a name close by: a record's fields ("subject", "note") are lines,
+        # but the sender of a mail is not the subject of its every line.
+        if "\n" not in gap or len(gap) <= NAME_ACROSS_LINES:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
 def sensitive_model() -> SensitiveModel:
     """The process-wide model: the engine builds one recognizer per language, both share it."""
     return SensitiveModel(load_lexicons(), load_context())
@@ -1201,3 +1337,8 @@ class SensitiveDataRecognizer(ThaiRecognizer):
 
     def find(self, text: str) -> Iterator[Span]:
         return self.model.find(text)
+
+    def clear_caches(self) -> None:
+        # The PERSON recognizer that finds untitled names (see _names) memoises word look-ups.
+        if _person_recognizer.cache_info().currsize:
+            _person_recognizer().clear_caches()

@@ -83,6 +83,14 @@ _CUES = CueIndex(
     not_after={"ทะเบียน": ("ลง",)},  # ลงทะเบียน: to register (for a course, an event)
     not_before={"ทะเบียน": _NOT_REGISTRATION_OF_A_CAR, "เลขทะเบียน": _NOT_REGISTRATION_OF_A_CAR},
 )
+# A vehicle word right before a plate ("ใครเห็นรถ กป1249 ขับเร็วมาก", "รถกข 1234 จอดขวาง"):
+# weaker than ทะเบียน, so the plate's letters must not be a common word or unit (``_judge``
+# with ``vehicle``), and numbers-only forms need ทะเบียน.
+_VEHICLE_CUES = CueIndex(
+    phrases=["รถ", "รถยนต์", "รถเก๋ง", "รถกระบะ", "รถตู้", "รถมอเตอร์ไซค์", "มอเตอร์ไซค์", "มอไซค์", "จยย."],
+    not_after={"รถ": ("สามา",)},  # สามารถ: "can"
+    not_before={"รถ": ("ทะเบียน",)},  # "รถทะเบียน ...": the ทะเบียน cue reads it
+)
 _DIGIT = re.compile(r"\d")
 # A Thai consonant, a separator the bare pattern allows, then a digit: every bare plate has one.
 _LETTERS_THEN_DIGIT = re.compile(
@@ -93,7 +101,7 @@ _FILLER = r"[\s:：#=\-\"'.]{0,3}(?:เลขที่|หมายเลข|ค
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     provinces = "|".join(re.escape(p) for p in sorted(set(province_names()), key=len, reverse=True))
     after = rf"(?!\d)(?![.,:/]\d)(?:\s?(?P<province>{provinces})|(?![{_THAI}]))"
     letters_plate = (
@@ -104,7 +112,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     numeric_plate = r"(?P<numeric>\d{2}-\d{4})"
     bare = re.compile(rf"(?<![{_THAI}\d.]){letters_plate}{after}")
     cued = re.compile(rf"{_FILLER}(?:{letters_plate}|{numeric_plate}){after}")  # matched at a cue's end
-    return bare, cued
+    vehicle = re.compile(rf"[ \t]?{letters_plate}{after}")  # right after a vehicle word
+    return bare, cued, vehicle
 
 
 class VehiclePlateRecognizer(ThaiRecognizer):
@@ -115,7 +124,7 @@ class VehiclePlateRecognizer(ThaiRecognizer):
 
     def __init__(self, supported_language: str = "th") -> None:
         super().__init__(supported_language)
-        self._bare, self._cued = _patterns()
+        self._bare, self._cued, self._vehicle = _patterns()
 
     def find(self, text: str) -> Iterator[Span]:
         if not _DIGIT.search(text):
@@ -124,6 +133,11 @@ class VehiclePlateRecognizer(ThaiRecognizer):
         for _, match in anchored(_CUES, self._cued, text):
             span = self._judge(text, match, cued=True)
             if span:
+                seen.add(span.start)
+                yield span
+        for _, match in anchored(_VEHICLE_CUES, self._vehicle, text):
+            span = self._judge(text, match, cued=False, vehicle=True)
+            if span and span.start not in seen:
                 seen.add(span.start)
                 yield span
         # Bare plates are written with Thai letters: an ASCII text (str.isascii is O(1)) has none.
@@ -154,7 +168,7 @@ class VehiclePlateRecognizer(ThaiRecognizer):
             tried = max(tried, digit - 1)
 
     @staticmethod
-    def _judge(text: str, match: re.Match[str], cued: bool) -> Span | None:
+    def _judge(text: str, match: re.Match[str], cued: bool, vehicle: bool = False) -> Span | None:
         province = match.group("province")
         if "numeric" in match.re.groupindex and match.group("numeric"):
             end = match.end("province") if province else match.end("numeric")
@@ -177,6 +191,8 @@ class VehiclePlateRecognizer(ThaiRecognizer):
             return None  # "2คน 300 บาท": a count and a price
         if series:
             return Span("TH_VEHICLE_PLATE", start, end, 0.8 if dashed else 0.75)
+        if vehicle:
+            return Span("TH_VEHICLE_PLATE", start, end, 0.8)  # "รถ กป1249"
         if dashed:
             return Span("TH_VEHICLE_PLATE", start, end, 0.6)
         return None
