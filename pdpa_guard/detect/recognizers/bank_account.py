@@ -19,7 +19,7 @@ from typing import NamedTuple
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, anchored, hits
 from pdpa_guard.detect.recognizers._numbers import has_long_run, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
-from pdpa_guard.detect.recognizers.cued_numbers import header_cells, header_text, value_after_cue
+from pdpa_guard.detect.recognizers.cued_numbers import column_name, header_cells, header_text, value_after_cue
 
 BANK_CUES = CueIndex(
     phrases=[
@@ -131,6 +131,18 @@ TRANSFER_CUES = CueIndex(
         "pay into",
         "deposit into",
         "deposited into",
+        # Where a payment or a refund goes, in a vendor form or a refund note: "Payment to:
+        # 123-4-56789-0", "remit to", "refund to", "ชำระเข้า", "คืนเงินเข้า".
+        "payment to",
+        "pay to",
+        "paid to",
+        "remit to",
+        "remittance to",
+        "refund to",
+        "ชำระเข้า",
+        "ชำระเงินเข้า",
+        "จ่ายเข้า",
+        "คืนเงินเข้า",
     ],
     not_before={"โอน": ("กรรมสิทธิ", "สิทธิ", "รถ", "ที่ดิน", "หุ้น", "ย้าย", "สาย", "ลาย", "ถ่าย")},
 )
@@ -192,8 +204,12 @@ _BANK_GROUPINGS = frozenset(
 
 _BEFORE, _AFTER = 40, 12
 # What may separate a number from a bank name written after it: "123-4-56789-0 (กรุงศรี)",
-# "1234567890 ธนาคารกสิกรไทย", "1234567890, SCB". Anything else (an e-mail, a word) breaks the link.
-_GAP_TO_BANK_AFTER = re.compile(r"[\s(\[,:/\-]*")
+# "1234567890 ธนาคารกสิกรไทย", "1234567890, SCB"; or a copula that names it ("ส่วน 1234567890
+# คือเลขบัญชีที่จะโอนคืน", "1234567890 เป็นบัญชีออมทรัพย์", "1234567890 is my KBank account").
+# Anything else (an e-mail, a word) breaks the link.
+_GAP_TO_BANK_AFTER = re.compile(
+    r"[\s(\[,:/\-]*(?:(?:คือ|เป็น|=|(?i:is|was)(?:\s+(?:my|our|the|his|her|their))?)\s*(?:เลข(?:ที่)?\s*)?)?"
+)
 
 
 # --- Structured data: a column headed "account", or an "account" key -------------------------
@@ -297,9 +313,18 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
                 ):
                     continue  # "4111 1111 1111 1111": 12 of the 16 digits of a card
                 score = context.score(window.start, window.end, window.digits, window.sizes)
+                if score and _in_other_column(text, window.start, window.end):
+                    score = 0.0
                 if score:
                     taken = window.last
                     yield Span("TH_BANK_ACCOUNT", window.start, window.end, score)
+
+
+def _in_other_column(text: str, start: int, end: int) -> bool:
+    """The number is a table cell under a column that names something else (``phone``,
+    ``citizen_id``): a banking word nearby is another column's header, not this number's."""
+    name = column_name(text, start, end)
+    return name is not None and not _STRONG_HEADER.search(name.lower()) and "account" not in name.lower()
 
 
 class _Context(NamedTuple):

@@ -73,6 +73,9 @@ _STUDENT_CUES = CueIndex(
         "เลขประจำตัวนิสิต",
         "นิสิตรหัส",
         *english_variants("student"),
+        # Registrar and LMS field names: std_id, stu_no, matric_no.
+        *english_variants("std", "stu", "matric", suffixes=("id", "no", "code")),
+        "matriculation number",
     ]
 )
 _STUDENT_NUMBER = r"[A-Za-z]?\d(?:-?\d){3,14}"
@@ -218,6 +221,7 @@ _MAX_LINE = 2000  # a header or row longer than this is not looked at (bounded w
 _MAX_ROWS = 5000
 _MAX_HEADER = 40  # characters of a header cell
 _HEADER_EXTRA = 12  # characters of a header cell beside its cue
+_LEAD_PROSE, _LEAD_WORDS = 24, 4  # a first header cell this long, or of this many words, is a sentence
 _SQL_HEAD = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s+[^\s(]{1,80}\s*$")
 _SQL_VALUES = re.compile(r"(?i)\s*values\s*")
 
@@ -314,6 +318,11 @@ def _sql_rows(text: str, paren: int) -> tuple[list[tuple[int, int]], list[list[t
     while at < limit and text.startswith("(", at) and len(rows) < _MAX_ROWS:
         end = _closing(text, at, limit)
         if end < 0:
+            # The last tuple never closes: a statement cut off when pasted, or the very syntax
+            # error the user asks about ("VALUES ('a', '1234567890'"). Its cells up to the end of
+            # the line still hold values; a row of the wrong width is dropped by the caller.
+            line_end = text.find("\n", at, limit)
+            rows.append(split_cells(text, at + 1, limit if line_end < 0 else line_end, ",", sql=True))
             break
         rows.append(split_cells(text, at + 1, end, ",", sql=True))
         at = end + 1
@@ -373,7 +382,7 @@ def column_cells(text: str, cue_start: int, cue_end: int) -> Iterator[tuple[int,
         or _same_shape_above(text, line_start, delimiter, len(header))
     ):
         return  # not a header, or a row inside a table (a "type" column holding "hn")
-    at, rows = line_end + 1, 0
+    at, rows, shift = line_end + 1, 0, 0
     while at < len(text) and rows < _MAX_ROWS:
         end = text.find("\n", at, at + _MAX_LINE)
         end = len(text) if end < 0 and len(text) - at <= _MAX_LINE else end
@@ -383,12 +392,27 @@ def column_cells(text: str, cue_start: int, cue_end: int) -> Iterator[tuple[int,
             at = end + 1
             continue
         row = split_cells(text, at, end, delimiter)
-        if len(row) != len(header):
+        if rows == 0 and len(row) == len(header) - 1 and _prose_lead(text, header, col):
+            shift = 1  # "จัดเรียงรายชื่อตามจุดจอด;รหัสนักเรียน;ชื่อ" over "72188;เมย์": see _prose_lead
+        if len(row) + shift != len(header):
             return  # the table ended
-        start, stop = _trim(text, *row[col])
+        start, stop = _trim(text, *row[col - shift])
         if start < stop:
             yield start, stop
         at, rows = end + 1, rows + 1
+
+
+def _prose_lead(text: str, header: list[tuple[int, int]], col: int) -> bool:
+    """The header line starts with a sentence glued on by the delimiter (an instruction pasted
+    on the header's line: "Sort by stop;student_id;name;phone"), so it has one cell more than
+    the rows below; the columns line up from the second cell. The first cell must read as a
+    sentence, not a column name (longer than any column name, four words or more, or a digit),
+    and the cue must not be in it."""
+    if col < 1:
+        return False
+    start, end = _trim(text, *header[0])
+    lead = text[start:end]
+    return end - start > _LEAD_PROSE or len(lead.split()) >= _LEAD_WORDS or not _is_header_cell(text, start, end)
 
 
 def header_cells(index: CueIndex, text: str) -> Iterator[tuple[Cue, int, int]]:
@@ -584,6 +608,12 @@ class StudentIdRecognizer(ThaiRecognizer):
             if match and match.start("value") not in seen and _full_cue_value(match.group("value")):
                 seen.add(match.start("value"))
                 yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.9)
+            elif match is None:
+                reply = _reply_value(text, cue.end)
+                if reply and reply[0] not in seen:
+                    seen.add(reply[0])
+                    yield Span("STUDENT_ID", reply[0], reply[1], 0.8)
+        yield from _extra_forms(text, seen)
         students: CueHits | None = None
         school: CueHits | None = None
         for cue, match in anchored(_CODE_CUES, _STUDENT_VALUE, text):
@@ -607,6 +637,109 @@ class StudentIdRecognizer(ThaiRecognizer):
                 or school.starts_within(match.end(), match.end() + _AFTER_WINDOW)
             ):
                 yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
+
+
+# A request for the number answered on the next line of a chat: "ครู: ฝากส่งเลขประจำตัว
+# นักเรียนมาด้วยนะคะ" / "ผู้ปกครอง: 96151 ค่ะ", "Bot: What is your student ID?" / "User:
+# 6401234567". The reply is the number alone after an optional speaker name.
+_REPLY = re.compile(
+    rf"[ \t]*(?:[^\n:：\d]{{1,30}}[:：])?[ \t]*(?P<value>{_STUDENT_NUMBER})(?![A-Za-z0-9])(?![-/.,]\d)"
+    r"(?=[ \t]*(?:ค่ะ|คะ|ครับ|นะ|จ้า|เลย|\.|$|\n|[ \t][\u0e00-\u0e7f]))"
+)
+_REPLY_LINE_REACH = 200  # the rest of the cue's line may hold a few words ("มาด้วยนะคะ")
+
+
+def _reply_value(text: str, cue_end: int) -> tuple[int, int] | None:
+    """The number on the line after a cue that none follows on its own line (see ``_REPLY``)."""
+    newline = text.find("\n", cue_end, cue_end + _REPLY_LINE_REACH)
+    if newline < 0 or any(ch.isdigit() for ch in text[cue_end:newline]):
+        return None
+    match = _REPLY.match(text, newline + 1)
+    if match is None or not _full_cue_value(match.group("value")) or _MOBILE_LIKE.fullmatch(match.group("value")):
+        return None
+    return match.start("value"), match.end("value")
+
+
+_MOBILE_LIKE = re.compile(r"0[1-9]\d{7,8}")  # "โทร" answered with a phone number, not an ID
+
+# A generic ID column ("เลขประจำตัว", "รหัส") in a roster that is about pupils or students:
+# "เลขประจำตัว,ชื่อ-สกุล,ศาสนา\n99552,...\nนับจำนวนนักเรียนแยกตามศาสนา".
+_GENERIC_HEADERS = frozenset({"รหัส", "รหัสประจำตัว", "เลขประจำตัว", "เลขที่ประจำตัว"})
+_ROSTER_REACH = 400  # student words this far before the header or after its last row
+
+# A student number inside a submitted file's name, in coursework: "HW3_6444522941_final.pdf",
+# "6530012345-lab2.zip", "รายงาน_B6412345_สมชาย.docx". 8-11 digits (a university's number), not
+# a date (20240115) or a phone number.
+_FILE_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9])(?:[\w\u0e00-\u0e7f.\-]{0,40}[_\-])?(?P<value>[A-Za-z]?\d{8,11})"
+    r"(?=[_\-.])[\w\u0e00-\u0e7f.\-]{0,40}?\.(?:pdf|docx?|zip|rar|7z|ipynb|py|java|cpp|c|pptx?|xlsx?|txt|md|jpe?g|png)"
+    r"(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_FILE_EXT = re.compile(r"(?i)\.(?:pdf|docx?|zip|rar|7z|ipynb|py|java|cpp|c|pptx?|xlsx?|txt|md|jpe?g|png)(?![A-Za-z0-9])")
+_COURSEWORK = re.compile(
+    r"(?i)การบ้าน|ส่งงาน|ตรวจงาน|รายงาน|แบบฝึกหัด|โปรเจ[คก]|อาจารย์|นักศึกษา|นักเรียน|นิสิต|หักคะแนน|"
+    r"assignment|homework|(?<![a-z])hw\d|(?<![a-z])lab\s?\d|submission|coursework|student|grading|"
+    r"teacher|lecturer|professor"
+)
+_DATE_LIKE = re.compile(r"(?:19|20|25)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{0,3}")
+# An LMS's own field for the student number: Moodle's "idnumber" (idnumber=s6401234567), only
+# in an academic record (a university address, a course, an enrolment).
+_LMS_KEY = re.compile(r"(?i)(?<![A-Za-z])idnumber[\"'\\]*\s*[=:]\s*[\"'\\]*(?P<value>[A-Za-z]?\d{5,12})(?![A-Za-z0-9])")
+_ACADEMIC = re.compile(r"(?i)\.ac\.th|\.edu(?![a-z])|moodle|course|enrol|student|lms|canvas|นักศึกษา|รายวิชา")
+_ACADEMIC_REACH = 300
+
+
+def _extra_forms(text: str, seen: set[int]) -> Iterator[Span]:
+    """Student numbers in a generic ID column of a roster, in a coursework file name, and under
+    an LMS's ``idnumber`` field; each gated by a cheap test, since most texts hold none."""
+    for span in (*_roster_ids(text), *_file_name_ids(text), *_lms_ids(text)):
+        if span.start not in seen:
+            seen.add(span.start)
+            yield span
+
+
+def _roster_ids(text: str) -> Iterator[Span]:
+    if "\n" not in text or ("รหัส" not in text and "เลขประจำตัว" not in text):
+        return
+    students: CueHits | None = None
+    for cue in _CODE_CUES.find(text):
+        if header_text(text, cue) not in _GENERIC_HEADERS:
+            continue
+        cells = [
+            (start, end)
+            for start, end in column_cells(text, cue.start, cue.end)
+            if _STUDENT_CELL.fullmatch(text, start, end) and 5 <= _digit_count(text[start:end]) < _NATIONAL_ID_DIGITS
+        ]
+        if not cells:
+            continue
+        students = students or hits(_STUDENT_WORDS, text)
+        if students.distance_before(cue.start, _ROSTER_REACH) is None and not students.starts_within(
+            cells[-1][1], cells[-1][1] + _ROSTER_REACH
+        ):
+            continue
+        for start, end in cells:
+            yield Span("STUDENT_ID", start, end, 0.8)
+
+
+def _file_name_ids(text: str) -> Iterator[Span]:
+    if not _FILE_EXT.search(text) or not _COURSEWORK.search(text):
+        return
+    for match in _FILE_NUMBER.finditer(text):
+        value = match.group("value")
+        digits = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+        if _DATE_LIKE.fullmatch(digits) or _MOBILE_LIKE.fullmatch(digits):
+            continue
+        yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.75)
+
+
+def _lms_ids(text: str) -> Iterator[Span]:
+    if "idnumber" not in text.lower():
+        return
+    for match in _LMS_KEY.finditer(text):
+        lo, hi = max(0, match.start() - _ACADEMIC_REACH), match.end() + _ACADEMIC_REACH
+        if _ACADEMIC.search(text, lo, hi):
+            yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
 
 
 def _full_cue_value(value: str) -> bool:

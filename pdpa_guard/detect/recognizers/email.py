@@ -23,7 +23,9 @@ deliberately narrow: the local part must consist *only* of function words from `
 ``customerservice``). Anything else stays an address, because it may hold a name or initials
 (``somchai.k@``, ``sales.nattaya@``, ``hr.pim@``, ``j.smith@``). The list holds no word that is
 also a common given name or nickname (no ``bill``, ``mark``, ``grace``, ``bank``), and no
-two-letter word that is as often a person's initials (``ar@``, ``er@``, ``th@``).
+two-letter word that is as often a person's initials (``ar@``, ``er@``, ``th@``): ``ap@`` and
+``ar@`` (accounts payable/receivable) count as a function only after words of invoicing and
+payment, at a company's own domain (``_finance_desk``).
 """
 
 from __future__ import annotations
@@ -64,8 +66,24 @@ ROLE_WORDS: frozenset[str] = frozenset(
     admission admissions student students alumni library faculty academic
     clinic hospital opd ipd pharmacy lab nursing ward emergency appointment appointments
     global intl hq head headquarters main general public
+    disputes dispute chargeback chargebacks refund refunds returns collections collection
+    receivable receivables payable payables remittance remittances settlement settlements
+    hotline helpline concierge guest guests membership members partners partnership merchant
+    merchants investor investors relations fraud kyc onboarding corporate tender tenders
+    quotation quotations servicedesk frontoffice housekeeping banquet catering
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+# "ap@" and "ar@" (accounts payable / receivable) are as often a person's initials, so they are
+# a function's mailbox only where the text just before speaks of invoices and payment ("ส่ง
+# สำเนาใบแจ้งหนี้ที่ ap@...", "AP contact: ap@...") and the domain is no free-mail provider (a
+# company hands out function mailboxes; "ar@gmail.com" is someone's).
+_FINANCE_INITIALS = frozenset({"ap", "ar", "a.p", "a.r", "ap-ar", "apar"})
+_FINANCE_CONTEXT = re.compile(
+    r"(?i)(?<![a-z])(?:ap|ar|a/p|a/r)(?![a-z])|payable|receivable|invoice|billing|payment|remit|vendor|"
+    r"ใบแจ้งหนี้|ใบกำกับ|ชำระ|เจ้าหนี้|ลูกหนี้|วางบิล|บัญชี|การเงิน|จ่ายเงิน|รับเงิน"
+)
+_FINANCE_REACH = 120
+_FREE_MAIL = re.compile(r"(?i)(?:^|\.)(?:gmail|hotmail|outlook|yahoo|live|icloud|proton|protonmail|msn|aol)\.")
 _ROLE_SPLIT = re.compile(r"[._+\-0-9]+")
 _MIN_GLUED_WORD = 3  # pieces of a glued run ("loandesk") must be words of 3+ letters
 
@@ -130,6 +148,8 @@ class EmailAddressRecognizer(ThaiRecognizer):
             return None
         if is_role_mailbox(name):
             return None  # a function's mailbox, not a person's (module doc)
+        if name.lower() in _FINANCE_INITIALS and _finance_desk(text, start, domain.group()):
+            return None  # "AP contact: ap@company.co.th"
         score = self._domain_score(domain.group())
         return Span("EMAIL_ADDRESS", start, end, score) if score else None
 
@@ -154,6 +174,11 @@ def _domain_score(domain: str) -> float:
     # Registries do not hand those out, but people write them (a typo for a ministry's domain,
     # an address with its department dropped); two labels are never a file name (icon@2x.png).
     return 0.8 if parts.suffix and not parts.domain and "." in parts.suffix else 0.0
+
+
+def _finance_desk(text: str, start: int, domain: str) -> bool:
+    """An ``ap@``/``ar@`` address after words of invoicing, at a company domain (see above)."""
+    return not _FREE_MAIL.search(domain) and _FINANCE_CONTEXT.search(text, max(0, start - _FINANCE_REACH), start) is not None
 
 
 def _in_url_userinfo(text: str, start: int, at: int) -> bool:

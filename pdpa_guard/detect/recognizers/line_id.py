@@ -45,9 +45,13 @@ _STRONG_CUES = CueIndex(
     not_before={"ไลน์": ("ผลิต", "การผลิต", "ประกอบ", "แมน")},  # a production line; LINE MAN
 )
 # Between a strong cue and the ID: spaces, ":", "=", the quotes of a JSON/YAML key
-# ("line_id": "somchai99"), and a few words ("คือ", "มาที่", "ของผม", "is").
+# ("line_id": "somchai99", escaped inside a tool call's arguments: \"line_id\":\"somchai99\"),
+# and a few words ("คือ", "มาที่", "ของผม", "is"). Thai drops ของ before the owner: "ไอดีไลน์หนู
+# nut_99", "ไลน์ผม somchai99", "ไลน์ร้าน @shop99", "ไลน์ส่วนตัว fern.k".
+_OWNER = r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|น้อง|เค้า|เขา|ชั้น|ร้าน|ส่วนตัว)"
+_OWNER_RE = re.compile(_OWNER)
 _STRONG_VALUE = re.compile(
-    r"(?:[\s:：=\-\"']|คือ|มาที่|ได้ที่|ที่|มา|ของ(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?|(?i:is)(?![A-Za-z])){0,6}" + _VALUE
+    rf"(?:[\s:：=\-\"'\\]|คือ|มาที่|ได้ที่|ที่|มา|ของ{_OWNER}?|{_OWNER}|(?i:is)(?![A-Za-z])){{0,6}}" + _VALUE
 )
 _WEAK_CUES = CueIndex(exact=["line", "Line", "LINE"])
 # After bare "line": a colon, an @handle, "is"/"คือ", or (after the brand spelling LINE) a space.
@@ -118,7 +122,9 @@ class LineIdRecognizer(ThaiRecognizer):
         unmatched = []
         for cue in _STRONG_CUES.find(text):
             match = _STRONG_VALUE.match(text, cue.end)
-            span = _judge(match, strict=False, score=0.9) if match else None
+            # "ไลน์ผม update ไม่ได้": after bare ไลน์ and an owner, a plain word is no handle.
+            strict = bool(match) and cue.phrase == "ไลน์" and _OWNER_RE.search(text, cue.end, match.start("value"))
+            span = _judge(match, strict=bool(strict), score=0.9) if match else None
             if span is None:
                 unmatched.append(cue)
             elif span.start not in seen:
@@ -146,6 +152,7 @@ class LineIdRecognizer(ThaiRecognizer):
                 yield span
 
         yield from _columns(text, seen)
+        yield from _social_handles(text, seen)
         for cue in _CONTACT_CUES.find(text):
             match = _CONTACT_VALUE.match(text, cue.end)
             if match is None or match.start("value") in seen:
@@ -200,6 +207,32 @@ def _columns(text: str, seen: set[int]) -> Iterator[Span]:
                 continue
             seen.add(start)
             yield Span("LINE_ID", start, end, 0.85)
+
+
+# A social-media export names the person's handle under a "handle"/"screen_name" key beside
+# their name ({"author": "Htun Thida", "handle": "ekwatsri6", "text": ...}): the account a
+# person is reached at, reported as their chat ID. Only beside an author/name/user key: a
+# "handle" alone is also a file or a window handle.
+_SOCIAL_KEY = re.compile(
+    rf"{_QUOTE}(?:handle|screen_name|screenname|user_handle){_QUOTE}\s*[:：]\s*{_QUOTE}{_VALUE}{_QUOTE}", re.IGNORECASE
+)
+_AUTHOR_KEY = re.compile(rf"(?i){_QUOTE}(?:author|name|display_name|user|poster|from){_QUOTE}\s*[:：]")
+
+
+def _social_handles(text: str, seen: set[int]) -> Iterator[Span]:
+    """Handles under a social export's ``handle`` key in a record that names its author."""
+    if "handle" not in text and "screen" not in text:
+        return
+    for match in _SOCIAL_KEY.finditer(text):
+        if match.start("value") in seen:
+            continue
+        record = text.rfind("{", max(0, match.start() - _RECORD_REACH), match.start())
+        if record < 0 or not _AUTHOR_KEY.search(text, record, match.start()):
+            continue
+        span = _judge(match, strict=False, score=0.75)
+        if span:
+            seen.add(span.start)
+            yield span
 
 
 def _in_group_chat(text: str, value_start: int) -> bool:

@@ -24,7 +24,11 @@ Evidence, strongest first (the span includes the title, as ThaiNER and our dev s
   (``RomanisedShape``, a character n-gram table shipped as data/person/romanised_shape.tsv),
   joined by no organisation/place word (en_not_person.txt, provinces) and next to person
   evidence (en_person_before.txt before them; an age, an identifier in brackets, a possessive,
-  a phone or a person's verb after them).
+  a phone or a person's verb after them). The same pass takes runs that open with a common
+  English given name (en_given.txt) or are made of Burmese syllables, and accepts more slots: a
+  table cell or a line start before a comma, a colon (speaker) or "28M", a role noun and a
+  comma, an e-mail address in angle brackets; in strong slots (a name key, a role noun, a cell
+  of its own) a weaker romanised shape is enough. Airline SURNAME/GIVEN names in booking texts.
 
 Thai titles are also the first letters of ordinary words (นายกรัฐมนตรี, คุณภาพ, มิถุนายน,
 ขอบคุณ, พยายาม, "45 นาย"), and คุณ is the everyday "you". Each candidate is therefore checked
@@ -75,6 +79,7 @@ from pdpa_guard.detect.recognizers.person_lexicon import (
     THAI_NAME_CHARS,
     PersonLexicon,
     PrefixIndex,
+    _data_lines,
     load_lexicon,
 )
 
@@ -180,6 +185,39 @@ _EN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z.])({_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}
 _EN_CAPS_RUN = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+")
 _NOT_BEFORE_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@./\\-")
 _NOT_AFTER_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@")
+# Syllables of Burmese names in Latin script (Thein Maung Naing, Moe Thein Phyo, Htet Htun Kyaw).
+# RomanisedShape, trained on Thai, scores them low; a run made of these syllables only is
+# name-shaped. (Honorifics U, Daw, Ko, Ma... are _BURMESE_WORDS, handled before.)
+_BURMESE_TEXT = """
+Aung Kyaw Htet Htun Naing Thein Maung Moe Phyo Myo Khin Zaw Min Soe Win Hla Tun Thu Thant Oo Nyi
+Wai Lwin Myint Kyi Nwe Mya Thiri Hnin Ei Zin Htay Naung Sein Swe Nyein Pyae Sandar Tin Than Thet
+Nay Lin Htoo Wint Yee Khaing Chit Shwe Thaw Myat Kyu Ohn Maw Paing Sithu Thura Zarni Kaung Hein
+Zeya Yamin Phyu Thida Wah Yadanar Ngwe Cho Kyal Khant Sandi Htike Lay Nanda Zar Nyunt Aye Hlaing
+Nu Mar Yi Thaung Tint Kyin Mg
+"""
+_BURMESE_SYLLABLES = frozenset(_BURMESE_TEXT.split())
+# Common English given names (data/person/en_given.txt): one opening a run makes it name-shaped.
+_EN_GIVEN = frozenset(w for line in _data_lines("en_given.txt") for w in line.split())
+# A name-shaped run that fills a table cell or opens a line (after a line break, a quote mark
+# "> ", "|", ";" or a tab) and ends there, or before a comma, a colon (a transcript speaker),
+# an age-and-sex note ("28M") or an e-mail address in angle brackets: "Kylie Haas, suite 1502",
+# "620|Patpong Chaiyawattana|Malay-Thai", "Moe Thein: yeah so", "> Anuchanok Wongsakul".
+_SLOT_OPENERS = frozenset("\n|;\t>")
+_SLOT_AFTER = re.compile(r"[ ]?(?:[,:;|\t]|\r?\n|\Z)|[ ]\d{1,3}[ ]?[MFmf]\b")
+# Anywhere, a name-shaped run right before an address in angle brackets is an e-mail header's
+# person ("On Mon, Nopporn Udomsombun <n.u@mail.example> wrote:"), and before "from" and a
+# lower-case unit a colleague ("Jirasak Wongngam from warehouse won't be in").
+_MAIL_OR_UNIT_AFTER = re.compile(r"[ ]?<[^<>\s@]{1,64}@[^<>\s]{2,100}>|[ ]from[ ](?:the[ ])?[a-z]{3,}\b(?![.-])")
+# A role noun and a comma before a name-shaped run: "the defendant, Wiporn Kittirak, guilty".
+_ROLE_COMMA_BEFORE = re.compile(r"([A-Za-z]+),[ ]\Z")
+# Airline passenger names, SURNAME/GIVEN with an optional title ("SSR WCHC HK1 KITRAT/SANGDEE",
+# "SMITH/JOHN MR"), in a text about a booking.
+# (The look-behind sits after the first letter so that the scan jumps between capitals, as for
+# _EN_TITLE; the case-insensitive context search runs only on texts with such a pair.)
+_PNR_NAME = re.compile(
+    r"([A-Z](?<![A-Za-z0-9/].)[A-Z]{2,19})/([A-Z]{3,20})(?:[ ](?:MRS|MR|MS|MISS|MSTR|DR))?(?![A-Za-z0-9/])"
+)
+_PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight|ticket|itinerary|boarding|airline)")
 # The word before a name, past quotes, a colon or "=" ("display": ", customer_name=, billing name).
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=][ ]{0,2})?[\"']?[ ]{0,2}\Z")
 # What follows a person's name and not a place's or a product's: an age (", 35," / ", aged 35"),
@@ -199,7 +237,7 @@ _ROMAN_AFTER = re.compile(
 # A speaker introducing themselves: "I am Kanya Srisuk", "Hi, this is ...", "my name is ...".
 # (The look-ahead on the first letters lets the scan skip other characters, as for _EN_TITLE.)
 _EN_SELF_INTRO = re.compile(
-    r"(?=[IiMmCcTt])(?<![A-Za-z])(?:(I am|I'm|I’m)|([Mm]y name is|[Mm]y name's|[Cc]all me)|([Tt]his is|[Ii]t's|[Ii]t is))[ ]+(?=[A-Z])"
+    r"(?=[IiMmCcTt])(?<![A-Za-z])(?:(I am|I'm|I’m)|([Mm]y name is|[Mm]y name's|[Mm]y name|[Cc]all me)|([Tt]his is|[Ii]t's|[Ii]t is))[ ]+(?=[A-Z])"
 )
 # "this is" names a person after a greeting, or before "from", "speaking", "here".
 _GREETING_BEFORE = re.compile(r"(?i:hi|hello|hey|dear \w+|good (?:morning|afternoon|evening))[,!.]?[ ]*\Z")
@@ -286,6 +324,8 @@ _CSV_NAME_COLUMNS = frozenset(
     )
     for sep in "_ "
 ) | {"fullname", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อนามสกุล", "ชื่อลูกค้า", "ชื่อพนักงาน", "ชื่อผู้ป่วย"} | {
+    # Shipping manifests and school rosters: the addressee and the guardian are people.
+    "consignee", "recipient", "ผู้รับ", "ชื่อผู้รับ", "ผู้ปกครอง", "ชื่อผู้ปกครอง",
     "patient",  # a patient is always a person, unlike a "customer" (a company may be one)
     "ผู้ป่วย",
     "คนไข้",
@@ -442,7 +482,9 @@ _NICK_CLASS = re.compile(
 # "<word>: ..." lines speakers too, not only labels that open two lines.
 _GROUP_HEADER = re.compile(
     r"\[กลุ่ม|กลุ่มไลน์|ไลน์กลุ่ม|กลุ่มแชท|แชทกลุ่ม|กลุ่มเฟส|ห้องแชท|"
-    r"(?i:line group|group chat|chat group|whatsapp|telegram group|messenger group)"
+    r"(?i:line group|group chat|chat group|whatsapp|telegram group|messenger group)|"
+    # An exported chat headed by its app's name alone on a line: "[Messenger]", "[LINE]".
+    r"(?im:^\[(?:messenger|line|facebook|fb|whatsapp|telegram|wechat|discord|ไลน์|แชท|เมสเซนเจอร์)\][ ]*$)"
 )
 # Nicknames are often ordinary words (ต้น, ฝน, ดาว); only the most frequent words are never one.
 GROUP_SPEAKER_FREQ = 15000
@@ -479,6 +521,9 @@ S_ROMAN = 0.75
 # RomanisedShape thresholds for an untitled romanised name: the name's letters as a whole
 # (mean per character over its words), and each word (no plainly English word inside).
 ROMAN_SHAPE = 2.0
+# ... and in a strong slot (a name key before it, a personal field or an e-mail address after
+# it, a table cell of its own), where English phrases (mean below -3) still fall short.
+ROMAN_SLOT_SHAPE = 0.5
 ROMAN_WORD_FLOOR = -1.0
 # ... for a Latin list item's name, with a personal field after it or only a header before it.
 LIST_FIELD_SHAPE = -4.0
@@ -509,6 +554,25 @@ LOOSE_SURNAME_SHAPE = -1.0
 FREQUENT_NAME = 300
 # ... and this frequent is an everyday word whatever the lists say (ที่, วัน, ใหม่ are in them).
 VERY_FREQUENT = 5000
+# Syllables of Burmese, Lao and Malay (Patani) names written in Thai script that native Thai
+# words rarely hold (หม่องมิน, ขิ่นซอ, พอนสะหวัน, คำเพ็ด, แวรอฮิม, อาตีมะห์, สาสาเมาะ, บากา).
+# Such names split into ordinary syllables (ละ|โม|ซอ), so the word lists and the letter-shape
+# model miss them; one of these, not inside a longer ordinary word (ซอย, ทะเลาะ, การ์ตูน), is
+# the evidence a strong slot (a cue with a space, a name column, a list item) needs.
+_FOREIGN_SYLLABLES = (
+    "ซอ", "อ่อง", "หม่อง", "ขิ่น", "เมียว", "ทูน", "จอ", "มิน", "ซู", "ทิดา", "เตง", "โม",  # Burmese
+    "สะหวัน", "หวัน", "สะหวัด", "ไซ", "เพ็ด", "พูมี", "ยะวง", "วงสา", "มะนี", "คำ",  # Lao
+    "แว", "ฮิม", "มะห์", "เยาะ", "เลาะ", "เมาะ", "หมัด", "ฮัม", "ดิง", "บากา", "เต๊ะ", "นูร", "อาซัน",  # Malay
+    "ดอ", "ซัน", "ยูลี", "ฮาดิ",
+)
+_FOREIGN_INDEX = ahocorasick.Automaton()
+for _syllable in _FOREIGN_SYLLABLES:
+    _FOREIGN_INDEX.add_word(_syllable, _syllable)
+_FOREIGN_INDEX.make_automaton()
+# A word this frequent in TNC is ordinary Thai even in a name slot.
+SLOT_WORD_FREQ = 50
+# Vowels and marks that continue the syllable before them (แว|่น, มิน|ิ): no syllable ends there.
+_FOLLOWING_MARKS = frozenset(chr(c) for c in (*range(0x0E30, 0x0E3B), *range(0x0E47, 0x0E4F)))
 
 
 def _variants(title: str) -> list[str]:
@@ -620,6 +684,13 @@ class PersonRecognizer(ThaiRecognizer):
         )
         # Words after which a romanised Thai full name is a person's (_romanised), lower-cased.
         self._en_person_before = lex.en_person_before | lex.en_roles | {c for c in lex.en_cues if c.isalpha()}
+        # ... of them, the name keys and role nouns (not prepositions or verbs): a strong slot.
+        self._en_strong_before = (
+            lex.en_roles
+            | {c for c in lex.en_cues if c.isalpha() and c not in ("from", "to", "cc", "by")}
+            | {"lessee", "lessor", "defendant", "plaintiff", "respondent", "accused", "claimant", "traveller",
+               "traveler", "donor", "caller", "guest", "cardholder", "passenger", "resident"}
+        )  # fmt: skip
         self._th_person_before = tuple(sorted({*_FREE_BEFORE, *lex.cues}, key=len, reverse=True))
         self._caps_cache: dict[str, tuple[int, int, str] | None] = {}
         self._trim_cache: dict[PrefixIndex, dict[str, int]] = {}
@@ -1105,6 +1176,107 @@ class PersonRecognizer(ThaiRecognizer):
             return None  # "โรงพยาบาล" holds no role noun "พยาบาล"
         return pos, surname_end, S_WEAK_CUE, given
 
+    def _foreign_like(self, word: str) -> bool:
+        """True when ``word`` holds a syllable of Burmese, Lao or Malay names (_FOREIGN_SYLLABLES)
+        that is not part of a longer ordinary word: หม่องมิน, พอนสะหวัน, แวรอฮิม, but not ซอย,
+        ทะเลาะ, การ์ตูน, คำถาม."""
+        if word in self._lex.dictionary:
+            return False
+        lengths = self._lex.common.lengths
+        for last, syllable in _FOREIGN_INDEX.iter(word):
+            first = last + 1 - len(syllable)
+            if word[last + 1 : last + 2] in _FOLLOWING_MARKS:
+                continue  # the syllable goes on (ซอ + ่ง, แว + ่น): a different syllable
+            covered = any(
+                j + length > last + 1 and length > len(syllable)
+                for j in range(max(0, first - 6), first + 1)
+                for length in lengths(word, j)
+                if j + length >= last + 1
+            )
+            if not covered:
+                return True
+        return False
+
+    def _slot_cued(self, text: str, cue_start: int, cue_end: int) -> tuple | None:
+        """A name after a weak cue or role noun and a space that the cue's own test turned down
+        for lack of listed or name-shaped letters: ลูกความ ละโมซอ, ข้าพเจ้า ซาหมัด แวอาแว,
+        มอบอำนาจให้ คำเพ็ด สุวงสา (see :meth:`_slot_name`). The noun must stand alone, not
+        start a longer word (สมาชิกภาพ) nor end one (โรงพยาบาล)."""
+        if self._lex.common_prefix(text, cue_start) > cue_end - cue_start or self._straddled(text, cue_start):
+            return None
+        pos = cue_end + 1 + (text[cue_end + 1 : cue_end + 2] == " ")  # "ข้าพเจ้า  มินซอซู": two spaces
+        end = self._slot_name(text, pos)
+        return (pos, end, S_WEAK_CUE, "") if end > pos else None
+
+    def _label_line(self, text: str, cue_start: int, cue_end: int) -> tuple | None:
+        """A form's label alone on its line with the value on the next ("ชื่อ\nจอมินโม\nเลข HN"):
+        the whole next line must be a name (:meth:`_slot_name`)."""
+        if cue_start and text[cue_start - 1] != "\n":
+            return None
+        line_end = text.find("\n", cue_end + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        end = self._slot_name(text, cue_end + 1)
+        return (cue_end + 1, end, S_CUE, "") if end == line_end > cue_end + 1 else None
+
+    def _slot_surname(self, text: str, pos: int) -> int:
+        """End of a surname after a name in a strong slot (see :meth:`_slot_name`), or ``pos``."""
+        if pos >= len(text) - 1 or text[pos] not in _SEPS:
+            return pos
+        lex = self._lex
+        run = self._run_at(text, pos + 1)
+        if (
+            not 3 <= len(run) <= _LONGEST_SURNAME
+            or not _WORD_START.match(run)
+            or run in lex.dictionary
+            or lex.freq.get(run, 0) >= SLOT_WORD_FREQ
+            or lex.starts_not_name(run)
+        ):
+            return pos
+        foreign = self._foreign_like(run)
+        if lex.after_prefix(run) and not foreign:
+            return pos  # a verb after the name (ลาป่วย), unless a foreign name starts so (ลา|อาแว)
+        if foreign or lex.family_shape.score(run) > 0 or not lex.all_common(run):
+            return pos + 1 + len(run)
+        return pos
+
+    def _slot_name(self, text: str, pos: int) -> int:
+        """End of a name at ``pos`` in a strong slot (a role noun or cue and a space, a name
+        column's cell, a list item before personal fields), or ``pos``.
+
+        The slot says "a person comes here", so the name needs less evidence than untitled text:
+        a word that is no dictionary or frequent word, no organisation and no word that follows
+        names, and either a surname-shaped next word (ซาหมัด แวอาแว, สมณี ลิ้มพานิช) or, alone,
+        the syllables of a foreign name (หม่องมิน, ทูนซูเอ, โมละทิดา). Ordinary Thai after the
+        same nouns (ลูกค้า ไม่พอใจ, ผู้ป่วย นอก) splits into common words and has neither.
+        """
+        lex = self._lex
+        run = self._run_at(text, pos)
+        if (
+            not 2 <= len(run) <= 16
+            or not _WORD_START.match(run)
+            or run in lex.dictionary
+            or lex.freq.get(run, 0) >= SLOT_WORD_FREQ
+            or lex.starts_not_name(run)
+            or lex.after_prefix(run)
+            or run in lex.cues
+            or run in lex.titles
+        ):
+            return pos
+        end = pos + len(run)
+        foreign = self._foreign_like(run)
+        surname_end = self._slot_surname(text, end)
+        if surname_end > end and (
+            foreign
+            or self._is_list_name(run)
+            or lex.given_shape.score(run) > 0
+            or not lex.all_common(run)
+            or self._foreign_like(text[end + 1 : surname_end])
+        ):
+            return surname_end
+        if foreign and len(run) >= 4 and (end == len(text) or text[end] not in _NAME_CHARS):
+            return end
+        return pos
+
     def _loose_surname_at(self, text: str, pos: int, compound: bool = False) -> int:
         """End of a surname after a strong cue and a given name, judged less strictly.
 
@@ -1221,11 +1393,17 @@ class PersonRecognizer(ThaiRecognizer):
             if match.group(3) and not (
                 _GREETING_BEFORE.search(text, max(0, match.start() - 24), match.start())
                 or _INTRO_AFTER.match(text, end)
+                or self._name_shaped(text[pos:end])
             ):
-                continue  # "This is Central World": no greeting, no "from"
+                continue  # "This is Central World": no greeting, no "from", not a name's shape
             if match.group(1) and not _INTRO_END.match(text, end):
                 continue  # "I am Data Scientist at ...": more words, not a name
             found.append((pos, end, S_EN_CUE, ""))
+
+    def _name_shaped(self, run: str) -> bool:
+        """True when a run of two or three capitalised words is shaped like a person's name:
+        romanised Thai letters, a common English given name first, or Burmese syllables."""
+        return bool(" " in run and (self._romanised_part(run) or self._given_part(run)))
 
     def _sign_offs(self, text: str, found: list) -> None:
         """The writer's name on the line after a sign-off ("Best regards,\nKanya Srisuk\nSales",
@@ -1260,8 +1438,8 @@ class PersonRecognizer(ThaiRecognizer):
         gates = self._en_gates(text, lowered)
         for match in _EN_NAME_BEFORE_DOC.finditer(text) if "doc" in gates else ():
             words = match.group(1).split(" ")
-            while words and words[0] in self._lex.en_stop:
-                words.pop(0)
+            while words and (words[0] in self._lex.en_stop or words[0].lower() in self._en_strong_before):
+                words.pop(0)  # "Name Siralada Kittilert, DOB ...": the key is not part of the name
             before = _EN_DOC_NAME_BEFORE.search(text, max(0, match.start(1) - 12), match.start(1))
             if before and len(words) >= 2 and self._lex.en_not_person.isdisjoint(words):
                 found.append((match.end(1) - len(" ".join(words)), match.end(1), S_EN_CUE, ""))
@@ -1306,6 +1484,9 @@ class PersonRecognizer(ThaiRecognizer):
             if cue == "name" and _PRODUCT_KEYS.search(lowered, max(0, pos - 200), pos + 200):
                 continue  # {"sku": "A1", "name": "Premium Plan", "price": 990}
             name = _EN_NAME.match(text, pos)
+            words = name.group().split(" ") if name and not colon else ()
+            if not self._lex.en_not_person.isdisjoint(words) and _BURMESE_WORDS.isdisjoint(words):
+                continue  # "Dear Scholarship Office", "Guest Relations Desk": an office, not a person
             if name:
                 end = self._en_end(name)
                 if (
@@ -1334,6 +1515,7 @@ class PersonRecognizer(ThaiRecognizer):
                     if value and not self._lex.starts_not_name(run) and _near_person_fields(lowered, pos):
                         found.append((pos, value.end(1), S_CUE, ""))
         self._romanised(text, found)
+        self._pnr_names(text, found)
         if intro:
             self._self_intro(text, found)
 
@@ -1384,7 +1566,10 @@ class PersonRecognizer(ThaiRecognizer):
             run = match.group()
             part = cache.get(run, False)
             if part is False:
-                part = self._romanised_part(run)
+                part = self._romanised_part(run) or self._given_part(run)
+                if part is None:
+                    weak = self._romanised_part(run, ROMAN_SLOT_SHAPE)
+                    part = (*weak, True) if weak else None
                 if len(cache) >= 20_000:
                     cache.clear()
                 cache[run] = part
@@ -1392,18 +1577,89 @@ class PersonRecognizer(ThaiRecognizer):
                 if text[stop_at : stop_at + 1] in " (," and _PERSON_AFTER.match(text, stop_at):
                     self._person_before_id(match.group(), stop_at, found)
                 continue
-            offset, length, before = part
+            offset, length, before, *weak = part
             start = at + offset
             end = start + length
             if not before:
                 word = _WORD_BEFORE.search(text, max(0, start - 30), start)
                 before = word.group(1).lower() if word else ""
-            if (
+            if self._strong_slot(text, start, end, before) if weak else (
                 before in self._en_person_before
                 or self._th_cue_before(text, start)
                 or _ROMAN_AFTER.match(text, end)
+                or _MAIL_OR_UNIT_AFTER.match(text, end)
+                or self._in_slot(text, start, end)
             ):
                 found.append((start, end, S_ROMAN, ""))
+            elif text[stop_at : stop_at + 1] in " (," and _PERSON_AFTER.match(text, stop_at):
+                self._person_before_id(match.group(), stop_at, found)  # "Jane Roe (jroe@x.com)"
+
+    def _strong_slot(self, text: str, start: int, end: int, before: str) -> bool:
+        """True when a run that only leans romanised Thai (ROMAN_SLOT_SHAPE) stands in a slot that
+        says "a person" by itself: after a name key or a role noun ("Name Siralada Kittilert",
+        "lessee: ..."), before a personal field or an e-mail address, or alone in a table cell."""
+        if before in self._en_strong_before or _ROMAN_AFTER.match(text, end):
+            return True
+        after = _MAIL_OR_UNIT_AFTER.match(text, end)
+        if after and after.group().lstrip().startswith("<"):
+            return True
+        at = start
+        while at and text[at - 1] == " ":
+            at -= 1
+        return at > 0 and text[at - 1] in "|;\t" and text[end : end + 2].strip(" ")[:1] in ("|", ";", "\t")
+
+    def _in_slot(self, text: str, start: int, end: int) -> bool:
+        """True when a name-shaped run stands where a name goes without a cue: it fills a table
+        cell or opens a line and ends before a comma, a colon, an age-and-sex note or the end
+        (_SLOT_OPENERS, _SLOT_AFTER), or a role noun and a comma precede it ("the defendant, X,")."""
+        at = start
+        while at and text[at - 1] in " >":
+            at -= 1  # "> " quote marks of a quoted e-mail
+        after = _SLOT_AFTER.match(text, end) if not at or text[at - 1] in _SLOT_OPENERS else None
+        if after:
+            # A line holding nothing but the run is a heading unless it is a cell or quoted.
+            alone = not after.group().strip(" \r\n") and (not at or text[at - 1] == "\n")
+            if not alone or ">" in text[at:start]:
+                return True
+        if start >= 2 and text[start - 2] == ",":
+            role = _ROLE_COMMA_BEFORE.search(text, max(0, start - 24), start)
+            return bool(role) and role.group(1).lower() in self._en_person_before
+        return False
+
+    def _given_part(self, run: str) -> tuple[int, int, str] | None:
+        """Like :meth:`_romanised_part`, for a run shaped like an English or Burmese name: two or
+        three words, the first a common English given name (Adam Powers) or every one a Burmese
+        syllable (Moe Thein Phyo); no organisation, place or product word in the run."""
+        lex = self._lex
+        words = run.split(" ")
+        if not lex.en_not_person.isdisjoint(words):
+            return None
+        first = 0
+        while first < len(words) and (words[first] in lex.en_stop or words[first].lower() in self._en_person_before):
+            first += 1
+        last = first
+        while last < len(words) and words[last] not in lex.en_stop:
+            last += 1
+        name = words[first:last]
+        if not 2 <= len(name) <= 3:
+            return None
+        if not (name[0] in _EN_GIVEN or all(w in _BURMESE_SYLLABLES for w in name)):
+            return None
+        offset = sum(len(w) + 1 for w in words[:first])
+        return offset, len(" ".join(name)), words[first - 1].lower() if first else ""
+
+    def _pnr_names(self, text: str, found: list) -> None:
+        """Airline passenger names, SURNAME/GIVEN ("KITRAT/SANGDEE", "SMITH/JOHN MR"), in a text
+        about a booking; both words must look like a name (romanised Thai letters, a given name)
+        so "TCP/IP" or "AND/OR" never count."""
+        matches = list(_PNR_NAME.finditer(text)) if "/" in text else ()
+        if not matches or not _PNR_CONTEXT.search(text):
+            return
+        for match in matches:
+            surname, given = match.group(1).capitalize(), match.group(2).capitalize()
+            titled = match.end() > match.end(2)
+            if given in _EN_GIVEN or titled or self._roman_mean([surname, given])[0] >= ROMAN_SHAPE:
+                found.append((match.start(), match.end(2), S_ROMAN, ""))
 
     def _person_before_id(self, run: str, stop_at: int, found: list) -> None:
         """A full name in any script ending at ``stop_at``, with an identifier, an e-mail address
@@ -1417,7 +1673,7 @@ class PersonRecognizer(ThaiRecognizer):
         if 2 <= len(name) <= 3 and lex.en_stop.isdisjoint(name) and lex.en_not_person.isdisjoint(name):
             found.append((stop_at - len(" ".join(name)), stop_at, S_EN_CUE, ""))
 
-    def _romanised_part(self, run: str) -> tuple[int, int, str] | None:
+    def _romanised_part(self, run: str, shape: float = ROMAN_SHAPE) -> tuple[int, int, str] | None:
         """The romanised Thai name inside a run of capitalised words, as (offset, length, the
         capitalised word before it or ""), or None. Depends on the run only, so it is cached."""
         lex = self._lex
@@ -1433,7 +1689,7 @@ class PersonRecognizer(ThaiRecognizer):
             last += 1
         name = words[first:last]
         # Two short words (Sai Ua, Pom Prap) are more often a dish or a place than a person.
-        if not 2 <= len(name) <= 3 or max(map(len, name)) < 5 or not self._romanised_shape(name):
+        if not 2 <= len(name) <= 3 or max(map(len, name)) < 5 or not self._romanised_shape(name, shape):
             return None
         offset = sum(len(w) + 1 for w in words[:first])
         return offset, len(" ".join(name)), words[first - 1].lower() if first else ""
@@ -1450,10 +1706,10 @@ class PersonRecognizer(ThaiRecognizer):
             weight += len(word) + 1
         return total / weight, lowest
 
-    def _romanised_shape(self, words: list[str]) -> bool:
+    def _romanised_shape(self, words: list[str], shape: float = ROMAN_SHAPE) -> bool:
         """True when the words read as a romanised Thai name and not as a province."""
         mean, lowest = self._roman_mean(words)
-        if lowest < ROMAN_WORD_FLOOR or mean < ROMAN_SHAPE:
+        if lowest < ROMAN_WORD_FLOOR or mean < shape:
             return False
         lowered = tuple(w.lower() for w in words)
         provinces = self._lex.provinces_en
@@ -1610,9 +1866,10 @@ class PersonRecognizer(ThaiRecognizer):
         """End of a Thai given name + surname at ``pos`` (a list item), or ``pos`` if there is none."""
         lex = self._lex
         given = self._run_at(text, pos)
+        if len(given) >= 2 and self._trim(given, lex.given_index) != len(given):
+            return self._slot_name(text, pos)  # จัน|สอน วงยะวง: a listed start, a foreign name
         if (
             len(given) < 2
-            or self._trim(given, lex.given_index) != len(given)
             or not _WORD_START.match(given)
             or lex.starts_not_name(given)
             or lex.after_prefix(given)
@@ -1620,12 +1877,12 @@ class PersonRecognizer(ThaiRecognizer):
             return pos
         listed = given in lex.given_names and lex.freq.get(given, 0) < VERY_FREQUENT
         if not (listed or lex.given_shape.score(given) > 0 or not lex.all_common(given)):
-            return pos
+            return self._slot_name(text, pos)  # a foreign name (เอละอ่อง สัญชาติเมียนมา)
         end = pos + len(given)
         surname_end = self._surname_at(text, end, strict=False)
         if surname_end == end:
             surname_end = self._loose_surname_at(text, end)
-        return surname_end if surname_end > end else pos
+        return surname_end if surname_end > end else self._slot_name(text, pos)
 
     def _csv(self, text: str, found: list) -> None:
         """Values of a name column in CSV rows ("order_id,name,card" then "SO1,Kanya Srisuk,4111…").
@@ -1719,7 +1976,10 @@ class PersonRecognizer(ThaiRecognizer):
     def _csv_name(self, value: str) -> bool:
         if _EN_FULL_NAME.fullmatch(value):
             return not any(w in self._lex.en_stop for w in value.split(" "))
-        return bool(_TH_FULL.fullmatch(value)) and not self._lex.starts_not_name(value)
+        if _TH_FULL.fullmatch(value) and not self._lex.starts_not_name(value):
+            return True
+        # One Thai word in a name column: a foreign name (หม่องมิน) passes the slot test.
+        return value[:1] in _NAME_CHARS and self._slot_name(value, 0) == len(value)
 
     def _shapes(self, text: str, found: list) -> None:
         """Untitled names: "Given Surname" pairs and quoted names, judged by lists and letter shape."""
@@ -1954,6 +2214,14 @@ class PersonRecognizer(ThaiRecognizer):
                     role_end = key_end + 1 + (text[key_end + 1] == " ")
                     continue
                 hit = self._cued(text, key, klass, key_end + 1)
+                if klass != "strong" and text.startswith(" ", key_end + 1) and (hit is None or hit[3]):
+                    # The slot test also extends a given name the cue's test found alone
+                    # (แต่งตั้ง อาซัน + ลาอาแว).
+                    slot = self._slot_cued(text, key_end + 1 - key_len, key_end + 1)
+                    if slot and (hit is None or (slot[0] == hit[0] and slot[1] > hit[1])):
+                        hit = slot
+                elif hit is None and klass == "strong" and text.startswith("\n", key_end + 1):
+                    hit = self._label_line(text, key_end + 1 - key_len, key_end + 1)
             if hit:
                 found.append(hit)
         if _ASCII_LETTER.search(text):

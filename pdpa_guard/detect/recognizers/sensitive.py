@@ -140,7 +140,10 @@ _GAP_CHARS = frozenset(" \t:：-\u00a0\u200b")
 # The value after a form/JSON key: optional closing quote, ':' or '=', optional opening quote.
 # A value stops at a line end, a tab, two spaces or the next "key:" ("เชื้อชาติ: ไทย  ศาสนา: พุทธ").
 _VALUE = r"""(?P<v>\[[^\]\n]{1,400}\]?|[^\s"',;{}\[\]|<>:：](?:[^\s"',;{}\[\]|<>:：]|(?<! ) (?! )){0,59})"""
-_FIELD_VALUE = re.compile(r"""["']?[ \t]*[:：=][ \t]*["']?[ \t]*""" + _VALUE)
+# A payload key may carry a suffix for its language or form ("diagnosis_text", "religion_th"):
+# the value is still the category's.
+_KEY_SUFFIX = r"(?:[_-](?:text|th|en|thai|eng|desc|description|detail|details|label|name|raw))?"
+_FIELD_VALUE = re.compile(_KEY_SUFFIX + r"""["']?[ \t]*[:：=][ \t]*["']?[ \t]*""" + _VALUE)
 # In a form laid out with tabs or runs of spaces the colon is often left out ("ศาสนา พุทธ").
 _FORM_VALUE = re.compile(r"[ \t]+" + _VALUE)
 _NONE_VALUES = frozenset(
@@ -162,10 +165,11 @@ _NONE_VALUES = frozenset(
         "ไม่มีโรคประจำตัว",
     }
 )
-# A measurement after an analyte name: "HbA1c 8.2%", "ความดัน 150/90 mmHg", "CD4: 350 cells/mm3".
+# A measurement after an analyte name: "HbA1c 8.2%", "ความดัน 150/90 mmHg", "CD4: 350 cells/mm3",
+# also as a JSON number after a quoted key ("face_match_score":0.62).
 # Pressure in bar/psi or a voltage is a tyre or a pump, not a patient.
 _MEASUREMENT = re.compile(
-    r"[ \t]*(?:[:=]|is|of|คือ|เท่ากับ|อยู่ที่|ได้)?[ \t]*\d+(?:[.,/]\d+)?(?!\d|[.,/]\d)"
+    r"""["']?[ \t]*(?:[:=]|is|of|คือ|เท่ากับ|อยู่ที่|ได้)?[ \t]*\d+(?:[.,/]\d+)?(?!\d|[.,/]\d)"""
     r"(?![ \t]*(?:bar|psi|kpa|pa|atm|บาร์|ปอนด์|กิโลปาสกาล|v|w|kw|hp|rpm|ลิตร)(?![a-z]))"
     r"(?:[ \t]*(?:%|mg/dl|mmol/l|mmhg|copies/ml|cells/mm3|cells/ul|ml/min|มก\.?/ดล\.?|มม\.?ปรอท))?",
     re.IGNORECASE,
@@ -517,6 +521,7 @@ class SensitiveModel:
         self.terms = _build(term_keys)
         # A part that frames a name becomes this person-mode term when it finds one.
         self.named = {t: replace(t, mode="person", name="") for t in terms if t.name}
+        self.named_terms = frozenset(self.named.values())
         cue_keys: dict[str, list[_Entry | _Trigger]] = {}
         regex_cues: dict[str, list[Cue]] = {kind: [] for kind in KINDS}
         for cue in cues:
@@ -727,7 +732,20 @@ class SensitiveModel:
                 hits.append((start, stop, term))
         if plurals:
             hits = _listed_plurals_win(hits, plurals)
+        if hidden and self.named:
+            hits = [h for h in hits if not self._named_not(h, hidden)]
         return hits, hidden
+
+    def _named_not(self, hit: tuple[int, int, Term], hidden: list[tuple[int, int]]) -> bool:
+        """A framed name that a ``not`` entry reads as something else ("Christmas Party").
+
+        The name stretches the hit leftwards, so the ``not`` entry ending with the frame lies
+        inside it rather than around it: it still says what the name is.
+        """
+        start, end, term = hit
+        if term.mode != "person" or term not in self.named_terms:
+            return False
+        return any(e == end and start <= s and e - s > len(term.text) for s, e in hidden)
 
     @staticmethod
     def _evident_end(text: str, start: int, end: int, mode: str) -> int:
@@ -1103,10 +1121,17 @@ def _spellings(term: Term) -> list[str]:
 
     A form or payload key of several words is written as words, in snake_case, kebab-case or
     camelCase (``chief complaint``, ``chief_complaint``, ``chief-complaint``, ``chiefComplaint``):
-    every Latin multi-word field is found in each spelling.
+    every Latin multi-word field is found in each spelling. A strong phrase is also found in
+    snake_case, the way a log or a payload writes it as a value (``face_template``).
     """
     key = _fold(term.text)
-    if term.mode != "field" or " " not in key or not key.isascii():
+    if " " not in key or not key.isascii():
+        return [key]
+    if term.mode != "field":
+        # A payload writes a disclosing phrase as a code ("step=face_template"). Only a strong
+        # one: a weaker phrase in snake_case is a form's key ("special_needs": ...), not its value.
+        if term.mode == "strong" and key.replace(" ", "").isalpha():
+            return [key, key.replace(" ", "_")]
         return [key]
     return [key, *(key.replace(" ", sep) for sep in ("_", "-", ""))]
 
@@ -1118,6 +1143,9 @@ _NAME_PREV = re.compile(rf"(?:{_NAME_WORD})(?:[ \t-]+(?:{_NAME_WORD})){{0,2}}[ \
 # Capitalised words that open a sentence or a title rather than name a group.
 _NOT_NAMES = frozenset(
     {"The", "A", "An", "And", "Or", "Of", "In", "On", "At", "For", "With", "By", "To", "From"}
+    # a question word or a determiner opens a phrase about any one ("Which party supports...")
+    | {"Which", "What", "Whose", "This", "That", "These", "Those", "Every", "Each", "Any", "No"}
+    | {"My", "Your", "Our", "Their", "His", "Her", "Its"}
 )
 
 
@@ -1290,10 +1318,27 @@ def _glued(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     if before in _IDENTIFIER_GLUE or after in _IDENTIFIER_GLUE:
-        return True
+        return not _upper_code(text, start, end)
     return (before == "." and start > 1 and text[start - 2].isalnum()) or (
         after == "." and end + 1 < len(text) and text[end + 1].isalnum()
     )
+
+
+def _upper_code(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` lies in an UPPER_SNAKE code (``UNION_DUES_TLU``, ``HIV_POS``).
+
+    A record's value codes are written in capitals; user names and e-mail addresses are not, so
+    such a code in a row that names its person is that person's data, not an identifier's word.
+    """
+    low, high = start, end
+    while low > 0 and (text[low - 1].isalnum() or text[low - 1] == "_"):
+        low -= 1
+    while high < len(text) and (text[high].isalnum() or text[high] == "_"):
+        high += 1
+    token = text[low:high]
+    if "_" not in token or any(ch.islower() for ch in token):
+        return False
+    return not (low > 0 and text[low - 1] in "@/\\.") and not (high < len(text) and text[high] in "@/\\")
 
 
 def _named_near(text: str, names: list[tuple[int, int]], start: int, end: int) -> bool:

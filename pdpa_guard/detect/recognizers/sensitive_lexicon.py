@@ -57,7 +57,8 @@ Lexicon format (``<entity_type>.txt``), UTF-8, one entry per line::
   ``name_next`` / ``name_prev`` (``part`` terms only) = the term frames a proper name written
   after / before it, one to three capitalised Latin words (``ethnic`` + ``Hmong``, ``Peranakan``
   + ``descent``): no lexicon lists every group, so the frame plus the name is a ``person``-mode
-  hit with this entry's score; without a name the entry stays a part.
+  hit with this entry's score; without a name the entry stays a part. A ``not`` entry that ends
+  with the frame names what the phrase is instead (``Christmas Party``), and stops the name.
   ``boost`` (``part`` terms only, with a SCORE) = the part is a stance or an act that turns the
   term it joins into a statement: its score is added to the base of the phrase it merges with
   (``ต่อต้าน`` + ``รัฐบาลทหาร``, ``critic of the`` + ``junta``, ``votes for the`` + ``People's

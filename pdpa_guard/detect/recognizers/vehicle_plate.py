@@ -141,10 +141,21 @@ class VehiclePlateRecognizer(ThaiRecognizer):
                 seen.add(span.start)
                 yield span
         # Bare plates are written with Thai letters: an ASCII text (str.isascii is O(1)) has none.
+        plain: list[Span] = []
         for match in () if text.isascii() else self._bare_matches(text):
             span = self._judge(text, match, cued=False)
             if span and span.start not in seen:
+                seen.add(span.start)
                 yield span
+            elif span is None and match.start() not in seen:
+                sibling = _plain_plate(text, match)
+                if sibling:
+                    plain.append(sibling)
+        # A list of plates (a gate camera's log, a parking roster) writes the province on some
+        # rows and not on others: once a text holds a plate shown by its cue, province or shape,
+        # a bare "กข 1234" beside it is one too ("[08:19] ษห 5779 -> ห้อง B-733").
+        if seen:
+            yield from plain
 
     def _bare_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``self._bare.finditer(text)``, tried only where a plate can start.
@@ -196,3 +207,17 @@ class VehiclePlateRecognizer(ThaiRecognizer):
         if dashed:
             return Span("TH_VEHICLE_PLATE", start, end, 0.6)
         return None
+
+
+_MIN_SIBLING_DIGITS = 2  # "กข 5" is too short to stand on its neighbours alone
+
+
+def _plain_plate(text: str, match: re.Match[str]) -> Span | None:
+    """A bare two-letter plate with no evidence of its own (no cue, province, series or dash),
+    kept for when another plate in the same text vouches for it; None for words and units."""
+    letters, number = match.group("letters"), match.group("number")
+    if match.group("series") or match.group("province") or len(letters) != 2 or letters in _NOT_LETTERS:
+        return None
+    if len(number) < _MIN_SIBLING_DIGITS or _UNIT_AFTER.match(text, match.end("number")):
+        return None
+    return Span("TH_VEHICLE_PLATE", match.start("letters"), match.end("number"), 0.6)
