@@ -33,10 +33,11 @@ RECOGNIZER_CLASSES: tuple[type[ThaiRecognizer], ...] = (
     MedicalRecordNumberRecognizer,
     VehiclePlateRecognizer,
     LineIdRecognizer,
+    # PERSON before s.26: the s.26 recognizer reads the names PERSON found (PersonRecognizer.found_in).
+    PersonRecognizer,
     SensitiveDataRecognizer,
     ThaiAddressRecognizer,
     DateOfBirthRecognizer,
-    PersonRecognizer,
 )
 
 __all__ = ["RECOGNIZER_CLASSES", "Span", "ThaiRecognizer"]

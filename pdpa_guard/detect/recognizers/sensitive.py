@@ -1252,9 +1252,14 @@ _DOCTOR_TITLES = ("นายแพทย์", "แพทย์หญิง", "�
 def _names(text: str) -> list[tuple[int, int]]:
     """Where the PERSON recognizer finds a name it would report (score at the threshold or more),
     other than a doctor's."""
+    from pdpa_guard.detect.recognizers.person import PersonRecognizer
+
+    # In the engine PERSON has just searched this very string (see PersonRecognizer.found_in);
+    # alone, this module searches it with its own PERSON recognizer.
+    found = PersonRecognizer.found_in(text)
     return [
         (span.start, span.end)
-        for span in _person_recognizer().find(text)
+        for span in (found if found is not None else _person_recognizer().find(text))
         if span.score >= REPORT_THRESHOLD
         and not text.startswith(_DOCTOR_TITLES, span.start)
         and not text[max(0, span.start - 9) : span.start].rstrip().endswith(_DOCTOR_TITLES)
