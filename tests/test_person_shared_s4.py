@@ -58,3 +58,15 @@ def test_names_are_reused_only_for_the_very_same_string() -> None:
 def test_person_runs_before_s26_in_the_engine() -> None:
     order = list(RECOGNIZER_CLASSES)
     assert order.index(PersonRecognizer) < order.index(SensitiveDataRecognizer)
+
+
+def test_clear_caches_forgets_the_name_shape_scores_too() -> None:
+    """``detect_speed.py`` clears the caches before each timed pass; a memo that survived would make
+    every pass after the first look cheaper than a cold one."""
+    engine = get_engine()
+    engine.analyze("ผู้ป่วย นางสาวอรุณี ทองคำ ติดต่อ Ms. Siriporn Kaewkanya")
+    lex = next(r for r in engine._recognizers if isinstance(r, PersonRecognizer))._lex
+    shapes = (lex.given_shape, lex.family_shape, lex.romanised_shape)
+    assert any(shape._cache for shape in shapes)
+    engine.clear_caches()
+    assert not any(shape._cache for shape in shapes)

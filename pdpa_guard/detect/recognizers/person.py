@@ -719,6 +719,10 @@ class PersonRecognizer(ThaiRecognizer):
 
     def clear_caches(self) -> None:
         PersonRecognizer._last = None
+        # The shape models memoise word scores too (shared by every instance, via the lexicon).
+        self._lex.given_shape.clear_cache()
+        self._lex.family_shape.clear_cache()
+        self._lex.romanised_shape.clear_cache()
         self._caps_cache.clear()
         self._trim_cache.clear()
         self._tail_cache.clear()

@@ -116,6 +116,10 @@ class NameShape:
         self._word_norm = math.log(words.total + 0.5 * vocab)
         self._cache: dict[str, float] = {}
 
+    def clear_cache(self) -> None:
+        """Forget the memoised scores (a benchmark's cold pass must not start with them)."""
+        self._cache.clear()
+
     @classmethod
     def grams(cls, word: str) -> list[str]:
         padded = f"^{word}$"
@@ -274,6 +278,10 @@ class RomanisedShape:
         self._table = table
         self._default = default
         self._cache: dict[str, float] = {}
+
+    def clear_cache(self) -> None:
+        """Forget the memoised scores (a benchmark's cold pass must not start with them)."""
+        self._cache.clear()
 
     @classmethod
     def load(cls, path: Path | None = None) -> RomanisedShape:
