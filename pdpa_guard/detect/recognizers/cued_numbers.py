@@ -670,13 +670,14 @@ _ROSTER_REACH = 400  # student words this far before the header or after its las
 # A student number inside a submitted file's name, in coursework: "HW3_6444522941_final.pdf",
 # "6530012345-lab2.zip", "รายงาน_B6412345_สมชาย.docx". 8-11 digits (a university's number), not
 # a date (20240115) or a phone number.
+_FILE_EXTENSIONS = r"(?:pdf|docx?|zip|rar|7z|ipynb|py|java|cpp|c|pptx?|xlsx?|txt|md|jpe?g|png)"
 _FILE_NUMBER = re.compile(
     r"(?<![A-Za-z0-9])(?:[\w\u0e00-\u0e7f.\-]{0,40}[_\-])?(?P<value>[A-Za-z]?\d{8,11})"
-    r"(?=[_\-.])[\w\u0e00-\u0e7f.\-]{0,40}?\.(?:pdf|docx?|zip|rar|7z|ipynb|py|java|cpp|c|pptx?|xlsx?|txt|md|jpe?g|png)"
+    rf"(?=[_\-.])[\w\u0e00-\u0e7f.\-]{{0,40}}?\.{_FILE_EXTENSIONS}"
     r"(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-_FILE_EXT = re.compile(r"(?i)\.(?:pdf|docx?|zip|rar|7z|ipynb|py|java|cpp|c|pptx?|xlsx?|txt|md|jpe?g|png)(?![A-Za-z0-9])")
+_FILE_EXT = re.compile(rf"(?i)\.{_FILE_EXTENSIONS}(?![A-Za-z0-9])")
 _COURSEWORK = re.compile(
     r"(?i)การบ้าน|ส่งงาน|ตรวจงาน|รายงาน|แบบฝึกหัด|โปรเจ[คก]|อาจารย์|นักศึกษา|นักเรียน|นิสิต|หักคะแนน|"
     r"assignment|homework|(?<![a-z])hw\d|(?<![a-z])lab\s?\d|submission|coursework|student|grading|"

@@ -75,7 +75,7 @@ from typing import ClassVar
 import ahocorasick
 
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
-from pdpa_guard.detect.recognizers.cued_numbers import column_cells
+from pdpa_guard.detect.recognizers.cued_numbers import _CELL_TRIM, _DELIMITERS, column_cells
 from pdpa_guard.detect.recognizers.person_lexicon import (
     THAI_NAME_CHARS,
     PersonLexicon,
@@ -340,8 +340,6 @@ _CSV_PLAIN_COLUMNS = frozenset(
 
 # Words a name column's header holds (markdown, CSV, TSV or semicolon tables; _table_names).
 _NAME_HEADER = re.compile(r"(?i:name|customer|client|employee|patient|contact)|ชื่อ|ลูกค้า|ผู้ป่วย|พนักงาน|คนไข้")
-_TABLE_DELIMITERS = ("|", "\t", ",", ";")  # tried in this order on the header line, as cued_numbers does
-_CELL_TRIM = " \t\r\"'`*[]"
 # Beyond _PERSON_FIELDS, columns that a table of people holds and a table of things rarely does.
 _TABLE_PERSON_FIELDS = re.compile(r"account|\bacct\b|\bage\b|address|nationality|บัญชี|อายุ|ที่อยู่|สัญชาติ")
 
@@ -1951,7 +1949,7 @@ class PersonRecognizer(ThaiRecognizer):
             line_end = text.find("\n", match.end())
             if line_end < 0:
                 return  # no row below
-            delimiter = next((d for d in _TABLE_DELIMITERS if text.find(d, line_start, line_end) >= 0), None)
+            delimiter = next((d for d in _DELIMITERS if text.find(d, line_start, line_end) >= 0), None)
             if delimiter is None:
                 continue
             cell_start = text.rfind(delimiter, line_start, match.start()) + 1 or line_start
