@@ -7,7 +7,12 @@ English, KBank, SCB, ...) lies within a character window, and no competing cue (
 อ้างอิง, order ...) lies nearer to the number.
 
 PromptPay (พร้อมเพย์) is not an account: it links a phone number or a national ID to an
-account, so a mobile-shaped number next to ``พร้อมเพย์`` is left to the phone recognizer.
+account, so a mobile-shaped number next to ``พร้อมเพย์`` is left to the phone recognizer, and so
+is one a text message was sent to (``ส่งไปที่``, ``SMS``).
+
+The window reaches further in two cases: a number in a bank's own grouping (``123-4-56789-0``)
+a few lines below a slip's heading (``โอนเงินสำเร็จ``, ``Transfer Successful``), and a plain
+number on the cue's line with only words between (the payee's name).
 """
 
 from __future__ import annotations
@@ -102,6 +107,8 @@ BANK_CUES = CueIndex(
         *("KBANK", "KBank", "SCB", "BBL", "KTB", "BAY", "TTB", "ttb", "TMB", "GSB", "BAAC", "UOB"),
         *("CIMB", "KKP", "TISCO", "GHB", "LHB", "ICBC", "IBANK"),
     ],
+    # บัญชี is also bookkeeping: the accounting department, an accountant, an accounting firm.
+    not_after={"บัญชี": ("ฝ่าย", "แผนก", "นัก", "ผู้ทำ", "สำนักงาน")},
 )
 # "ธนาคารกรุงเทพ" is caught by ธนาคาร; bare "กรุงเทพ" is the city (and every Bangkok address).
 
@@ -131,6 +138,13 @@ TRANSFER_CUES = CueIndex(
         "pay into",
         "deposit into",
         "deposited into",
+        # The heading of an English transfer slip, above the payee's name and account.
+        "transfer successful",
+        "transfer completed",
+        "transfer complete",
+        "successful transfer",
+        "fund transfer",
+        "funds transfer",
         # Where a payment or a refund goes, in a vendor form or a refund note: "Payment to:
         # 123-4-56789-0", "remit to", "refund to", "ชำระเข้า", "คืนเงินเข้า".
         "payment to",
@@ -149,9 +163,19 @@ TRANSFER_CUES = CueIndex(
 
 PROMPTPAY_CUES = CueIndex(phrases=["พร้อมเพย์", "พร้อมเพ", "promptpay", "prompt pay"])
 
+# Where a text message or a notification was sent, or where it came from: a phone number follows
+# ("...กดระงับบัญชีในแอป" — ส่งไปที่ 0812345678", "ส่งมาจาก 0812345678"), whatever account the
+# message spoke of.
+# Shared with the phone recognizer, for which they are phone cues.
+SMS_CUE_WORDS: tuple[str, ...] = (
+    *("ส่งไปที่", "ส่งถึง", "ส่งมาจาก", "ส่งจากเบอร์", "sms"),
+    *("sent to", "sent from", "texted to", "text to", "sender"),
+)
+
 # Cues that say the number is something else: a phone, an ID, a reference or order number.
 _COMPETING_CUES = CueIndex(
     phrases=[
+        *SMS_CUE_WORDS,
         "โทร",
         "เบอร์",
         "มือถือ",
@@ -183,6 +207,9 @@ _COMPETING_CUES = CueIndex(
         "member id",
         "รหัสลูกค้า",
         "รหัสสมาชิก",
+        # Numbers of a support case or of a document, not of an account.
+        *("ticket", "case no", "case id", "เลขที่เคส", "ใบกำกับ", "ใบเสร็จ", "เลขที่เอกสาร"),
+        *("purchase order", "po no", "po number"),
     ]
 )
 
@@ -234,8 +261,12 @@ _HEADER_CUES = CueIndex(
 # A header that names something about the account other than its number.
 _NOT_NUMBER_HEADER = re.compile(
     r"amount|balance|type|name|holder|status|manag|owner|mail|user|login|aws|cloud|gcp|azure|"
-    r"project|tenant|ing|ชื่อ|ยอด|ประเภท|สถานะ|จำนวน|เงิน|สาขา|branch"
+    r"project|tenant|(?<!sav)(?<!receiv)ing|ชื่อ|ยอด|ประเภท|สถานะ|จำนวน|คงเหลือ|วงเงิน|ดอกเบี้ย|สาขา|branch"
 )
+# Not bare "เงิน" (money): "บัญชีรับเงินเดือน", "บัญชีรับเงิน" (the account a salary or a payment
+# goes to) name the number; an amount column is ยอด/จำนวน/คงเหลือ, and its values are no account's
+# shape anyway. "-ing" names another kind of account (billing, marketing, trading), except a
+# savings or a receiving account.
 # A header or key that says bank outright: a 12-digit state-bank number or any bank grouping.
 _STRONG_HEADER = re.compile(r"bank|บัญชี|ธนาคาร|บช|acct|a/c")
 _ACCOUNT_SHAPE = re.compile(r"\d+(?:[- ]\d+){0,3}", re.ASCII)
@@ -327,6 +358,24 @@ def _in_other_column(text: str, start: int, end: int) -> bool:
     return name is not None and not _STRONG_HEADER.search(name.lower()) and "account" not in name.lower()
 
 
+# A transfer slip or a statement prints the account in a bank's own grouping (123-4-56789-0,
+# 123-456789-0) under the payee's name, a few lines below its heading ("โอนเงินสำเร็จ", "ไปยัง
+# ชื่อ" / "011-700377-6"): three groups or more are the bank's print, not a phone's or an order's,
+# so the banking word may be this far back (a nearer competing cue still wins).
+_SLIP_BEFORE = 200
+_CLAUSE_BEFORE = 80  # on the number's line with only words between (see _Context._cue_before)
+_NOT_BANK_PRINT = frozenset({(3, 3, 4), (4, 4, 4)})  # a phone's grouping; 12 of a card's 16
+
+
+def _printed_by_a_bank(digits: str, sizes: tuple[int, ...]) -> bool:
+    return (
+        len(sizes) >= 3
+        and sizes in _BANK_GROUPINGS
+        and sizes not in _NOT_BANK_PRINT
+        and not _MOBILE.fullmatch(digits)
+    )
+
+
 class _Context(NamedTuple):
     """The cues of one text that decide whether a number is an account."""
 
@@ -337,10 +386,13 @@ class _Context(NamedTuple):
     transfer: CueHits
 
     def score(self, start: int, end: int, digits: str, sizes: tuple[int, ...]) -> float:
-        bank_before = self.bank.distance_before(start, _BEFORE)
-        if bank_before is None and not (len(sizes) == 1 and _MOBILE.fullmatch(digits)):
-            bank_before = self.transfer.distance_before(start, _BEFORE)  # see TRANSFER_CUES
-        other_before = self.competing.distance_before(start, _BEFORE)
+        mobile = bool(_MOBILE.fullmatch(digits))
+        reach = _BEFORE if mobile else _CLAUSE_BEFORE
+        reach = _SLIP_BEFORE if _printed_by_a_bank(digits, sizes) else reach
+        bank_before = self._cue_before(self.bank, start, reach)
+        if bank_before is None and not (len(sizes) == 1 and mobile):
+            bank_before = self._cue_before(self.transfer, start, reach)  # see TRANSFER_CUES
+        other_before = self.competing.distance_before(start, reach)
         if bank_before is not None and other_before is not None and other_before < bank_before:
             bank_before = None  # "บัญชี ... โทร 0812345678": the phone cue is nearer
         after = self.bank.first_start_within(end, end + _AFTER)
@@ -353,3 +405,14 @@ class _Context(NamedTuple):
         if len(sizes) > 1:
             return 0.95  # a grouping banks print
         return 0.9 if len(digits) == 10 else 0.85
+
+    def _cue_before(self, cues: CueHits, start: int, reach: int) -> int | None:
+        """Distance back to the nearest cue of ``cues``: within ``_BEFORE`` always, and up to
+        ``reach`` when the number is printed by a bank (``_SLIP_BEFORE``) or when only words lie
+        between, on one line (``_CLAUSE_BEFORE``: the payee's name, "โอนคืนให้ลูกค้า นางสาว...
+        เลข 1234567890")."""
+        distance = cues.distance_before(start, reach)
+        if distance is None or distance <= _BEFORE or reach == _SLIP_BEFORE:
+            return distance
+        between = self.text[start - distance : start]
+        return None if "\n" in between or any(ch.isdigit() for ch in between) else distance

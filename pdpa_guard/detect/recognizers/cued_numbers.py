@@ -22,7 +22,12 @@ of the ``subject``/``patient`` reference of a clinical one (``"subject": {"displ
 "identifier": "196053/65"}``, ``"identifier": [{"system": ".../hn", "value": "56-213259"}]``). Such
 a value is an HN when the payload is a medical record (a clinical ``resourceType``, or a hospital
 or clinic named in it) and the identifier belongs to the patient, or its ``system`` says HN/MRN;
-an ``identifier`` of a device, an order or a practitioner is not.
+an ``identifier`` of a device, an order or a practitioner is not. An HL7 v2 message names none
+either: the HN is the first component of the PID segment's PID-3 (``hl7_pid_fields`` also gives
+the birth-date recognizer PID-7).
+
+A value asked for on one line may be given on the next, in a chat or a call transcript
+(``reply_start``, shared with the passport and birth-date recognizers).
 """
 
 from __future__ import annotations
@@ -42,12 +47,17 @@ _FILLER_WORDS = r"เลขที่|หมายเลข|เลข|คือ|�
 FILLER = rf"(?:[{_FILLER_CHARS}]|{_FILLER_WORDS}){{0,8}}"
 
 
-def value_after_cue(value: str, extra: str = "") -> re.Pattern[str]:
+def value_after_cue(value: str, extra: str = "", words: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Filler, then ``value`` as group ``value``, not continued by a letter or digit.
 
-    ``extra`` adds filler characters (``|``: the cell border of a key/value markdown table).
+    ``extra`` adds filler characters (``|``: the cell border of a key/value markdown table);
+    ``words`` adds filler words of one kind of number (``เล่มเดิม``: the old book of a passport).
     """
-    filler = rf"(?:[{_FILLER_CHARS}{re.escape(extra)}]|{_FILLER_WORDS}){{0,8}}" if extra else FILLER
+    if not extra and not words:
+        filler = FILLER
+    else:
+        more_words = "".join(f"|{re.escape(w)}" for w in sorted(words, key=len, reverse=True))
+        filler = rf"(?:[{_FILLER_CHARS}{re.escape(extra)}]|{_FILLER_WORDS}{more_words}){{0,8}}"
     return re.compile(rf"{filler}(?P<value>{value})(?![A-Za-z0-9])(?![-/]\d)")
 
 
@@ -79,7 +89,11 @@ _STUDENT_CUES = CueIndex(
     ]
 )
 _STUDENT_NUMBER = r"[A-Za-z]?\d(?:-?\d){3,14}"
-_STUDENT_VALUE = value_after_cue(_STUDENT_NUMBER, extra="|")
+# Whose number it is may stand between, in a parent's or a student's message: "รหัสนักเรียนลูก
+# 40213", "รหัสนักศึกษาของน้อง 6401234567", "รหัสนักศึกษาผม 6401234567".
+_STUDENT_VALUE = value_after_cue(
+    _STUDENT_NUMBER, extra="|", words=("น้อง", "ลูก", "ผม", "หนู", "ดิฉัน", "ฉัน", "เรา")
+)
 _STUDENT_CELL = re.compile(_STUDENT_NUMBER)
 # "นักศึกษานายสมชาย ใจดี รหัส 6401234567": a bare "รหัส" (code) is a student-ID cue when a
 # student was just mentioned.
@@ -107,6 +121,12 @@ _STUDENT_WORDS = CueIndex(
         "ด.ญ.",
         "เด็กชาย",
         "เด็กหญิง",
+        # A pupil's class: "น้องมิ้นท์ ป.3/2 เลขประจำตัว 73829" (ประถม 3, room 2). Not a bare
+        # "ม.4": that is also หมู่ 4 of an address; a secondary class is written "ชั้น ม.4".
+        *(f"ป.{grade}" for grade in range(1, 7)),
+        "ชั้น ม.",
+        "ชั้นม.",
+        "อนุบาล",
     ]
 )
 # Words of a school's or university's pastoral and academic record: a note of a counsellor or an
@@ -149,6 +169,15 @@ _SCHOOL_WORDS = CueIndex(
         "professor",
         "exam",
         "midterm",
+        # Former students: an alumni directory or a reunion list keeps the student number
+        # ("Name | รหัส 6210017662 | mail | phone").
+        "alumni",
+        "alumnae",
+        "alumnus",
+        "ศิษย์เก่า",
+        "คืนสู่เหย้า",
+        "graduation",
+        "รับปริญญา",
     ]
 )
 _STUDENT_WORD_WINDOW = 80
@@ -196,6 +225,18 @@ _MEDICAL_CUES = CueIndex(
         "admission_number",
         "เลขที่ผู้ป่วยใน",
         "เลขที่รับผู้ป่วยใน",
+        # คนไข้: the everyday word for a patient; the hospital card that carries the HN.
+        "รหัสคนไข้",
+        "เลขคนไข้",
+        "เลขที่คนไข้",
+        "เลขประจำตัวคนไข้",
+        "บัตรโรงพยาบาล",
+        "บัตร รพ.",
+        # The out-patient / in-patient department's number for the patient.
+        "เลขที่ผู้ป่วยนอก",
+        "เลขผู้ป่วยนอก",
+        "เลขผู้ป่วยใน",
+        *english_variants("opd", "ipd", suffixes=("no", "no.", "number", "#")),
         "เลขที่แอดมิท",
         *english_variants("patient", suffixes=("id", "no", "number")),
         _FHIR_KEY_WORD,
@@ -203,11 +244,21 @@ _MEDICAL_CUES = CueIndex(
     # Case-sensitive: "HN"/"hn" (a JSON key) but not "Hn"; never inside a word ("John").
     exact=["HN", "hn", "H.N.", "MRN", "mrn", "M.R.N.", "AN", "A.N."],
 )
-_MEDICAL_NUMBER = r"\d{1,10}(?:[-/]\d{1,8}){0,2}"
-_MEDICAL_VALUE = value_after_cue(_MEDICAL_NUMBER, extra="|")
+# Some clinics and hospitals prefix the number with a letter or two ("D106189" at a dental
+# clinic, "N-2045513"); the digits still decide (4-12 of them, see _hospital_number).
+_MEDICAL_NUMBER = r"(?:[A-Za-z]{1,2}-?)?\d{1,10}(?:[-/]\d{1,8}){0,2}"
+# "HN ผู้ป่วย 1234567", "เลขเวชระเบียนคนไข้ 64-012345": the patient may be named between.
+_MEDICAL_VALUE = value_after_cue(_MEDICAL_NUMBER, extra="|", words=("ผู้ป่วย", "คนไข้", "ลูกค้า"))
 
 _DOUBLED_HN = re.compile(rf"(?<![A-Za-z])(?:HN|hn){{2,}}[\s:.#]*(?P<value>{_MEDICAL_NUMBER})(?![A-Za-z0-9])")
 
+# A unit or a count noun after the number: records counted, a fee paid, not a patient's number.
+# Thai glues words, so a count word may start a longer one: คนไข้ (patient), รายงาน (report),
+# รายละเอียด (details) and รายชื่อ (name list) follow a patient's number as often.
+_COUNT_AFTER = re.compile(
+    r"[ \t]?(?:บาท|฿|แฟ้ม|ฉบับ|คน(?!ไข้)|ราย(?!งาน|ละเอียด|ชื่อ|การ|วิชา|ได้)"
+    r"|(?i:thb|baht|records?|patients?|files?|pages?|cases?)(?![A-Za-z]))"
+)
 # A date right after the cue ("HN 2567-01-15", "HN 15/01/2567") is a visit date, not a number.
 _DATE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
 
@@ -215,12 +266,13 @@ _DATE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
 # --- Tables: a value under a column header ---------------------------------------------------
 
 _DELIMITERS = ("|", "\t", ",", ";")  # tried in this order on the header line
-_RULE_CHARS = frozenset(" \t\r|:-")
+_RULE_CHARS = frozenset(" \t\r|:-+")  # "+": psql's "-----+-----" rule
 _CELL_TRIM = " \t\r\n\"'`*[]"
 _MAX_LINE = 2000  # a header or row longer than this is not looked at (bounded work per cue)
 _MAX_ROWS = 5000
 _MAX_HEADER = 40  # characters of a header cell
 _HEADER_EXTRA = 12  # characters of a header cell beside its cue
+_FORMAT_NOTE = 20  # characters of a bracketed note ending a header cell: "(DD/MM/YYYY)"
 _LEAD_PROSE, _LEAD_WORDS = 24, 4  # a first header cell this long, or of this many words, is a sentence
 _SQL_HEAD = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s+[^\s(]{1,80}\s*$")
 _SQL_VALUES = re.compile(r"(?i)\s*values\s*")
@@ -296,8 +348,16 @@ def _cell_index(cells: list[tuple[int, int]], start: int, end: int) -> int | Non
 def _is_header_cell(text: str, start: int, end: int, cue_length: int = 0) -> bool:
     """A column name: short, no digits (a row cell ``HN 64-012345`` is a value, not a header);
     with ``cue_length``, mostly the cue (``patient_hn``, ``เลขที่ผู้ป่วย (HN)``), not a clause of
-    prose that mentions it between commas."""
-    if cue_length and end - start > cue_length + _HEADER_EXTRA:
+    prose that mentions it between commas. A format note in brackets at the end of the name
+    (``Date of Birth (DD/MM/YYYY)``, ``วัน/เดือน/ปีเกิด (พ.ศ.)``) does not count towards its length."""
+    name_end = end
+    if text.endswith(")", start, end):
+        note = text.rfind("(", start, end)
+        if note > start and end - note <= _FORMAT_NOTE:
+            name_end = note
+            while name_end > start and text[name_end - 1] in " \t":
+                name_end -= 1
+    if cue_length and name_end - start > cue_length + _HEADER_EXTRA:
         return False
     return end - start <= _MAX_HEADER and not any(ch.isdigit() for ch in text[start:end])
 
@@ -643,19 +703,46 @@ class StudentIdRecognizer(ThaiRecognizer):
 # นักเรียนมาด้วยนะคะ" / "ผู้ปกครอง: 96151 ค่ะ", "Bot: What is your student ID?" / "User:
 # 6401234567". The reply is the number alone after an optional speaker name.
 _REPLY = re.compile(
-    rf"[ \t]*(?:[^\n:：\d]{{1,30}}[:：])?[ \t]*(?P<value>{_STUDENT_NUMBER})(?![A-Za-z0-9])(?![-/.,]\d)"
+    rf"(?P<value>{_STUDENT_NUMBER})(?![A-Za-z0-9])(?![-/.,]\d)"
     r"(?=[ \t]*(?:ค่ะ|คะ|ครับ|นะ|จ้า|เลย|\.|$|\n|[ \t][\u0e00-\u0e7f]))"
 )
 _REPLY_LINE_REACH = 200  # the rest of the cue's line may hold a few words ("มาด้วยนะคะ")
+# The lead of an answer on its own line: an optional speaker ("CUST:", "แม่น้องมิ้นท์:", "Caller:")
+# and the hesitations a call transcript keeps ("เอ่อ", "อ่า...", "Uh,", "um"); a Latin one must be
+# followed by a space or a comma, so it is never the start of a word.
+_REPLY_LEAD = re.compile(
+    r"[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]*)?"  # a transcript's time stamp: "[00:41] ผู้โทร:"
+    r"(?P<speaker>[^\n:：\d]{1,30}[:：])?[ \t]*"
+    r"(?:(?:เอ่อ|อ่า|อืม|เออ)[ \t,.…]*|(?i:uh|um|erm|er|ah|hmm|it'?s|it is)[ \t,.…]+)*"
+)
+
+
+def reply_start(text: str, cue_end: int, speaker: bool = False) -> int | None:
+    """Where the answer to a cue starts when it is on the next line, in a chat or a call
+    transcript ("AGENT: วันเดือนปีเกิดค่ะ" / "CUST: เอ่อ 28 มิถุนายน 2521", "Agent: your passport
+    number?" / "Caller: Uh, B006377."): after the next line's speaker and hesitations. None when
+    the cue's own line goes on with a digit (its value is there) or runs on too long, and, with
+    ``speaker``, when the next line is not a speaker's turn (a value too common to stand on a
+    line of its own, such as a date, needs the dialogue).
+
+    The caller matches its value at the returned offset, and decides which cues may be answered
+    this way (a noun asked for, such as ``วันเกิด``, not a verb).
+    """
+    newline = text.find("\n", cue_end, cue_end + _REPLY_LINE_REACH)
+    if newline < 0 or any(ch.isdigit() for ch in text[cue_end:newline]):
+        return None
+    lead = _REPLY_LEAD.match(text, newline + 1)
+    if speaker and lead.group("speaker") is None:
+        return None
+    return lead.end()
 
 
 def _reply_value(text: str, cue_end: int) -> tuple[int, int] | None:
     """The number on the line after a cue that none follows on its own line (see ``_REPLY``)."""
-    newline = text.find("\n", cue_end, cue_end + _REPLY_LINE_REACH)
-    if newline < 0 or any(ch.isdigit() for ch in text[cue_end:newline]):
-        return None
-    match = _REPLY.match(text, newline + 1)
-    if match is None or not _full_cue_value(match.group("value")) or _MOBILE_LIKE.fullmatch(match.group("value")):
+    at = reply_start(text, cue_end)
+    match = _REPLY.match(text, at) if at is not None else None
+    value = match.group("value") if match else ""
+    if match is None or not _full_cue_value(value) or _MOBILE_LIKE.fullmatch(value):
         return None
     return match.start("value"), match.end("value")
 
@@ -694,7 +781,13 @@ _ACADEMIC_REACH = 300
 def _extra_forms(text: str, seen: set[int]) -> Iterator[Span]:
     """Student numbers in a generic ID column of a roster, in a coursework file name, and under
     an LMS's ``idnumber`` field; each gated by a cheap test, since most texts hold none."""
-    for span in (*_roster_ids(text), *_file_name_ids(text), *_lms_ids(text)):
+    for span in (
+        *_roster_ids(text),
+        *_file_name_ids(text),
+        *_lms_ids(text),
+        *_bracketed_ids(text),
+        *_listed_ids(text),
+    ):
         if span.start not in seen:
             seen.add(span.start)
             yield span
@@ -721,6 +814,56 @@ def _roster_ids(text: str) -> Iterator[Span]:
             continue
         for start, end in cells:
             yield Span("STUDENT_ID", start, end, 0.8)
+
+
+# A student named with the number in brackets, as minutes and notices write it: "นศ. สมชาย ใจดี
+# (6401234567) ทุจริตการสอบ", "นักศึกษา Aung Zaw (ID 6701333676)". The brackets follow the student
+# word and a name (no digit between, same line); 7-11 digits, not a phone number.
+_BRACKETED = re.compile(
+    r"[^\d\n()]{1,50}?\((?:(?i:id|no\.?)|รหัส|เลขประจำตัว)?[ \t:]*(?P<value>[A-Za-z]?\d{7,11})\)"
+)
+
+
+def _bracketed_ids(text: str) -> Iterator[Span]:
+    if "(" not in text:
+        return
+    for word in _STUDENT_WORDS.find(text):
+        match = _BRACKETED.match(text, word.end)
+        value = match.group("value") if match else ""
+        if (
+            match
+            and not _MOBILE_LIKE.fullmatch(value)
+            and not _DATE_LIKE.fullmatch(value)
+            and not _COUNT_AFTER.match(text, match.end())  # "นักศึกษาทั้งหมด (1500000) บาท"
+        ):
+            yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
+
+
+# A list of students, one a line, each number before a titled name, as a faculty's announcements
+# write it: "ประกาศรายชื่อนักศึกษาที่มีสิทธิ์สอบ\n1. 6410110123 นายสมชาย ใจดี\n2. ...". The title
+# (นาย, นางสาว, ด.ช., Mr ...) says a person follows; student or school words before the line
+# say whose number it is (a staff list has neither).
+_LISTED = re.compile(
+    r"(?m)^[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*(?P<value>[A-Za-z]?\d{7,11})[ \t]*[,|:\-\t]?[ \t]*"
+    r"(?=นาย|นางสาว|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|(?i:mr|ms|mrs|miss)\.?\s)"
+)
+
+
+def _listed_ids(text: str) -> Iterator[Span]:
+    if "\n" not in text:
+        return
+    students, school = hits(_STUDENT_WORDS, text), hits(_SCHOOL_WORDS, text)
+    if not students and not school:
+        return  # the usual case, known from the shared cue pass: no list is scanned for
+    for match in _LISTED.finditer(text):
+        value = match.group("value")
+        if _MOBILE_LIKE.fullmatch(value) or _DATE_LIKE.fullmatch(value):
+            continue
+        if (
+            students.distance_before(match.start(), _ROSTER_REACH) is not None
+            or school.distance_before(match.start(), _ROSTER_REACH) is not None
+        ):
+            yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
 
 
 def _file_name_ids(text: str) -> Iterator[Span]:
@@ -855,6 +998,39 @@ def _fhir_patient_numbers(text: str) -> Iterator[tuple[int, int]]:
             yield value.start("value"), value.end("value")
 
 
+# An HL7 v2 message pasted from a hospital information system ("why is this ADT rejected?"): the
+# PID segment names the patient by position, not by a cue. PID-3 is the patient's identifier list
+# (repetitions split by "~", components by "^": number^^^assigning authority^type), PID-7 the
+# birth date (YYYYMMDD, a time may follow). A repetition typed as another kind of number (national
+# ID "NI"/"NNTHA", passport "PPN", driver's licence "DL", social security "SS") is not an HN.
+_HL7_SEGMENT = re.compile(r"(?:^|(?<=[\r\n]))PID\|[^\r\n]*")
+_HL7_OTHER_TYPES = frozenset({"NI", "NNTHA", "NN", "SS", "PPN", "DL", "BC", "TAX", "PEN", "AN", "VN"})
+HL7_PID_IDENTIFIERS, HL7_PID_BIRTH_DATE = 3, 7  # field numbers
+
+
+def hl7_pid_fields(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Per PID segment of an HL7 v2 message in ``text``, the offsets of its fields, indexed by
+    field number (index 0 is the segment name ``PID``)."""
+    if "PID|" not in text:
+        return
+    for segment in _HL7_SEGMENT.finditer(text):
+        yield split_cells(text, segment.start(), segment.end(), "|")
+
+
+def _hl7_patient_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the hospital numbers in the PID-3 field of HL7 v2 messages."""
+    for fields in hl7_pid_fields(text):
+        if len(fields) <= HL7_PID_IDENTIFIERS:
+            continue
+        start, end = fields[HL7_PID_IDENTIFIERS]
+        for repetition in split_cells(text, start, end, "~"):
+            components = split_cells(text, *repetition, "^")
+            number = components[0]
+            kind = text[slice(*components[4])].strip().upper() if len(components) > 4 else ""
+            if kind not in _HL7_OTHER_TYPES and _hospital_number(text[slice(*number)]):
+                yield number
+
+
 class MedicalRecordNumberRecognizer(ThaiRecognizer):
     """Hospital numbers (HN) and medical record numbers (MRN), after their cue or as the FHIR
     identifier of a patient."""
@@ -884,6 +1060,8 @@ class MedicalRecordNumberRecognizer(ThaiRecognizer):
                 continue
             seen.add(match.end())
             value = match.group("value")
+            if _COUNT_AFTER.match(text, match.end()) or _YEAR_LIKE.fullmatch(value):
+                continue  # "สแกนเวชระเบียน 2500 ราย", "ค่าบัตรโรงพยาบาล 1500 บาท", "เวชระเบียนปี 2567"
             if 4 <= _digit_count(value) <= 12 and not _DATE.fullmatch(value):
                 yield Span("MEDICAL_RECORD_NUMBER", match.start("value"), match.end("value"), 0.9)
         # "HNHN73816562": the cue typed twice and glued, which no boundary check of a cue accepts.
@@ -896,4 +1074,8 @@ class MedicalRecordNumberRecognizer(ThaiRecognizer):
         # (a span inside another of the same type with no higher score is dropped).
         if fhir:
             for start, end in _fhir_patient_numbers(text):
+                yield Span("MEDICAL_RECORD_NUMBER", start, end, 0.85)
+        for start, end in _hl7_patient_numbers(text):
+            if end not in seen:
+                seen.add(end)
                 yield Span("MEDICAL_RECORD_NUMBER", start, end, 0.85)

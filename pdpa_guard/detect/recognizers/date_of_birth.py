@@ -11,6 +11,12 @@ candidate is validated as a calendar date that a living person could have been b
 
 ``เกิด`` also means "to happen" (``เกิดเหตุ``, ``เกิดขึ้น``, ``ปัญหาเกิดเมื่อ``): those senses are
 excluded by the words around it. An age (``อายุ 35 ปี``) is not a date and is not reported.
+
+A date asked for on one line of a chat or call transcript may be given on the next, after the
+speaker's name ("AGENT: วันเดือนปีเกิดค่ะ" / "CUST: เอ่อ 28 มิถุนายน 2521"). Some records hold the
+birth date in a fixed field, with no cue word: an airline booking's DOCS element and a passport's
+machine-readable zone (read in ``passport.py``), and PID-7 of an HL7 v2 message
+(``cued_numbers.hl7_pid_fields``).
 """
 
 from __future__ import annotations
@@ -21,7 +27,13 @@ from datetime import date
 
 from pdpa_guard.detect.recognizers._cues import CueIndex
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
-from pdpa_guard.detect.recognizers.cued_numbers import header_cells
+from pdpa_guard.detect.recognizers.cued_numbers import (
+    HL7_PID_BIRTH_DATE,
+    header_cells,
+    hl7_pid_fields,
+    reply_start,
+)
+from pdpa_guard.detect.recognizers.passport import docs_elements, mrz_lines
 
 # Between the cue and the date: at most this many characters, no digits, no line break and no
 # sentence end ("เกิดวันที่ ", "DOB (dd/mm/yyyy): ", "born in Chiang Mai on ").
@@ -129,6 +141,19 @@ _TH_MONTHS = {
     "ตุลาคม": 10,
     "พฤศจิกายน": 11,
     "ธันวาคม": 12,
+    # Spoken and chat forms, without the -คม/-ยน/-พันธ์ ending: "เกิด 3 เมษา 2517".
+    "มกรา": 1,
+    "กุมภา": 2,
+    "มีนา": 3,
+    "เมษา": 4,
+    "พฤษภา": 5,
+    "มิถุนา": 6,
+    "กรกฎา": 7,
+    "สิงหา": 8,
+    "กันยา": 9,
+    "ตุลา": 10,
+    "พฤศจิกา": 11,
+    "ธันวา": 12,
 }
 # Abbreviations as two syllables, dots and a space optional: "มี.ค.", "มี.ค", "มีค", "มี. ค."
 _TH_MONTH_ABBREVIATIONS = {
@@ -191,7 +216,9 @@ _DATE = re.compile(
     # 12/03/2531 · 12-03-1988 · 12.03.31 (day first; month first when the day cannot be a month)
     rf"|(?<![\d/.-])(?P<d3>\d{{1,2}})(?P<s3>[/.-])(?P<m3>\d{{1,2}})(?P=s3){_YEAR.format('y3')}(?![/.-]\d)"
     # 1988-03-12 · 2531/03/12 (ISO order; a time may follow)
-    rf"|(?<![\d/.-])(?P<y4>\d{{4}})(?P<s4>[/.-])(?P<m4>\d{{1,2}})(?P=s4)(?P<d4>\d{{1,2}})(?!\d)(?![/.-]\d)",
+    rf"|(?<![\d/.-])(?P<y4>\d{{4}})(?P<s4>[/.-])(?P<m4>\d{{1,2}})(?P=s4)(?P<d4>\d{{1,2}})(?!\d)(?![/.-]\d)"
+    # 19880312 · 25310312 (core banking and HIS payloads: "dob": "19880312")
+    r"|(?<![\d/.-])(?P<y5>(?:19|20|24|25)\d\d)(?P<m5>0[1-9]|1[0-2])(?P<d5>0[1-9]|[12]\d|3[01])(?![\d/.-])",
     re.IGNORECASE,
 )
 
@@ -210,10 +237,20 @@ class DateOfBirthRecognizer(ThaiRecognizer):
         self._today = today  # fixed in tests; otherwise the current day at each call
 
     def find(self, text: str) -> Iterator[Span]:
+        today = self._today or date.today()
+        # Travel documents' fixed fields need no cue word: an airline booking's DOCS element,
+        # a passport's machine-readable zone (see passport.py).
+        for docs in docs_elements(text):
+            month = _EN_MONTHS.get(docs.group("month").lower(), 0)
+            if _fixed_field_date(docs.group("day"), month, docs.group("year"), today) is not None:
+                yield Span("DATE_OF_BIRTH", docs.start("birth"), docs.end("birth"), self.SCORE)
+        for mrz in mrz_lines(text):
+            if _fixed_field_date(mrz.group("day"), int(mrz.group("month")), mrz.group("year"), today):
+                yield Span("DATE_OF_BIRTH", mrz.start("birth"), mrz.end("birth"), self.SCORE)
+        yield from _hl7_birth_dates(text, today)  # an HL7 message's PID-7 (see cued_numbers.py)
         if not _may_have_cue(text):
             return
         seen: set[tuple[int, int]] = set()
-        today = self._today or date.today()
         for cue_start, lo, cue in _cues(text):
             if not _is_birth_sense(text, cue_start, lo, cue):
                 continue
@@ -222,7 +259,9 @@ class DateOfBirthRecognizer(ThaiRecognizer):
                 continue
             m = _DATE.search(text, lo, min(len(text), gap.end() + 40))
             if m is None or m.start() > gap.end():
-                continue
+                m = _answered_date(text, cue_start, lo, cue)
+                if m is None:
+                    continue
             span = (m.start(), m.end())
             if span not in seen and _birth_date(m, today) is not None:
                 seen.add(span)
@@ -235,6 +274,34 @@ class DateOfBirthRecognizer(ThaiRecognizer):
             if (start, end) not in seen:
                 seen.add((start, end))
                 yield Span("DATE_OF_BIRTH", start, end, 0.85)
+
+
+_HL7_DATE = re.compile(r"\d{8}(?=\d{0,6}(?:[.+\-]\d+)?$)")  # YYYYMMDD, then an optional time
+
+
+def _hl7_birth_dates(text: str, today: date) -> Iterator[Span]:
+    """The date part of PID-7 (``19880312``, ``198803120000``) of each HL7 v2 PID segment."""
+    for fields in hl7_pid_fields(text):
+        if len(fields) > HL7_PID_BIRTH_DATE:
+            start, end = fields[HL7_PID_BIRTH_DATE]
+            m = _HL7_DATE.match(text[start:end])
+            found = _DATE.fullmatch(m.group()) if m else None
+            if found and _birth_date(found, today) is not None:
+                yield Span("DATE_OF_BIRTH", start, start + m.end(), 0.85)
+
+
+def _fixed_field_date(day: str, month: int, year: str, today: date) -> date | None:
+    """The birth date in a travel document's field (``20JAN1970``, ``30JUN73``, ``730630``): a
+    two-digit year is read in the latest century that puts the date in the past."""
+    years = [int(year)] if len(year) == 4 else [2000 + int(year), 1900 + int(year)]
+    for ce_year in years:
+        try:
+            born = date(ce_year, month, int(day))
+        except ValueError:
+            return None
+        if born <= today and today.year - born.year <= _OLDEST_AGE:
+            return born
+    return None
 
 
 # A birth-date column of a CSV/TSV/semicolon/markdown table (``| Name | Passport | DOB |``,
@@ -312,6 +379,38 @@ def _sql_birth_values(text: str, today: date) -> Iterator[tuple[int, int]]:
                 return
 
 
+# A birth date asked for on one line and given on the next, in a chat or a call transcript
+# ("AGENT: วันเดือนปีเกิดค่ะ" / "CUST: เอ่อ 28 มิถุนายน 2521", "Clinic: ขอวันเกิดด้วยค่ะ" /
+# "ลูกค้า: 04/09/2498"). Only a cue that names the date (วันเกิด, ปีเกิด, วันเดือนปีเกิด, เกิดวันที่,
+# DOB, date of birth) asks for one; a bare เกิด is a verb ("ปัญหานี้เกิดเมื่อไหร่").
+_ASKED_BEFORE = ("วัน", "ปี", "ว/ด/ป", "ว.ด.ป.")
+_ASKED_AFTER = ("วันที่",)
+_LABEL_END = re.compile(r"[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[:：][ \t]*\r?\n[ \t]*")
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|$)")
+_LABEL_START = re.compile(r"[ \t\-*•\d.)]*(?:วัน[ \t]*/?[ \t]*เดือน[ \t]*/?[ \t]*ปี|วัน|ปี|ว/ด/ป|ว\.ด\.ป\.)?[ \t]*")
+
+
+def _answered_date(text: str, cue_start: int, cue_end: int, cue: str) -> re.Match[str] | None:
+    """The date that opens the line after a cue asking for it (see ``_ASKED_BEFORE``), in a
+    speaker's turn, or alone on the line after a form label (``Date of birth:``), if any."""
+    if cue in _THAI_CUE_WORDS and not (
+        text.endswith(_ASKED_BEFORE, max(0, cue_start - 8), cue_start)
+        or text.startswith(_ASKED_AFTER, cue_end)
+    ):
+        return None
+    at = reply_start(text, cue_end, speaker=True)
+    if at is not None:
+        return _DATE.match(text, at)
+    # A form's label ending its line with a colon, the date alone on the next (an OCR'd form);
+    # the label starts its line ("โปรโมชันวันเกิด:" heads a promotion's dates).
+    label = _LABEL_END.match(text, cue_end)
+    line_start = text.rfind("\n", 0, cue_start) + 1
+    if label is None or not _LABEL_START.fullmatch(text, line_start, cue_start):
+        return None
+    m = _DATE.match(text, label.end())
+    return m if m and _LINE_END.match(text, m.end()) else None
+
+
 def _is_birth_sense(text: str, start: int, end: int, cue: str) -> bool:
     """False for the "to happen" sense of เกิด (เกิดเหตุ…, ปัญหาเกิดเมื่อ…)."""
     if cue != "เกิด":
@@ -333,8 +432,11 @@ def _birth_date(m: re.Match[str], today: date) -> date | None:
     elif groups["d3"]:
         first, second, year, era = int(groups["d3"]), int(groups["m3"]), groups["y3"], None
         candidates = [(first, second), (second, first)]  # day first; US order as a fallback
-    else:
+    elif groups["y4"]:
         day, month, year, era = int(groups["d4"]), int(groups["m4"]), groups["y4"], None
+        candidates = [(day, month)]
+    else:
+        day, month, year, era = int(groups["d5"]), int(groups["m5"]), groups["y5"], None
         candidates = [(day, month)]
     for ce_year in _ce_years(year, era, today):
         for day, month in candidates:

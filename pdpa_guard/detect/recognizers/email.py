@@ -13,7 +13,9 @@ text. Around each ``@`` it reads the local part backwards and the domain forward
 * an ``@`` inside a URL's userinfo (``https://user:pass@host``) or an SSH/scp target
   (``git@github.com:org/repo``) is not an e-mail address;
 * an organisation's role mailbox (``info@``, ``support@``, ``hr@``, ``noreply@``,
-  ``underwriting@``, ``loan.desk@``, ``plant-managers@``) is not reported.
+  ``underwriting@``, ``loan.desk@``, ``plant-managers@``), and the mailbox of an internal group
+  or community (``pride@``, ``comms@``, ``wellbeing@``, ``sports.club@``, a ministry's
+  ``saraban@``) is not reported.
 
 Why role mailboxes are left out: PDPA protects data about an identifiable natural person. A
 mailbox named only after a function (a desk, a department, a list) identifies the organisation's
@@ -71,6 +73,17 @@ ROLE_WORDS: frozenset[str] = frozenset(
     hotline helpline concierge guest guests membership members partners partnership merchant
     merchants investor investors relations fraud kyc onboarding corporate tender tenders
     quotation quotations servicedesk frontoffice housekeeping banquet catering
+    comms communication communications internal external brand branding content editor editorial
+    newsroom digital web website online ecommerce shop store export import purchase sale account
+    pride lgbt lgbtq diversity inclusion dei erg women wellness wellbeing welfare benefits benefit
+    csr sustainability esg volunteer volunteers charity donation donations foundation
+    club clubs sport sports fitness social community communities committee council union
+    association society ethics whistleblowing whistleblower speakup idea ideas suggestion
+    suggestions innovation training learning academy facilities facility building parking
+    safety ehs hse environment canteen cafeteria transport travel shuttle mailroom archive
+    documents saraban rsvn spa restaurant wedding weddings meeting meetings mice research
+    report reports data analytics survey surveys registration enrolment enrollment scholarship
+    scholarships intern interns internship center centre callcentre contactcenter
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "ap@" and "ar@" (accounts payable / receivable) are as often a person's initials, so they are
@@ -80,6 +93,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
 _FINANCE_INITIALS = frozenset({"ap", "ar", "a.p", "a.r", "ap-ar", "apar"})
 _FINANCE_CONTEXT = re.compile(
     r"(?i)(?<![a-z])(?:ap|ar|a/p|a/r)(?![a-z])|payable|receivable|invoice|billing|payment|remit|vendor|"
+    r"account|financ|procure|purchas|"
     r"ใบแจ้งหนี้|ใบกำกับ|ชำระ|เจ้าหนี้|ลูกหนี้|วางบิล|บัญชี|การเงิน|จ่ายเงิน|รับเงิน"
 )
 _FINANCE_REACH = 120

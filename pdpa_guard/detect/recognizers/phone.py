@@ -29,7 +29,7 @@ import phonenumbers
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
 from pdpa_guard.detect.recognizers._numbers import Prefix, has_long_run, prefixes
-from pdpa_guard.detect.recognizers.bank_account import BANK_CUES
+from pdpa_guard.detect.recognizers.bank_account import BANK_CUES, SMS_CUE_WORDS
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import column_name
 from pdpa_guard.detect.recognizers.th_national_id import thai_id_checksum_ok
@@ -58,6 +58,7 @@ PHONE_CUES = CueIndex(
         "contact",
         "whatsapp",
         "msisdn",
+        *SMS_CUE_WORDS,
     ],
 )
 

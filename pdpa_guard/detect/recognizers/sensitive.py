@@ -55,6 +55,13 @@ Why it works this way
     items is judged as if a generic cue were next to it. A record lists values ("Muslim, Malay,
     HIV positive"), not topics, so it is not an enumeration.
 
+    Tables and lists about categories are not about people either: a table of counts (a header
+    of measures such as จำนวน/share/a year over rows of one label and numbers) or a code list
+    (``| รหัส | ประเภทความพิการ |``) reports nothing, and its header gives no column values; a
+    line listing three or more values of a category a person has one of (ethnic groups in a
+    syllabus, religions as options) is generic. A header cell that yields column values gives
+    way to them (``| เชื้อชาติ |`` over ``| มอญ |``).
+
 Scores (see :func:`score`; the engine drops < 0.5)
     evident  base (field 0.9, value 0.6, code 0.9) + 0.05 with a person cue;
              -0.2 with generic context and no anchor.
@@ -82,6 +89,9 @@ How the text is matched
     cue whose matches all start with one of a few literals (``นาย``, ``คุณ``, ``HN``, ``mr``) is
     in that automaton too, by those literals, and tried with one ``match`` where one occurs; the
     few left (they start with a digit) are searched in the windows from their first digit.
+    Biometric templates and genetic variants are data by their shape rather than a word (a blob
+    under ``face_vec_hash=``, ``c.3113G>A``): :mod:`sensitive_shapes` adds them as hits, and
+    drops a category's name that only labels a consent flag or a setting's key.
 
 Across categories
     A hit may take in a hit of another category (lexicon flags ``absorb_next``/``absorb_prev``):
@@ -116,6 +126,7 @@ from pdpa_guard.detect.recognizers.sensitive_lexicon import (
     load_context,
     load_lexicons,
 )
+from pdpa_guard.detect.recognizers.sensitive_shapes import label_only, shape_hits
 
 # Same-length case folding (str.lower() can change the length of some non-ASCII letters).
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -241,6 +252,39 @@ def _closes_column(text: str, end: int, value: str) -> bool:
     return end == len(text) or text[end] in "\n\t|" or text[end : end + 2] == "  "
 
 
+# A YAML block list under a key ("conditions:" + "  - chronic hepatitis B" lines).
+_LIST_KEY_END = re.compile(r"""["']?[ \t]*:[ \t]*\r?\n""")
+_LIST_ITEM = re.compile(r"""[ \t]*- [ \t]*["']?(?P<v>[^\n"']*[^\s"'])""")
+MAX_LIST_ITEMS = 50
+
+
+def _list_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The items of a YAML (or Markdown) list right under the key ending at ``end``, else [].
+
+    An underwriting or intake payload lists conditions one per line below their key; each item
+    is a value of that key as a cell is of its column. The list ends at the first other line;
+    "none" items are not values.
+    """
+    key_end = _LIST_KEY_END.match(text, end)
+    if key_end is None:
+        return []
+    values: list[tuple[int, int]] = []
+    pos = key_end.end()
+    for _ in range(MAX_LIST_ITEMS):
+        item = _LIST_ITEM.match(text, pos)
+        if item is None:
+            break
+        value = item.group("v")
+        if value.casefold() not in _NONE_VALUES and any(ch.isalpha() for ch in value):
+            values.append(item.span("v"))
+        pos = item.end()
+        newline = text.find("\n", pos)
+        if newline < 0 or text[pos:newline].strip(" \t\r\"'"):
+            break
+        pos = newline + 1
+    return values
+
+
 def _column_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The cells under ``text[start:end]`` when it is a whole header cell of a table, else [].
 
@@ -255,8 +299,8 @@ def _column_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []  # a header with no row below it
     header = text[line_start:line_end]
     delimiter = next((d for d in _CELL_DELIMITERS if d in header), None)
-    if delimiter is None:
-        return []
+    if delimiter is None or _statistics_table(text, start):
+        return []  # "religion,share_pct" + "Islam,6.0": groups counted, not anyone's value
     before = text[line_start:start]
     cell_start = before.rfind(delimiter) + 1
     after = text.find(delimiter, end, line_end)
@@ -287,6 +331,223 @@ def _column_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 offset += len(cell) + 1
         pos = stop + 1
     return values
+
+
+# A table of counts (a statistic): every row is one label and numbers ("Buddhism,93.6",
+# "เมาแล้วขับ;48792;48905", "2565 | 1,335 | 627,923 | 1.6%") under a header that names measures
+# (share, จำนวน, ร้อยละ, a year). Its labels are groups counted, not anyone's data; a record
+# names its person in a column (ชื่อ, HN, id), and then it is not a statistic. A code list
+# ("| code | ประเภทความพิการ |", "| 1 | ทางการมองเห็น |") defines the categories themselves.
+_STAT_DELIMITERS = ("\t", "|", ";", ",")  # ";" before ",": "ลักทรัพย์;31,898;25,616"
+_STAT_HEADER = re.compile(
+    r"จำนวน|ร้อยละ|สัดส่วน|อัตรา|เปอร์เซ็นต์|สถิติ|ค่าเฉลี่ย|\((?:คน|ราย|คดี|แห่ง)\)|%"
+    r"|(?<![a-z])(?:counts?|share|pct|percent|percentage|rate|total|number|avg|mean|median|ratio|freq)(?![a-z])"
+    r"|^(?:ปี|พ\.ศ\.|ค\.ศ\.|year|n|(?:19|20|25)\d\d)$",
+    re.IGNORECASE,
+)
+_ID_HEADER = re.compile(
+    r"ชื่อ|นามสกุล|รหัส|เลขประจำตัว|เลขบัตร|ผู้ป่วย|พนักงาน|ลูกค้า"
+    r"|(?<![a-z])(?:names?|hn|id|mrn|emp|patient|employee|customer|client|member|staff|student)(?![a-z])",
+    re.IGNORECASE,
+)
+_NUMBER_CELL = re.compile(r"[+\-−~]?\d[\d,. ]*%?")
+# A code list names its codes or options; a code is one to three letters or digits.
+_LOOKUP_HEADER = re.compile(
+    r"รหัส|ตัวเลือก|(?<![a-z])(?:code|codes|value|key|option|options|enum)(?![a-z])", re.IGNORECASE
+)
+_SHORT_CODE = re.compile(r"[A-Za-z0-9]{1,3}")
+STAT_ROWS_MIN = 2
+STAT_SCAN_LINES = 200  # how far up and down a table is followed
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    """The stripped cells of a table line; the empty edge cells of a Markdown row are dropped."""
+    cells = [c.strip(" \"'`*\r") for c in line.split(delimiter)]
+    if delimiter == "|" and cells and not cells[0]:
+        cells = cells[1:]
+    if delimiter == "|" and cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _has_number(line: str, delimiter: str) -> bool:
+    return any(_NUMBER_CELL.fullmatch(c) for c in _cells(line, delimiter))
+
+
+def _row_below(text: str, line_end: int) -> str:
+    """The first line after ``line_end`` that is not a Markdown rule (``|---|---|``)."""
+    pos = line_end + 1
+    for _ in range(2):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        row = text[pos:stop]
+        if not _TABLE_RULE.issuperset(row) or not row:
+            return row
+        pos = stop + 1
+    return ""
+
+
+def _statistics_table(text: str, pos: int) -> bool:
+    """The line holding ``pos`` belongs to a table about categories, not people: a table of counts
+    (see ``_STAT_HEADER``) or a code list.
+
+    The block is the run of lines with as many delimiters as this one; its first line is the
+    header.
+    """
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    delimiter = None
+    for candidate in _STAT_DELIMITERS:
+        if candidate in line:
+            delimiter = candidate
+            break
+    if delimiter is None or _DIGIT.search(text, line_start, line_start + 2000) is None:
+        return False
+    # Prose with commas is no table: a row of counts, or the header right above one, has a number.
+    if not (_has_number(line, delimiter) or _has_number(_row_below(text, line_end), delimiter)):
+        return False
+    width = line.count(delimiter)
+    lines = [line]
+    start = line_start
+    for _ in range(STAT_SCAN_LINES):  # up to the header
+        if start == 0:
+            break
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        above = text[above_start : start - 1]
+        if above.count(delimiter) != width:
+            break
+        lines.insert(0, above)
+        start = above_start
+    end = line_end
+    for _ in range(STAT_SCAN_LINES):  # down to the last row
+        if end >= len(text):
+            break
+        below_end = text.find("\n", end + 1)
+        below_end = len(text) if below_end < 0 else below_end
+        below = text[end + 1 : below_end]
+        if below.count(delimiter) != width:
+            break
+        lines.append(below)
+        end = below_end
+    header = _cells(lines[0], delimiter)
+    rows = [_cells(row, delimiter) for row in lines[1:] if not _TABLE_RULE.issuperset(row)]
+    return _lookup_table(header, rows) or _counts_table(header, rows)
+
+
+def _lookup_table(header: list[str], rows: list[list[str]]) -> bool:
+    """A code list: "| code | ประเภทความพิการ |" over "| 1 | ทางการมองเห็น |", "| 2 | ... |".
+
+    Each row is a short code and one label, the labels all differ, and the header names codes or
+    options; a record's column of IDs holds long numbers (an HN, an employee number).
+    """
+    if not any(_LOOKUP_HEADER.search(c) for c in header) or len(rows) < STAT_ROWS_MIN:
+        return False
+    labels = []
+    for cells in rows:
+        codes = [c for c in cells if _SHORT_CODE.fullmatch(c)]
+        named = [c for c in cells if c and not _SHORT_CODE.fullmatch(c)]
+        if not codes or len(named) != 1:
+            return False
+        labels.append(named[0])
+    return len(set(labels)) == len(labels)
+
+
+def _counts_table(header: list[str], rows: list[list[str]]) -> bool:
+    """A statistic: the header names a measure and no identifier, and at least two rows, and two
+    thirds of them, are one label and numbers."""
+    measures = [bool(_STAT_HEADER.search(c)) for c in header]
+    # "จำนวนผู้ป่วย" and "patient_count" count people; a bare "ผู้ป่วย" or "name" column names them.
+    if not any(measures) or any(
+        _ID_HEADER.search(c) and not m for c, m in zip(header, measures, strict=True)
+    ):
+        return False
+    counted = 0
+    for cells in rows:
+        numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
+        labels = sum(1 for c in cells if c and not _NUMBER_CELL.fullmatch(c))
+        counted += numbers >= 1 and labels <= 1
+    return counted >= STAT_ROWS_MIN and 3 * counted >= 2 * len(rows)
+
+
+def _drop_statistics(text: str, rows: list[_Row]) -> list[_Row]:
+    """Zero the candidates that are labels or headers of a table of counts or a code list."""
+    checked: dict[int, bool] = {}
+    out = []
+    for row in rows:
+        start = row[1]
+        if row[6] >= REPORT_THRESHOLD:
+            line_start = text.rfind("\n", 0, start) + 1
+            if line_start not in checked:
+                checked[line_start] = _statistics_table(text, start)
+            if checked[line_start]:
+                row = (*row[:6], 0.0)
+        out.append(row)
+    return out
+
+
+# Categories in which a person has one value: a run of several values lists groups, not someone.
+_ONE_PER_PERSON = frozenset({"ETHNICITY", "RELIGION"})
+GROUP_LIST_MIN = 3
+LIST_REACH = 200  # how far a list around a candidate is followed
+_PERSON_OR_STRONG = frozenset({"person", "strong"})
+# What separates the items of a list or of a row of options.
+_OPTION_GAP = re.compile(r"(?:และ|หรือ|(?i:and|or)\b|[\s,、/;&()\"'·•*\-\[\]☐☑□■○●])*")
+
+
+def _lists_groups(
+    text: str, hits: list[tuple[int, int, Term]], entity_type: str, start: int, end: int
+) -> bool:
+    """``text[start:end]`` is in a list of at least GROUP_LIST_MIN different values of its category.
+
+    A course, an article or a census lists ethnic groups or religions ("ศึกษาประวัติการอพยพของ
+    ชาวกะเหรี่ยง ม้ง อาข่า ลาหู่ และไทใหญ่"); a form or a program lists them as options
+    (``["พุทธ", "อิสลาม", "คริสต์"]``, "☐ นับถือศาสนาพุทธ ☐ นับถือศาสนาอิสลาม ..."). A person has
+    one (a mixed descent names two). Values are listed when only commas, และ/หรือ, quotes or
+    check boxes lie between them; glued pieces ("คริสต์โปรเตสแตนต์") are one value. Field values
+    are not asked about: a JSON array of several people's records holds several values.
+    """
+    near = range(start - LIST_REACH, end + LIST_REACH)
+    spans = sorted(
+        (s, e)
+        for s, e, t in hits
+        if t.entity_type == entity_type and t.mode in _PERSON_OR_STRONG and s in near
+    )
+    if len(spans) < GROUP_LIST_MIN:
+        return False
+    values: list[tuple[int, int]] = []  # glued or overlapping hits make one value
+    for s, e in spans:
+        if values and s <= values[-1][1]:
+            values[-1] = (values[-1][0], max(e, values[-1][1]))
+        else:
+            values.append((s, e))
+    chain = [values[0]]
+    for value in values[1:]:
+        if _OPTION_GAP.fullmatch(text, chain[-1][1], value[0]):
+            chain.append(value)
+            continue
+        if _listed(text, chain, start, end):
+            return True
+        chain = [value]
+    return _listed(text, chain, start, end)
+
+
+def _listed(text: str, chain: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``chain`` holds ``text[start:end]`` and at least GROUP_LIST_MIN different values."""
+    if not (chain[0][0] <= start and end <= chain[-1][1]):
+        return False
+    return len({_fold(text[s:e]) for s, e in chain}) >= GROUP_LIST_MIN
+
+
+def _hides(start: int, end: int, hit: tuple[int, int, Term]) -> bool:
+    """The 'not' word ``start:end`` hides ``hit``: a shorter word inside it, or a form field whose
+    key ends the word ("ใบรับรองประวัติอาชญากรรม: ยื่นคำร้องที่..." names a certificate, not the
+    field ประวัติอาชญากรรม)."""
+    hit_start, hit_end, term = hit
+    if start <= hit_start and hit_end <= end and end - start > hit_end - hit_start:
+        return True
+    return term.mode == "field" and start < hit_start < end
 
 
 def _scoped(pattern: str) -> str:
@@ -564,14 +825,18 @@ class SensitiveModel:
         """
         folded = _fold(text)
         hits, hidden = self._term_hits(text, folded)
-        if not hits:
-            return []
         if hidden:
             # A 'not' word hides the shorter words inside it, not a term of the same extent
             # ("ไบโพลาร์" hides the sexual reading "ไบ..." but is itself a health term).
-            hits = [
-                h for h in hits if not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in hidden)
-            ]
+            hits = [h for h in hits if not any(_hides(s, e, h) for s, e in hidden)]
+        # Templates and variants are found by their shape (a blob under a biometric key, HGVS),
+        # after the 'not' words: "ssh fingerprint" hides a word, not a face template's blob.
+        hits += shape_hits(text, folded)
+        if "_" in text:
+            # A consent flag ("consent_voice_biometric") or a setting ("face_template_version").
+            hits = [h for h in hits if not label_only(text, *h)]
+        if not hits:
+            return []
         if any(h[2].absorb for h in hits):
             hits = _absorb(text, hits)
         groups, items = self._groups(text, hits)
@@ -595,6 +860,8 @@ class SensitiveModel:
             ctx = self.context(text, cue_hits, entity_type, start, end, term_ends)
             if strength != "evident" and any(s <= start and end <= e for s, e in enumerations):
                 ctx = ctx._replace(generic=True)  # one item of a list of categories
+            elif entity_type in _ONE_PER_PERSON and _lists_groups(text, hits, entity_type, start, end):
+                ctx = ctx._replace(generic=True)  # "ชาวกะเหรี่ยง ม้ง อาข่า และลาหู่": groups
             # A name without a title ("ระตา เณรานุสนธิ์ ชาวกะเหรี่ยง", "Catherine Kelly มี...") is as
             # much a person as a titled one; finding names costs a pass of the PERSON recognizer,
             # so only for a candidate that a nearby person would lift over the threshold.
@@ -619,7 +886,7 @@ class SensitiveModel:
                     doc_anchor.append(self._document_anchor(text))
                 ctx = ctx._replace(document=doc_anchor[0])
             rows.append((entity_type, start, end, strength, base, ctx, score(strength, base, ctx, topic)))
-        return _drop_labels(text, rows)
+        return _drop_labels(text, _drop_statistics(text, rows))
 
     def _enumerations(
         self, text: str, items: list[tuple[int, int, str, bool]], cues: dict[str, _CueHits]
@@ -670,6 +937,7 @@ class SensitiveModel:
         hits: list[tuple[int, int, Term]] = []
         hidden: list[tuple[int, int]] = []
         plurals: list[int] = []  # hits stretched over a Latin plural 's'
+        headers: list[tuple[int, int]] = []  # field keys heading a table column with values
         n = len(text)
         for last, (length, entries) in self.terms.iter(folded):
             end = last + 1
@@ -725,13 +993,20 @@ class SensitiveModel:
                         hidden.append((start, key_end))  # "โรคประจำตัว: ไม่มี" says there is nothing
                     if stop < 0:
                         if term.mode == "field":
-                            hits.extend((s, e, term) for s, e in _column_values(text, start, key_end))
+                            cells = _column_values(text, start, key_end) or _list_items(text, key_end)
+                            if cells:
+                                headers.append((start, key_end))
+                            hits.extend((s, e, term) for s, e in cells)
                         continue
                 if stop == end + 1 and term.mode not in _EVIDENT:
                     plurals.append(len(hits))
                 hits.append((start, stop, term))
         if plurals:
             hits = _listed_plurals_win(hits, plurals)
+        if headers:
+            # A column's header labels the values below it ("| เชื้อชาติ |" over "| มอญ |"):
+            # the values are the disclosure, the key read as a word is not one more.
+            hits = [h for h in hits if (h[0], h[1]) not in headers]
         if hidden and self.named:
             hits = [h for h in hits if not self._named_not(h, hidden)]
         return hits, hidden
@@ -1009,9 +1284,10 @@ def score(strength: str, base: float, ctx: Context, topic: bool = False) -> floa
     if (
         topic
         and strength == "person"
-        and not (ctx.anchor or ctx.role or ctx.predicate or ctx.after or ctx.document)
+        and not (ctx.anchor or ctx.predicate or ctx.after or ((ctx.role or ctx.document) and not ctx.generic))
     ):
-        # A category named with no one around ("sexual orientation" in a code of conduct).
+        # A category named with no one around ("sexual orientation" in a code of conduct), or
+        # only a kind of person in a rule ("ห้ามนำเรื่องรสนิยมทางเพศของเพื่อนร่วมงาน...").
         return min(score(strength, base, ctx), TOPIC_ALONE)
     person = 0.4 if ctx.anchor else 0.3 if ctx.role else 0.0
     if strength == "evident":

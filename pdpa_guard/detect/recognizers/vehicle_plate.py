@@ -81,7 +81,11 @@ _CUES = CueIndex(
         "plate_number",
     ],
     not_after={"ทะเบียน": ("ลง",)},  # ลงทะเบียน: to register (for a course, an event)
-    not_before={"ทะเบียน": _NOT_REGISTRATION_OF_A_CAR, "เลขทะเบียน": _NOT_REGISTRATION_OF_A_CAR},
+    # "ทะเบียนรถ" is its own cue: its "รถ" is not the letters of a plate after "ทะเบียน".
+    not_before={
+        "ทะเบียน": (*_NOT_REGISTRATION_OF_A_CAR, "รถ"),
+        "เลขทะเบียน": (*_NOT_REGISTRATION_OF_A_CAR, "รถ"),
+    },
 )
 # A vehicle word right before a plate ("ใครเห็นรถ กป1249 ขับเร็วมาก", "รถกข 1234 จอดขวาง"):
 # weaker than ทะเบียน, so the plate's letters must not be a common word or unit (``_judge``
@@ -105,7 +109,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     provinces = "|".join(re.escape(p) for p in sorted(set(province_names()), key=len, reverse=True))
     after = rf"(?!\d)(?![.,:/]\d)(?:\s?(?P<province>{provinces})|(?![{_THAI}]))"
     letters_plate = (
-        rf"(?P<series>[1-9])?(?P<letters>{_CONSONANT}{{2,3}})(?P<sep>\s?-\s?|\s)?(?P<number>\d{{1,4}})"
+        # A plate is on one line: "ทะเบียนรถ" ending a table header is not read with the first
+        # cell of the row below ("ห้อง | ทะเบียนรถ" over "1040 | ...").
+        rf"(?P<series>[1-9])?(?P<letters>{_CONSONANT}{{2,3}})(?P<sep>[ \t]?-[ \t]?|[ \t])?(?P<number>\d{{1,4}})"
     )
     # Trucks, buses and other commercial vehicles carry numbers only: "70-1234 ระนอง". Too
     # generic without a cue, so only the cued pattern has this form.

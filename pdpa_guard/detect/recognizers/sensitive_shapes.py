@@ -1,0 +1,311 @@
+"""s.26 data recognised by its shape, not by a word: biometric templates and genetic variants.
+
+A lexicon finds words, and for these two kinds of data the word is not the data. ``fingerprint``
+in a TLS log and ``face embedding`` in an SDK README say nothing about anyone; the template a
+door controller or an eKYC service logs for a person is an opaque blob under a vendor's key
+(``face_vec_hash=33cb...``, ``minutiae_template=FMR:5070...``, ``probe_embedding=[-0.06, ...]``)
+that no lexicon can list. Likewise a laboratory reports a variant in HGVS notation
+(``PALB2 c.3113G>A likely pathogenic``): the notation itself is the genetic fact.
+
+So :func:`shape_hits` adds hits, judged with the lexicon's hits by
+:mod:`pdpa_guard.detect.recognizers.sensitive`, for
+
+- a blob under a key whose parts name a biometric modality and a kind of data (``face`` +
+  ``template``, ``probe`` + ``embedding``; ``voiceprint`` and ``minutiae`` are both at once);
+  the span is the key and its value, and it is *evident* as a form field's value is;
+- a blob whose format tag names a modality (``TmpFP10:...``, ``FACEv3:...``, ``vp_v2:...``,
+  ``FMR:...``, the ISO/IEC 19794-2 finger minutiae record), in a table cell or after any key;
+  evident too;
+- an HGVS variant (``c.68_69delAG``, ``c.3113G>A``, ``p.Arg1699Trp``) with the gene symbol
+  written before it and the classification after it (``likely pathogenic``, ``VUS``). It is a
+  *strong* phrase, not evident: a paper or a question about a variant ("what does c.1A>G
+  mean?") names no one, so generic context or an instruction with no person keeps it out.
+
+Speed: both rules start from a few literals (one regex of literals each, which the regex engine
+skips through by their first letters); the rest runs only where one occurs.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from pdpa_guard.detect.recognizers.sensitive_lexicon import Term
+
+BIOMETRIC_TEMPLATE = Term("biometric template", "BIOMETRIC_DATA", "field", 0.9)
+GENETIC_VARIANT = Term("genetic variant", "GENETIC_DATA", "strong", 0.85)
+
+# -- biometric templates ---------------------------------------------------------------------
+
+# Key parts (snake_case, kebab-case, dotted or camelCase) that name a modality ...
+_MODALITIES = frozenset(
+    {"face", "facial", "iris", "retina", "retinal", "voice", "vp", "palm", "vein", "finger", "fingerprint"}
+    | {"fp", "probe", "gallery", "selfie"}
+)
+# ... and the ones that are a kind of biometric data on their own.
+_SELF_DATA = frozenset({"voiceprint", "faceprint", "palmprint", "minutiae", "biometric", "biometrics"})
+_DATA_PARTS = frozenset(
+    {"template", "templates", "tmpl", "tpl", "embedding", "embeddings", "emb", "vec", "vector"}
+    | {"vectors", "hash", "b64", "base64", "blob", "descriptor", "descriptors", "feature"}
+    | {"features", "encoding", "minutiae", "print", "sample", "image", "img", "scan", "iso", "wsq"}
+)
+# Keys about a key, a device or a file, not a body: "device_fingerprint", "tls.fp", "cert_fp_sha256".
+_NOT_BODY = frozenset(
+    {"device", "browser", "cert", "certificate", "tls", "ssl", "ssh", "key", "host", "ja3", "ja3s"}
+    | {"pgp", "gpg", "file", "canvas", "audio", "tcp", "http", "client", "server", "public", "pub"}
+    | {"rsa", "ecdsa", "ed25519", "apk", "build", "git", "commit", "docker", "sha", "sha1", "sha256"}
+    | {"md5", "url", "uri", "path", "link", "consent", "interface", "surface"}
+)
+# Where a modality word may start a key or a format tag. One alternation of literals: the regex
+# engine skips to their first letters, faster than a str.find per word on short prompts.
+_MODALITY_WORDS = (
+    *("face", "facial", "finger", "fp", "minutiae", "iris", "retina", "voice", "vp", "palm", "vein"),
+    *("biometric", "probe", "gallery", "selfie", "fmr"),
+)
+_MODALITY = re.compile("|".join(sorted(_MODALITY_WORDS, key=len, reverse=True)))
+_TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "_.-")
+
+# After a key: its separator and a blob, a vector of numbers or one token of base64/hex/a tagged code.
+_VALUE_AFTER_KEY = re.compile(
+    r"""["']?[ \t]*[:=][ \t]*["']?[ \t]*"""
+    r"(?P<v>\[[ \t]*\[?[ \t]*-?\d*\.?\d+(?:[ \t]*,[ \t]*-?\d*\.?\d+){3,}(?:[ \t]*,[ \t]*(?:\.\.\.|…))?\]?\]?"
+    r"|[A-Za-z0-9+/=_.:-]{12,})"
+)
+# A format tag that names a modality ("TmpFP10", "FACEv3", "vp_v2", "FMR" of ISO/IEC 19794-2),
+# then ':' and the blob.
+_TAG = re.compile(
+    r"(?i)(?:tmp|tpl|tmpl)?(?:fp|fmr|face|iris|vp|voice|palm|vein|minutiae)[_-]?(?:v?\d+(?:\.\d+)?)?"
+)
+_TAGGED_VALUE = re.compile(r":(?P<blob>[A-Za-z0-9+/=_-]{16,})")
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}:\d{2}")
+# A hash of a key or a file ("SHA256:...", "AB:CD:EF:...") is not a body's template.
+_KEY_HASH = re.compile(r"(?i)(?:sha\d*|md5)[:-]|(?:[0-9a-f]{2}:){5}")
+_NUMBER = re.compile(r"[-+]?[\d.,:]+")
+
+
+def _key_parts(key: str) -> list[str]:
+    """``face_vec_hash`` -> [face, vec, hash]; ``probeEmbedding`` -> [probe, embedding]."""
+    parts: list[str] = []
+    for chunk in re.split(r"[_.\-]+", key):
+        parts.extend(p.lower() for p in _CAMEL.findall(chunk))
+    return parts
+
+
+def _biometric_key(key: str) -> bool:
+    """The key names a biometric modality and a kind of data (and nothing about devices or keys)."""
+    parts = _key_parts(key)
+    if not parts or any(p in _NOT_BODY for p in parts):
+        return False
+    if any(p in _SELF_DATA for p in parts):
+        return True
+    modalities = [p for p in parts if p in _MODALITIES]
+    # A modality alone ("face: ...", "fingerprint: SHA256:...") may name a device's or a key's
+    # fingerprint, a login method or a photo: only a data part says the value is a template.
+    return bool(modalities) and any(p in _DATA_PARTS for p in parts if p not in modalities)
+
+
+def _opaque(value: str) -> bool:
+    """A value that looks like an encoded template, not a word, a number, a time or a key's hash."""
+    if value.startswith("["):
+        return True  # a vector of at least four numbers (the regex asked for them)
+    if "://" in value or _TIMESTAMP.search(value) or _KEY_HASH.match(value):
+        return False
+    if _NUMBER.fullmatch(value):
+        return False  # a score or a count ("face_match_score: 0.8712345678")
+    digits = sum(ch.isdigit() for ch in value)
+    letters = sum(ch.isalpha() for ch in value)
+    if digits >= 2 and letters >= 2:
+        return True
+    # Base64 of a template may hold few digits; a long mixed-case run with a digit or a base64
+    # sign is not a word ("FingerprintTemplateEnabled" has neither).
+    mixed = any(ch.isupper() for ch in value) and any(ch.islower() for ch in value)
+    return len(value) >= 20 and mixed and (digits > 0 or any(ch in "+/=" for ch in value))
+
+
+def _tokens(text: str, folded: str) -> list[tuple[int, int]]:
+    """The identifier-like tokens (``face_vec_hash``, ``TmpFP10``) that hold a modality word."""
+    found: list[tuple[int, int]] = []
+    n = len(text)
+    for match in _MODALITY.finditer(folded):
+        low, high = match.span()
+        if found and low < found[-1][1]:
+            continue  # a second modality word in the same token ("face_vein")
+        while low > 0 and text[low - 1] in _TOKEN_CHARS:
+            low -= 1
+        while high < n and text[high] in _TOKEN_CHARS:
+            high += 1
+        found.append((low, high))
+    return found
+
+
+_CELL_DELIMITERS = ("\t", "|", ",", ";")
+MAX_ROWS = 500
+
+
+def _column_blobs(text: str, low: int, high: int) -> list[tuple[int, int]]:
+    """The opaque cells under ``text[low:high]`` when it is a whole header cell of a table.
+
+    A time clock's CSV export names its template column once ("emp_id,name,finger_template");
+    each row's blob is that employee's template. Rows end at a line with another cell count.
+    """
+    line_start = text.rfind("\n", 0, low) + 1
+    line_end = text.find("\n", high)
+    if line_end < 0:
+        return []
+    header = text[line_start:line_end]
+    delimiter = next((d for d in _CELL_DELIMITERS if d in header), None)
+    if delimiter is None or text[line_start:low].rstrip(" \"'")[-1:] not in ("", delimiter):
+        return []
+    if text[high:line_end].lstrip(" \"'")[:1] not in ("", delimiter):
+        return []
+    column = text[line_start:low].count(delimiter)
+    width = header.count(delimiter)
+    cells: list[tuple[int, int]] = []
+    pos = line_end + 1
+    for _ in range(MAX_ROWS):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        row = text[pos:stop].rstrip("\r")
+        if not row or row.count(delimiter) != width:
+            break
+        offset = pos
+        for index, cell in enumerate(row.split(delimiter)):
+            if index == column:
+                value = cell.strip(" \"'")
+                if len(value) >= 12 and _opaque(value):
+                    first = offset + cell.index(value)
+                    cells.append((first, first + len(value)))
+                break
+            offset += len(cell) + 1
+        pos = stop + 1
+    return cells
+
+
+def _biometric_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
+    hits: list[tuple[int, int, Term]] = []
+    for low, high in _tokens(text, folded):
+        token = text[low:high].rstrip(".")
+        end = low + len(token)
+        keyed = _VALUE_AFTER_KEY.match(text, end)
+        if keyed is None and _biometric_key(token):
+            hits.extend((s, e, BIOMETRIC_TEMPLATE) for s, e in _column_blobs(text, low, end))
+        if keyed is not None and _biometric_key(token):
+            value = keyed.group("v").rstrip(".")
+            if _opaque(value):
+                hits.append((low, keyed.start("v") + len(value), BIOMETRIC_TEMPLATE))
+                continue
+        # A tag glued to its blob: the token stopped at the ':' ("TmpFP10:Y9D5...").
+        if _TAG.fullmatch(token):
+            tagged = _TAGGED_VALUE.match(text, end)
+            if tagged is not None and sum(ch.isdigit() for ch in tagged.group("blob")) >= 2:
+                hits.append((low, tagged.end(), BIOMETRIC_TEMPLATE))
+    return hits
+
+
+# -- genetic variants (HGVS) -----------------------------------------------------------------
+
+_POSITION = r"\d+(?:[+-]\d+)?(?:_\d+(?:[+-]\d+)?)?"
+_AMINO = r"(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter)"
+_HGVS = re.compile(
+    r"(?<![A-Za-z0-9.])(?:[cgmn]\.(?:" + _POSITION + r")(?:[ACGT]>[ACGT]|(?:delins|del|dup|ins|inv)[ACGT]*)"
+    r"|p\.\(?" + _AMINO + r"\d+(?:" + _AMINO + r"|\*|=|fs(?:Ter|\*)?\d*)\)?)(?![A-Za-z0-9])"
+)
+_VARIANT_DOT = re.compile(r"\.[\dA-Z(]")
+# The gene symbol written before the variant ("PALB2 c.3113G>A", "BRCA1:c.68_69delAG").
+_GENE_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?[ \t]*[:(]?[ \t]*$")
+# The classification after it (ACMG): "likely pathogenic", "pathogenic", "VUS", "heterozygous".
+_CLASS_AFTER = re.compile(
+    r"(?i)[ \t]*(?:\(?(?:p\.[^\s)]{3,20})\)?[ \t]*)?[,;:(-]?[ \t]*"
+    r"(?:likely[ \t]+pathogenic|pathogenic|likely[ \t]+benign|benign|vus|heterozygous|homozygous)\)?"
+)
+
+
+def _variant_hits(text: str) -> list[tuple[int, int, Term]]:
+    hits: list[tuple[int, int, Term]] = []
+    for start in _variant_starts(text):
+        match = _HGVS.match(text, start)
+        if match is None:
+            continue
+        start, end = match.span()
+        gene = _GENE_BEFORE.search(text, max(0, start - 20), start)
+        if gene is not None:
+            start = gene.start()
+        classification = _CLASS_AFTER.match(text, end)
+        if classification is not None:
+            end = classification.end()
+        hits.append((start, end, GENETIC_VARIANT))
+    return hits
+
+
+def _variant_starts(text: str) -> list[int]:
+    """Where ``c.``/``g.``/``m.``/``n.`` + a digit or ``p.`` + a capital may start (``e.g.`` may not).
+
+    The regex looks for the dot, a literal the regex engine skips to quickly; the letter before it
+    is checked here and the notation itself by ``_HGVS``.
+    """
+    return [m.start() - 1 for m in _VARIANT_DOT.finditer(text, 1) if text[m.start() - 1] in "cgmnp"]
+
+
+def shape_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
+    """Evident hits of biometric templates and genetic variants in ``text`` (see the module doc).
+
+    ``folded`` is ``text`` in lower case with the same offsets. Both rules look only where a
+    literal occurs, so a text without one costs two quick scans.
+    """
+    return _biometric_hits(text, folded) + _variant_hits(text)
+
+
+# -- labels that look like data ---------------------------------------------------------------
+
+_CONSENT_WORDS = ("consent", "opt_in", "optin", "agree")
+
+
+def in_consent_key(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of an identifier that records a consent.
+
+    ``consent_voice_biometric: true`` says the customer agreed to a voiceprint, not what the
+    voiceprint is; a category's name (a topic) in such a key is the flag's subject, not data.
+    """
+    low, high = start, end
+    while low > 0 and (text[low - 1].isalnum() or text[low - 1] in "_-."):
+        low -= 1
+    while high < len(text) and (text[high].isalnum() or text[high] in "_-."):
+        high += 1
+    token = text[low:high].lower()
+    return "_" in token and any(word in token for word in _CONSENT_WORDS)
+
+
+# The tail of a key that names a setting of the system, not a result about someone:
+# "face_embedding_dim", "face_template_version", "iris_threshold".
+_SETTING_PARTS = frozenset(
+    {"dim", "dims", "dimension", "dimensions", "size", "len", "length", "version", "ver", "model"}
+    | {"threshold", "thresh", "enabled", "enable", "path", "dir", "url", "format", "type", "algo"}
+    | {"algorithm", "count", "limit", "max", "min", "timeout", "ttl", "config", "mode"}
+)
+
+
+def key_prefix(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` begins a longer snake_case key that names a setting.
+
+    A biometric phrase written as a code ("step=face_template") or as the head of a result's key
+    ("face template_score": 0.35, a person's match) names the data; as the head of a setting's
+    key ("face_embedding_dim", "face_template_version") it names how the system is configured.
+    """
+    if text[end : end + 1] != "_":
+        return False
+    high = end + 1
+    while high < len(text) and (text[high].isalnum() or text[high] == "_"):
+        high += 1
+    return any(part.lower() in _SETTING_PARTS for part in text[end + 1 : high].split("_"))
+
+
+def label_only(text: str, start: int, end: int, term: Term) -> bool:
+    """A hit that names a consent or a setting rather than the data (:func:`in_consent_key`, :func:`key_prefix`)."""
+    if term.topic and in_consent_key(text, start, end):
+        return True
+    return (
+        term.entity_type == "BIOMETRIC_DATA"
+        and term.mode in ("strong", "person")
+        and key_prefix(text, start, end)
+    )
