@@ -103,6 +103,8 @@ _BEFORE_QUOTED = _QUOTES_OPEN | frozenset("\ufeff\u200b")
 _SPECIAL_RANK = re.compile(r"[ ]?\(พิเศษ\)")
 # "ทหาร 45 นาย", "กว่าสิบนาย": นาย after a number counts people.
 _COUNT_BEFORE = re.compile(r"(?:\d|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|กว่า|หลาย)[ ]?$")
+# ... but not after an ordinal or a row number: "จำเลยที่ 1 นายเสือ ใจกล้า", "ลำดับ 2 นายสมชาย".
+_ORDINAL_BEFORE = re.compile(r"(?:ที่|ลำดับ|No\.?|#)[ ]?\d{1,3}[ ]?$")
 # A title right after a place word names a place: วัดยายร่ม, ถนนพระราม, โรงเรียนนายร้อย.
 # (A tuple for str.endswith: one C call, cheaper than a regex search over the window.)
 _PLACE_WORDS = (
@@ -122,7 +124,8 @@ _ADDRESS_BEFORE = re.compile(r"(?:ต\.|ตำบล|แขวง|หมู่|�
 _ADDRESS_AFTER = re.compile(r"^(?:\s?[^\s.]+){0,2}\s?(?:จ\.|จังหวัด|\d{5})")
 _LEADING_VOWELS = frozenset("เแโใไ")
 # Between a cue and the name: spaces, a colon or dash, an opening quote (ชื่อ: "สมชาย").
-_CUE_SEPARATOR = re.compile("[ ]{0,2}(?:[:：=\\-][ ]{0,2})?[\"“'‘]?")
+# ... or an opening bracket ("สามี (มาลัย บุญมา) คบชู้").
+_CUE_SEPARATOR = re.compile("[ ]{0,2}(?:[:：=\\-][ ]{0,2})?[\"“'‘(]?")
 # Pronouns and function words after which a title starts a new word (ผมนางสาว..., กับนาย...).
 _FREE_BEFORE = (
     "ผม",
@@ -169,7 +172,9 @@ _EN_TITLE = re.compile(
     r"|D(?<![A-Za-z].)[rR]\.?"
     r"|P(?<![A-Za-z].)(?:rof|ROF)\.?"
     r"|K(?<![A-Za-z].)(?:hun|HUN|\.)"
-    r"|A(?<![A-Za-z].)(?:jarn|jahn|jan|charn|rjarn|JARN|j\.))"
+    r"|A(?<![A-Za-z].)(?:jarn|jahn|jan|charn|rjarn|JARN|j\.)"
+    # Informal, all-lower-case mail ("hi prof Hale,", "ask dr Somchai"): a space, then a capital.
+    r"|p(?<![A-Za-z].)rof\.?(?=[ ][A-Z])|d(?<![A-Za-z].)r\.?(?=[ ][A-Z]))"
     r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?[ ]?(?=[A-Z])"
 )
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
@@ -203,7 +208,7 @@ _EN_GIVEN = frozenset(w for line in _data_lines("en_given.txt") for w in line.sp
 # "> ", "|", ";" or a tab) and ends there, or before a comma, a colon (a transcript speaker),
 # an age-and-sex note ("28M") or an e-mail address in angle brackets: "Kylie Haas, suite 1502",
 # "620|Patpong Chaiyawattana|Malay-Thai", "Moe Thein: yeah so", "> Anuchanok Wongsakul".
-_SLOT_OPENERS = frozenset("\n|;\t>")
+_SLOT_OPENERS = frozenset("\n|;\t>—")  # (and an em dash: "Case note — Aung Kyaw Moe, Umpiem camp")
 _SLOT_AFTER = re.compile(r"[ ]?(?:[,:;|\t]|\r?\n|\Z)|[ ]\d{1,3}[ ]?[MFmf]\b")
 # Anywhere, a name-shaped run right before an address in angle brackets is an e-mail header's
 # person ("On Mon, Nopporn Udomsombun <n.u@mail.example> wrote:"), and before "from" and a
@@ -215,9 +220,14 @@ _ROLE_COMMA_BEFORE = re.compile(r"([A-Za-z]+),[ ]\Z")
 # "SMITH/JOHN MR"), in a text about a booking.
 # (The look-behind sits after the first letter so that the scan jumps between capitals, as for
 # _EN_TITLE; the case-insensitive context search runs only on texts with such a pair.)
+# The edge before the surname is checked in Python (_pnr_edge): a letter never stands there, a
+# digit only in a name element's number ("1.1KITRAT/SANGDEE MS"), a slash only after the expiry
+# date of an SSR DOCS field (".../F/12MAR31/KITRAT/SANGDEE").
 _PNR_NAME = re.compile(
-    r"([A-Z](?<![A-Za-z0-9/].)[A-Z]{2,19})/([A-Z]{3,20})(?:[ ](?:MRS|MR|MS|MISS|MSTR|DR))?(?![A-Za-z0-9/])"
+    r"([A-Z](?<![A-Za-z].)[A-Z]{2,19})/([A-Z]{3,20})(?:[ ](?:MRS|MR|MS|MISS|MSTR|DR))?(?![A-Za-z0-9/])"
 )
+_PNR_ELEMENT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\Z")
+_PNR_DOCS_DATE = re.compile(r"/\d{2}[A-Z]{3}\d{2}/\Z")
 _PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight|ticket|itinerary|boarding|airline)")
 # The word before a name, past quotes, a colon or "=" ("display": ", customer_name=, billing name).
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=][ ]{0,2})?[\"']?[ ]{0,2}\Z")
@@ -251,6 +261,10 @@ _SIGN_OFF_WORDS = (
     "regards", "sincerely", "faithfully", "yours truly", "best wishes", "best", "thanks", "thank you",
     "cheers", "respectfully", "warmly", "ขอแสดงความนับถือ", "ด้วยความเคารพ", "ขอบคุณค่ะ", "ขอบคุณครับ",
 )
+# The line that opens an e-mail signature, and a message's greeting line and closing first name.
+_SIG_DASHES = ("-- ", "--")
+_GREETING_LINE = re.compile(r"(?im:^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b)")
+_CLOSING_WORD = re.compile(r"[A-Z][a-z]{2,19}")
 # Keys of the Latin-cue automaton that only say "run this pass": a self-introduction, a title.
 _INTRO_KEYS = ("i am", "i'm", "i’m", "this is", "it's", "it is", "call me")
 _TITLE_KEYS = ("mr", "ms", "mx", "dr", "prof", "miss", "khun", "k.", "aj", "acharn", "arjarn")
@@ -265,6 +279,12 @@ _PERSON_AFTER = re.compile(
     r"|\d{1,3}[ ]?(?:years?|yrs?|y/?o|ปี)|[MF][,/ ][ ]?\d{1,3})\)"
     r"|,[ ]?(?:aged?[ ]\d{1,3}|\d{1,3}[ ]?(?:years?[ ]old|yrs?|y/?o)\b)"
 )
+# English cues followed by a name without a colon, a single word being enough ("Dear Somchai,",
+# "Sign as Nadia.").
+_NO_COLON_CUES = ("dear", "attn", "sign as", "signed as")
+# Keys whose value is a status or a company as often as a person ("member: Active", "courier:
+# Kerry Express"): the value must be a name-shaped full name, or a personal field must follow it.
+_SHAPED_CUES = frozenset(("member", "rider", "courier", "donor", "renter", "hirer", "on duty"))
 # Weak Thai cues that name things as often as people ("ติดต่อ Customer Service").
 _WEAK_CUES_NOT_LATIN = frozenset(("ติดต่อ", "ผู้ใช้", "ผู้ใช้บริการ", "สมาชิก", "ผู้รับ", "ผู้ส่ง"))
 # SQL: "INSERT INTO t (full_name, phone, ...) VALUES ('...', '...'), (...)".
@@ -309,10 +329,13 @@ _TH_QUOTED_FULL_ESC = re.compile(rf"({_NC}{{2,}}(?:[ ]{_NC}{{2,}}){{1,2}})\\?[\"
 # Field names of a record about a person, and of a record about a product.
 _PERSON_FIELDS = re.compile(
     r"e-?mail|phone|mobile|\btel\b|birth|\bdob\b|student_id|national_id|citizen|passport|gender|\bhn\b|\bmrn\b"
-    r"|\bcard\b|card_no|อีเมล|เบอร์|โทร|เกิด|บัตร"
+    r"|\bcard\b|card_no|อีเมล|เบอร์|โทร|มือถือ|เกิด|บัตร"
 )
 # A table keyed by an employee's or member's identifier is a table of people.
-_STAFF_ID_FIELDS = re.compile(r"\b(?:emp|employee|staff|member|student)[_ ]?(?:id|no|code)\b|รหัสพนักงาน|รหัสนักศึกษา")
+# (A bare "emp" column is the employee number of a payroll export: "emp,name,deduction_code".)
+_STAFF_ID_FIELDS = re.compile(
+    r"\b(?:emp|employee|staff|member|student)[_ ]?(?:id|no|code)\b|\bemp\b|รหัสพนักงาน|รหัสนักศึกษา"
+)
 _PRODUCT_FIELDS = re.compile(r"product|sku|price|\bqty\b|quantity|stock|\bplan\b|ราคา|สินค้า")
 # The same as keys of a JSON/dict record: "name" there names a product.
 _PRODUCT_KEYS = re.compile(r"[\"'](?:product\w*|sku|price|qty|quantity|stock|category|brand)[\"'][ ]*:")
@@ -322,6 +345,7 @@ _CSV_NAME_COLUMNS = frozenset(
     for who in (
         "full", "customer", "employee", "emp", "staff", "patient", "contact", "student", "member",
         "applicant", "candidate", "guest", "passenger", "tenant", "teacher", "parent", "person", "worker",
+        "buyer", "donor", "borrower", "renter", "driver", "rider", "insured", "beneficiary", "visitor", "resident",
     )
     for sep in "_ "
 ) | {"fullname", "ชื่อ-นามสกุล", "ชื่อ-สกุล", "ชื่อนามสกุล", "ชื่อลูกค้า", "ชื่อพนักงาน", "ชื่อผู้ป่วย"} | {
@@ -334,12 +358,24 @@ _CSV_NAME_COLUMNS = frozenset(
 
 # Columns that hold a person's name only in a table about people ("order_id,customer,card,email").
 _CSV_PLAIN_COLUMNS = frozenset(
-    ("name", "customer", "client", "employee", "patient", "contact", "ชื่อ", "ลูกค้า", "ผู้ป่วย", "พนักงาน")
-)
+    (
+        "name", "customer", "client", "employee", "patient", "contact", "ชื่อ", "ลูกค้า", "ผู้ป่วย", "พนักงาน",
+        # People named by their part in the record (a hotel register's guest, a loan's borrower).
+        "guest", "donor", "borrower", "renter", "tenant", "member", "applicant", "passenger", "student", "buyer",
+        "ผู้กู้", "ผู้เช่า", "ผู้สมัคร", "ผู้บริจาค", "ผู้เข้าพัก", "นักเรียน", "นักศึกษา", "สมาชิก", "ผู้โดยสาร", "ผู้ซื้อ",
+        "ผู้ค้ำประกัน", "ผู้ยืม", "แรงงาน",
+    )
+)  # fmt: skip
 
 
 # Words a name column's header holds (markdown, CSV, TSV or semicolon tables; _table_names).
-_NAME_HEADER = re.compile(r"(?i:name|customer|client|employee|patient|contact)|ชื่อ|ลูกค้า|ผู้ป่วย|พนักงาน|คนไข้")
+_NAME_HEADER = re.compile(
+    r"(?i:name|customer|client|employee|patient|contact|guest|donor|borrower|renter|tenant|member|applicant"
+    r"|passenger|student|buyer|consignee|recipient)|ชื่อ|ลูกค้า|ผู้ป่วย|พนักงาน|คนไข้|ผู้กู้|ผู้เช่า|ผู้สมัคร|ผู้บริจาค"
+    r"|ผู้เข้าพัก|นักเรียน|นักศึกษา|สมาชิก|ผู้โดยสาร|ผู้ซื้อ|ผู้ค้ำประกัน|ผู้ยืม|แรงงาน|ผู้ปกครอง|ผู้รับ"
+)
+# A table's header row is shorter than this (characters); longer lines are prose.
+_MAX_HEADER_LINE = 600
 # Beyond _PERSON_FIELDS, columns that a table of people holds and a table of things rarely does.
 _TABLE_PERSON_FIELDS = re.compile(r"account|\bacct\b|\bage\b|address|nationality|บัญชี|อายุ|ที่อยู่|สัญชาติ")
 
@@ -411,7 +447,8 @@ _HAS_BEFORE_ROLE = re.compile(rf"มี({_NC}+(?:[ ]{_NC}+)?)[ ](?={'|'.join(_RO
 # _CHAT_LINE is tried only at line starts (found with str.find); a regex scan of every character
 # for a time stamp cost more than the rest of the chat logic.
 # A Latin speaker may be a full name ("19:02 Kanya Srisuk: ..."); see _latin_speaker.
-_SPEAKER = rf"({_NC}{{2,12}}|[A-Z][a-z]{{1,11}}(?:[ ][A-Z][a-z]{{1,19}}){{0,2}})[ ]?[:：]"
+# A Thai speaker may be a full name too ("บัวผัน สีหาวง: สวัสดีค่ะ" in a Messenger export).
+_SPEAKER = rf"({_NC}{{2,12}}(?:[ ]{_NC}{{2,20}})?|[A-Z][a-z]{{1,11}}(?:[ ][A-Z][a-z]{{1,19}}){{0,2}})[ ]?[:：]"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?(?:น\.|[AaPp][Mm]))?"
 # Exported logs put a date before the time: "2024-11-20 19:02", "16/11/2567, 21:02", "2024/11/16T21:02".
 _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:,[ ]?|[ T]{1,2})"
@@ -424,6 +461,11 @@ _CHAT_LINE_BARE = re.compile(rf"[ \t]*({_STAMP})([A-Z][a-z]{{1,19}}(?:[ ][A-Z][a
 # A bracketed time inside a line ("... [11:46] ฝ้าย: ..."): the literal "[" keeps the scan fast.
 _CHAT_BRACKET = re.compile(rf"(\[{_TIME}\][ ]?[-–]?[ ]?)" + _SPEAKER)
 _DIGIT_OR_BRACKET = frozenset("0123456789[")
+# A pasted chat whose lines open with the speaker in brackets, no colon ("[ปุ๊กกี้] พรุ่งนี้ประชุม",
+# "[Agent Sirikanya] Sorry about that!"): group 1 is a Latin role before the name, if any.
+_BRACKET_SPEAKER = re.compile(
+    rf"[ \t]*\[(?:([A-Z][a-z]+)[ ](?=[A-Z]))?({_NC}{{2,12}}|[A-Z][a-z]{{1,19}}(?:[ ][A-Z][a-z]{{1,19}}){{0,2}})\][ ]?[:：]?[ ]"
+)
 # A seller or neighbour in a group chat names themselves by kinship term + nickname at the start
 # of what they say ("21:02 ศิริ ทองดี: แม่ฝน รับทำป้ายค่ะ", "พี่น้องเมย์ ..."): group 2 is the nickname.
 _KIN_NICK = re.compile(
@@ -431,6 +473,8 @@ _KIN_NICK = re.compile(
 )
 # Nicknames are rare words (ฝน, เมย์, แบงค์); a frequent word after a kinship term is a noun.
 KIN_NICK_FREQ = 2000
+# ... before a polite particle ("แม่ปิ่น ค่ะ": she names herself), a somewhat commoner word too.
+KIN_SELF_FREQ = 5000
 # The address terms said before a nickname (คุณแนน, น้องมายด์, พี่ต้น, เจ๊หน่อย, เฮียเล้ง); not อ. or
 # ครู, which stand before place names (อ.โพนพิสัย) and ordinary nouns more often.
 _NICK_TITLES = frozenset(("คุณ", "น้อง", "พี่", "เจ๊", "เฮีย"))
@@ -480,13 +524,22 @@ _NICK_CLASS = re.compile(
 # Group-chat headers ("[กลุ่มไลน์หมู่บ้าน]", "แชทกลุ่มห้อง 3/2", "LINE group: ...") make one-off
 # "<word>: ..." lines speakers too, not only labels that open two lines.
 _GROUP_HEADER = re.compile(
-    r"\[กลุ่ม|กลุ่มไลน์|ไลน์กลุ่ม|กลุ่มแชท|แชทกลุ่ม|กลุ่มเฟส|ห้องแชท|"
+    r"\[กลุ่ม|กลุ่มไลน์|ไลน์กลุ่ม|กลุ่มแชท|แชทกลุ่ม|กลุ่มแชต|แชตกลุ่ม|แชทครอบครัว|แชตครอบครัว|กลุ่มเฟส|ห้องแชท|"
     r"(?i:line group|group chat|chat group|whatsapp|telegram group|messenger group)|"
     # An exported chat headed by its app's name alone on a line: "[Messenger]", "[LINE]".
     r"(?im:^\[(?:messenger|line|facebook|fb|whatsapp|telegram|wechat|discord|ไลน์|แชท|เมสเซนเจอร์)\][ ]*$)"
 )
 # Nicknames are often ordinary words (ต้น, ฝน, ดาว); only the most frequent words are never one.
 GROUP_SPEAKER_FREQ = 15000
+# Bracketed tags that open the lines of notices and to-do lists, not chat speakers ("[ด่วน] ...").
+_BRACKET_TAGS = frozenset(
+    (
+        "ด่วน", "ด่วนมาก", "ประกาศ", "แจ้ง", "แจ้งเตือน", "เตือน", "อัปเดต", "อัพเดท", "ใหม่", "สำคัญ", "ขาย", "ซื้อ", "รับสมัคร",
+        "โปรโมชั่น", "โปร", "ข่าว", "ปิด", "เปิด", "ยกเลิก", "เสร็จ", "เสร็จแล้ว", "รอ", "ตอบ", "ถาม", "บันทึก", "ข้อมูล",
+        "ตัวอย่าง", "คำสั่ง", "ทดสอบ", "แก้ไข", "เพิ่ม", "ลบ", "ผ่าน", "ไม่ผ่าน", "อนุมัติ", "รออนุมัติ", "ข้อเสนอ", "งาน",
+        "ประชุม", "นัด", "ฟรี", "ลดราคา", "สินค้า", "บริการ", "คำถาม", "คำตอบ", "หัวข้อ", "เรื่อง", "สรุป", "หมายเหตุ",
+    )
+)  # fmt: skip
 
 _NOT_SPEAKERS = frozenset(
     (
@@ -497,6 +550,13 @@ _NOT_SPEAKERS = frozenset(
         "bot", "system", "assistant", "ai", "chatbot", "gpt", "me", "you", "agent", "support", "staff",
         "customer", "user", "admin", "operator", "host", "moderator", "q", "a", "note", "re", "subject",
         "time", "date", "from", "to", "cc", "status", "reply", "answer", "question", "human", "shop",
+        # Call-centre and case-note abbreviations of roles (เจ้าหน้าที่, พนักงาน, ลูกค้า, ผู้ป่วย...) and
+        # the caller: transcripts label turns with them, never with a name.
+        "จนท", "จนท.", "พนง", "พนง.", "ลค", "ลค.", "ผป", "ผปค", "ผจก", "ผอ", "นศ", "นร", "ผู้โทร", "ผู้ติดต่อ",
+        "ผู้ร้อง", "ผู้ร้องเรียน", "ผู้สอบถาม", "ผู้ให้บริการ", "คอลเซ็นเตอร์", "ลูกหนี้", "เจ้าหนี้", "ทนาย", "ตำรวจ",
+        "หัวหน้า", "ผู้จัดการ", "แม่", "พ่อ", "ลูก", "พี่", "น้อง", "สามี", "ภรรยา", "คลินิก", "โรงพยาบาล", "ร้านยา",
+        "caller", "rep", "csr", "cs", "officer", "interviewer", "interviewee", "doctor", "nurse", "patient", "client",
+        "guest", "driver", "rider", "teacher", "student", "parent", "mom", "dad", "manager", "hr", "clinic", "sales",
     )
 )
 
@@ -527,6 +587,62 @@ ROMAN_WORD_FLOOR = -1.0
 # ... for a Latin list item's name, with a personal field after it or only a header before it.
 LIST_FIELD_SHAPE = -4.0
 LIST_HEADER_SHAPE = 0.0
+
+# A person's other name in brackets right after their name: the romanised spelling (group 1), or a
+# nickname (group 3) after น้อง/พี่/คุณ (group 2) or ชื่อเล่น.
+_ALIAS_AFTER = re.compile(
+    rf"[ ]?\((?:([A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{1,2}})"
+    rf"|(?:ชื่อเล่น[ ]?)?(น้อง|พี่|คุณ)?({_NC}{{2,8}}))\)"
+)
+# A Thai display name in an e-mail header line, before the address in angle brackets.
+_MAIL_HEADER_TH = re.compile(
+    rf"(?im:^[ \t>]*(?:from|to|cc|จาก|ถึง|ผู้ส่ง|ผู้รับ)[ ]?[:：][ ]?({_NC}{{2,20}}(?:[ ]{_NC}{{1,20}}){{0,2}})"
+    r"[ ]?<[^<>@\s]{1,64}@[^<>\s]{2,100}>)"
+)
+MAIL_HEADER_WORD_FREQ = 5000
+# A call-centre agent saying their name: "... ปาริชาติ รับสายค่ะ", "ศิริกานดา พูดสายครับ".
+_AGENT_INTRO = re.compile(rf"(?:^|(?<=[ \n]))({_NC}{{2,12}})[ ]?(?:รับสาย|พูดสาย)(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ)")
+_AGE_AFTER = re.compile(r"[ ]?อายุ[ ]?\d")
+# A polite particle that ends the sentence "my name is X" (ชื่อต้นนะครับ, ชื่อเมย์ค่ะ), and the
+# question words that ask for a name instead (ชื่ออะไรคะ).
+_PARTICLE_AFTER = re.compile(r"[ ]?(?:นะ)?(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า|ฮะ)")
+_SELF_INTRO_BEFORE = re.compile(r"[:：\n][ ]{0,2}\Z|(?:ผม|ดิฉัน|หนู|ฉัน|เรา|กระผม|ข้าพเจ้า|ครับ|ค่ะ)[ ]?\Z")
+_QUESTION_WORDS = frozenset(("อะไร", "ไหน", "ใคร", "อย่างไร", "ว่าอะไร", "เดิม", "นี้", "นั้น", "เล่น", "จริง"))
+# "กับ"/"และ" after a name, past a bracketed role: "X (ผู้อ้างเป็นบิดา) และ", "X กับ ".
+_AND_AFTER = re.compile(rf"(?:[ ]?\([^()\n]{{1,30}}\))?[ ]?(?:กับ|และ)[ ]?(?={_NC})")
+# A parent, an elder sibling or an aunt naming herself by kinship term + nickname before a polite
+# particle ("คือ แม่ปิ่น ค่ะ", "พ่อต้นครับ"): group 1 the term, group 2 the nickname.
+_KIN_SELF = re.compile(
+    rf"(?<![{THAI_NAME_CHARS}])(แม่|พ่อ|พี่|ป้า|น้า|ลุง|ยาย|เจ๊|เฮีย)({_NC}{{2,8}}?)[ ]?(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ|เองค่ะ|เองครับ)"
+)
+# A LINE chat exported as text: "21:03<TAB>display name<TAB>message"; group 2 is the sender. The
+# export opens with "[LINE] Chat history ..." and heads each day with its date and weekday.
+_LINE_EXPORT = re.compile(rf"({_TIME})\t([^\t\n]{{2,40}}?)\t")
+_LINE_EXPORT_HEAD = re.compile(
+    r"(?im:^\[line\]|^\d{4}[./-]\d{1,2}[./-]\d{1,2}[ ]?\(?(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"|^วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์))"
+)
+# Nouns for a person's part in a case or a meeting that open a bracket after their name, besides
+# the role and weak cues of cues.txt (_named_before_role); the first characters looked at.
+_PARTS_IN_BRACKETS = (
+    "ผู้แทน", "กรรมการ", "พยาน", "ผู้อ้าง", "บิดา", "มารดา", "บุตร", "ผู้ร้อง", "ผู้คัดค้าน", "ลูกจ้าง", "นายจ้าง",
+    "ผู้เยาว์", "ผู้ปกครอง", "ผู้รับมอบอำนาจ", "ผู้มอบอำนาจ", "ทายาท", "ผู้จัดการมรดก",
+)  # fmt: skip
+_ROLE_PREFIX_SPAN = 16
+# Prepositions and verbs that Thai glues to the name after them ("ระหว่างธนากร ศรีประเสริฐพันธุ์ และ...",
+# "ฝ่ายบุคคลเรียกชลิตา ภูมิวัฒนสกุล", "ติดต่ออับดุลเลาะ มะแซ"): stripped before a pair is judged.
+# (Only words that introduce a person: ให้, ว่า, ของ glue on to names too, but to every other word
+# far more often, and each hit costs a name-shape test; _name_tail covers listed names after them.)
+_GLUED_BEFORE_NAME = ("ระหว่าง", "และ", "กับ", "เรียก", "แจ้ง", "ติดต่อ", "โทรหา", "ชวน", "ถาม", "เจอ")
+# A Chinese clan surname, แซ่ + one syllable (แซ่ลิ้ม, แซ่ตั้ง, แซ่เอี้ยว), after the given name;
+# not แซ่บ ("spicy") nor แซ่ซ้อง ("to cheer").
+_SAE_SURNAME = re.compile(rf"แซ่(?!บ|ซ้อง){_NC}{{1,6}}(?!{_NC})")
+
+# The local part of an e-mail address (_named_in_mail), how far from the name it may be, and how
+# English a name spelled in it may read (plain English phrases score below -5).
+_MAIL_LOCAL = re.compile(r"(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]{3,64})@[A-Za-z0-9-]+\.")
+MAIL_NAME_WINDOW = 400
+MAIL_NAME_SHAPE = -4.5
 
 # Neither word of a surname coined from two ordinary words is this frequent (กิน, ไป, ว่า are).
 COMPOUND_PART_FREQ = 20000
@@ -679,7 +795,8 @@ class PersonRecognizer(ThaiRecognizer):
         gate_keys.make_automaton()
         self._gate_keys = gate_keys
         # (A backslash before a quote: the record is itself a JSON string, \"full_name\": \"...\".)
-        self._en_after_cue = re.compile(r"\\?[\"']?[ ]*[:=][ ]*\\?[\"']?|[ ]+(?=[A-Z])")
+        # A key may carry a language suffix ("name_en": "Preecha Jaidee", "name_th": ...).
+        self._en_after_cue = re.compile(r"(?:_(?:en|th|eng|tha))?\\?[\"']?[ ]*[:=][ ]*\\?[\"']?|[ ]+(?=[A-Z])")
         # "for Kanya Srisuk (accountant, employee ID ...)": a role in brackets right after a full
         # name says the name is a person's. The role must close the bracket or be followed by a
         # comma, so "Premium Plan (customer tier)" is not one; audience words that describe
@@ -703,6 +820,16 @@ class PersonRecognizer(ThaiRecognizer):
             | {"lessee", "lessor", "defendant", "plaintiff", "respondent", "accused", "claimant", "traveller",
                "traveler", "donor", "caller", "guest", "cardholder", "passenger", "resident"}
         )  # fmt: skip
+        self._glued_index = ahocorasick.Automaton()  # (_glued_cuts: one pass instead of a find per word)
+        for word in _GLUED_BEFORE_NAME:
+            self._glued_index.add_word(word, word)
+        self._glued_index.make_automaton()
+        # Role, kinship and party nouns that may open a bracket after a name (_named_before_role).
+        self._role_words = PrefixIndex(
+            [c for c, k in lex.cues.items() if k in ("role", "weak") and " " not in c] + list(_PARTS_IN_BRACKETS)
+        )
+        # Latin role words that may precede a bracketed speaker's name ("[Agent Sirikanya] Sorry").
+        self._speaker_roles = lex.en_roles | {w for w in _NOT_SPEAKERS if w.isascii()}
         self._th_person_before = tuple(sorted({*_FREE_BEFORE, *lex.cues}, key=len, reverse=True))
         self._caps_cache: dict[str, tuple[int, int, str] | None] = {}
         self._trim_cache: dict[PrefixIndex, dict[str, int]] = {}
@@ -1033,7 +1160,11 @@ class PersonRecognizer(ThaiRecognizer):
                 or any(text[start - n : start] in lex.common.words for n in range(4, min(start, 10) + 1))
             ):
                 return True
-        if title == "นาย" and _COUNT_BEFORE.search(text, max(0, start - 6), start):
+        if (
+            title == "นาย"
+            and _COUNT_BEFORE.search(text, max(0, start - 6), start)
+            and not _ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+        ):
             run = self._run_at(text, start + 3)
             lex = self._lex
             if not run or lex.rare_name_prefix(run) < max(2, lex.common_prefix(run)):
@@ -1135,6 +1266,7 @@ class PersonRecognizer(ThaiRecognizer):
             and not (
                 strong and given not in lex.dictionary and lex.given_shape.score(given) >= GIVEN_SHAPE_NAMED
             )
+            and not (strong and self._said_name(text, cue, given, end))
         ):
             return None  # "ชื่อเดียวกัน", "ชื่อเสียง": ordinary words after the cue
         if strong and not has_surname and length == len(run):
@@ -1145,6 +1277,25 @@ class PersonRecognizer(ThaiRecognizer):
         if not strong and not ((listed or lex.given_shape.score(given) > 0) and (has_surname or listed)):
             return None
         return pos, surname_end, S_CUE if strong else S_WEAK_CUE, given
+
+    def _said_name(self, text: str, cue: str, given: str, end: int) -> bool:
+        """True when a speaker gives a nickname that is also a word: "ลูกค้า: ชื่อต้นนะครับ",
+        "หนูชื่อเมย์ค่ะ", "สวัสดีครับ ชื่อแนนค่ะ".
+
+        The sentence is a self-introduction (it opens a turn or follows "I" or a greeting's
+        particle) that a polite particle right after the word closes, so the word is the name;
+        cue + word must make no word (ชื่อเสียง), and a question word asks for one (ชื่ออะไรคะ).
+        ("ชื่อซ้ำค่ะ", "the name is a duplicate", is not introduced so.)"""
+        lex = self._lex
+        start = end - len(given) - len(cue)
+        return (
+            _PARTICLE_AFTER.match(text, end) is not None
+            and _SELF_INTRO_BEFORE.search(text, max(0, start - 12), start) is not None
+            and given not in _QUESTION_WORDS
+            and cue + given not in lex.dictionary
+            and lex.freq.get(given, 0) < GROUP_SPEAKER_FREQ
+            and not lex.after_prefix(given)
+        )
 
     def _role_named(self, text: str, cue_start: int, cue_end: int) -> tuple | None:
         """A name glued to a role noun: หัวหน้างานเนตรฤดี, ไรเดอร์กวีฉัฏฐ, พยาบาลขวัญกานต์ ที่...
@@ -1223,7 +1374,28 @@ class PersonRecognizer(ThaiRecognizer):
             return None
         pos = cue_end + 1 + (text[cue_end + 1 : cue_end + 2] == " ")  # "ข้าพเจ้า  มินซอซู": two spaces
         end = self._slot_name(text, pos)
+        if end == pos:
+            end = self._aged_nickname(text, pos)
         return (pos, end, S_WEAK_CUE, "") if end > pos else None
+
+    def _aged_nickname(self, text: str, pos: int) -> int:
+        """End of a nickname at ``pos`` that an age follows ("ผู้โทร แพร อายุ 17"), or ``pos``:
+        after a person noun, a short word and the person's age is what the person is called."""
+        run = self._run_at(text, pos)
+        end = pos + len(run)
+        lex = self._lex
+        if (
+            2 <= len(run) <= 8
+            and _AGE_AFTER.match(text, end)
+            and _WORD_START.match(run)
+            and lex.freq.get(run, 0) < GROUP_SPEAKER_FREQ
+            and not lex.starts_not_name(run)
+            and not lex.after_prefix(run)
+            and run not in lex.cues
+            and run not in lex.titles
+        ):
+            return end
+        return pos
 
     def _label_line(self, text: str, cue_start: int, cue_end: int) -> tuple | None:
         """A form's label alone on its line with the value on the next ("ชื่อ\nจอมินโม\nเลข HN"):
@@ -1430,7 +1602,9 @@ class PersonRecognizer(ThaiRecognizer):
         while pos != -1:
             nxt = text.find("\n", pos + 1)
             tail = text[max(0, pos - 20) : pos].rstrip(" \r,!.").lower()
-            if tail.endswith(_SIGN_OFF_WORDS):
+            signed = tail.endswith(_SIGN_OFF_WORDS)
+            # ... or after the "-- " line that opens an e-mail signature (RFC 3676).
+            if signed or text[text.rfind("\n", 0, pos) + 1 : pos].rstrip("\r") in _SIG_DASHES:
                 start = pos + 1
                 if nxt == start:  # one blank line between
                     start += 1
@@ -1438,12 +1612,35 @@ class PersonRecognizer(ThaiRecognizer):
                 while start < len(text) and text[start] in " \t":
                     start += 1
                 end = self._en_full_end(text, start, 1)
+                if end and not signed and not self._name_shaped(text[start:end]):
+                    end = 0  # "-- \nTalent Acquisition | jobs@...": a signature names a team too
                 score = S_EN_CUE
                 if not end:
                     end, score = self._list_thai_name(text, start), S_WEAK_CUE
                 if end > start and _SIGN_OFF_END.match(text, end):
                     found.append((start, end, score, ""))
             pos = nxt
+        self._closing_name(text, found)
+
+    def _closing_name(self, text: str, found: list) -> None:
+        """A one-word Latin name alone on the last line of a message that opened with a greeting
+        ("hi prof Hale, ... the draft is late\nChanida"): the writer signs with a first name and
+        no sign-off word. The word must be name-shaped (romanised Thai, an English given name,
+        a Burmese syllable) and no stop, organisation or cue word."""
+        end = len(text.rstrip())
+        start = text.rfind("\n", 0, end) + 1
+        word = text[start:end].strip(" \t\r")
+        if not start or not _CLOSING_WORD.fullmatch(word):
+            return
+        lex = self._lex
+        if word in lex.en_stop or word in lex.en_not_person or word.lower() in lex.en_cues:
+            return
+        shaped = word in _EN_GIVEN or word in _BURMESE_SYLLABLES or lex.romanised_shape.score(word) > ROMAN_SHAPE
+        if not shaped:
+            return
+        if _GREETING_LINE.search(text, 0, start):
+            at = text.index(word, start)
+            found.append((at, at + len(word), S_WEAK_CUE, ""))
 
     def _english(self, text: str, found: list) -> None:
         if "(" in text:
@@ -1493,7 +1690,7 @@ class PersonRecognizer(ThaiRecognizer):
             if not sep:
                 continue
             colon = ":" in sep.group() or "=" in sep.group()
-            if not colon and cue not in ("dear", "attn") and cue.split()[-1] not in self._lex.en_roles:
+            if not colon and cue not in _NO_COLON_CUES and cue.split()[-1] not in self._lex.en_roles:
                 continue
             pos = sep.end()
             if _EN_TITLE.match(text, pos):
@@ -1501,6 +1698,8 @@ class PersonRecognizer(ThaiRecognizer):
             if cue == "name" and _PRODUCT_KEYS.search(lowered, max(0, pos - 200), pos + 200):
                 continue  # {"sku": "A1", "name": "Premium Plan", "price": 990}
             name = _EN_NAME.match(text, pos)
+            if name and cue == "display":
+                continue  # a coding's "display" names a diagnosis too: Latin values are _romanised's
             words = name.group().split(" ") if name and not colon else ()
             if not self._lex.en_not_person.isdisjoint(words) and _BURMESE_WORDS.isdisjoint(words):
                 continue  # "Dear Scholarship Office", "Guest Relations Desk": an office, not a person
@@ -1508,16 +1707,29 @@ class PersonRecognizer(ThaiRecognizer):
                 end = self._en_end(name)
                 if (
                     end > pos
-                    and (colon or cue in ("dear", "attn") or _EN_FULL_NAME.fullmatch(text, pos, end))
+                    and (colon or cue in _NO_COLON_CUES or _EN_FULL_NAME.fullmatch(text, pos, end))
                     and not (colon and _said_by_speaker(text, cue, pos, end))
+                    and (
+                        not colon
+                        or cue not in _SHAPED_CUES
+                        or self._name_shaped(text[pos:end])
+                        or _LIST_PERSON_AFTER.match(text, end)  # "Renter: X   Passport/ID: ..."
+                    )
                 ):
                     found.append((pos, end, S_EN_CUE, ""))
                 continue
             run = self._run_at(text, pos)
-            if run and cue not in ("dear", "attn"):
+            if run and cue not in _NO_COLON_CUES:
                 hit = self._cued(text, "ชื่อ", "strong", pos)
                 if hit and "name" not in cue and not self._named_after_label(hit):
                     hit = None  # "Customer: ตอนนี้ป่วยเป็นโรค...": a speaker label, then what they said
+                if hit is None and colon and ("name" in cue or cue == "display"):
+                    # "display": "มินซอทูน", "username": "ขิ่น ซอ": a name key is a strong slot.
+                    slot_end = self._slot_name(text, pos)
+                    title = next((t for t in _NICK_TITLES if run.startswith(t)), "")
+                    if slot_end == pos and title and self._kin_nickname(title, run[len(title) :]):
+                        slot_end = pos + len(run)  # "display name: น้องโบ๊ท": title and nickname
+                    hit = (pos, slot_end, S_CUE, "") if slot_end > pos else None
                 if hit and sep.group().endswith(('"', "'")) and "name" in cue:
                     # A quoted full-name value ends at its quote: "นิระหานี" is not cut to "นิระ".
                     value = _TH_QUOTED_FULL_ESC.match(text, pos)
@@ -1576,6 +1788,7 @@ class PersonRecognizer(ThaiRecognizer):
         a phone or a verb that people do. Shape alone is not enough: places are romanised Thai too.
         """
         cache = self._caps_cache
+        mails = [(m.start(), m.group(1).lower()) for m in _MAIL_LOCAL.finditer(text)] if "@" in text else []
         for match in _EN_CAPS_RUN.finditer(text):
             at, stop_at = match.span()
             if (at and text[at - 1] in _NOT_BEFORE_CAPS) or text[stop_at : stop_at + 1] in _NOT_AFTER_CAPS:
@@ -1590,6 +1803,8 @@ class PersonRecognizer(ThaiRecognizer):
                 if len(cache) >= 20_000:
                     cache.clear()
                 cache[run] = part
+            if mails and self._named_in_mail(run, at, mails, found):
+                continue
             if part is None:
                 if text[stop_at : stop_at + 1] in " (," and _PERSON_AFTER.match(text, stop_at):
                     self._person_before_id(match.group(), stop_at, found)
@@ -1606,10 +1821,38 @@ class PersonRecognizer(ThaiRecognizer):
                 or _ROMAN_AFTER.match(text, end)
                 or _MAIL_OR_UNIT_AFTER.match(text, end)
                 or self._in_slot(text, start, end)
+                # "We, Kittiya Boonsri and Panuwat Chaiyaporn, ...": the second of two names.
+                or (before == "and" and any(f[1] == start - 5 for f in found))
             ):
                 found.append((start, end, S_ROMAN, ""))
             elif text[stop_at : stop_at + 1] in " (," and _PERSON_AFTER.match(text, stop_at):
                 self._person_before_id(match.group(), stop_at, found)  # "Jane Roe (jroe@x.com)"
+
+    def _named_in_mail(self, run: str, at: int, mails: list[tuple[int, str]], found: list) -> bool:
+        """A full name whose first name or surname is spelled in a nearby e-mail address's local
+        part ("Duangjai Rattanakosin | ... | duangjai1996@...", "m.webb77@..., Marcus
+        Webb"): people's addresses are built from their names, products' and places' are not
+        (and role mailboxes such as support@ or pride@ are one word, not a name and more).
+        The name must not read as plain English (MAIL_NAME_SHAPE) unless it opens with a given name."""
+        lex = self._lex
+        words = run.split(" ")
+        first = 0
+        while first < len(words) and (words[first] in lex.en_stop or words[first].lower() in self._en_person_before):
+            first += 1
+        name = words[first:]
+        if not 2 <= len(name) <= 3 or not lex.en_stop.isdisjoint(name) or not lex.en_not_person.isdisjoint(name):
+            return False
+        # The word must be part of the local part, not all of it: a mailbox named by one word
+        # (pride@, careers@) belongs to a team or a campaign ("Pride Month").
+        parts = [w.lower() for w in name if len(w) >= 4]
+        near = [local for pos, local in mails if abs(pos - at) <= MAIL_NAME_WINDOW]
+        if not any(p in local and p != local for p in parts for local in near):
+            return False
+        if not (name[0] in _EN_GIVEN or self._roman_mean(name)[0] > MAIL_NAME_SHAPE):
+            return False
+        start = at + sum(len(w) + 1 for w in words[:first])
+        found.append((start, at + len(run), S_ROMAN, ""))
+        return True
 
     def _strong_slot(self, text: str, start: int, end: int, before: str) -> bool:
         """True when a run that only leans romanised Thai (ROMAN_SLOT_SHAPE) stands in a slot that
@@ -1673,10 +1916,21 @@ class PersonRecognizer(ThaiRecognizer):
         if not matches or not _PNR_CONTEXT.search(text):
             return
         for match in matches:
+            if not self._pnr_edge(text, match.start()):
+                continue
             surname, given = match.group(1).capitalize(), match.group(2).capitalize()
             titled = match.end() > match.end(2)
             if given in _EN_GIVEN or titled or self._roman_mean([surname, given])[0] >= ROMAN_SHAPE:
                 found.append((match.start(), match.end(2), S_ROMAN, ""))
+
+    @staticmethod
+    def _pnr_edge(text: str, start: int) -> bool:
+        """True when what precedes a SURNAME/GIVEN pair leaves it a passenger name (see _PNR_NAME)."""
+        before = text[start - 1 : start]
+        if not before or not (before.isdigit() or before == "/"):
+            return True
+        window = text[max(0, start - 9) : start]
+        return bool(_PNR_ELEMENT.search(window) if before.isdigit() else _PNR_DOCS_DATE.search(window))
 
     def _person_before_id(self, run: str, stop_at: int, found: list) -> None:
         """A full name in any script ending at ``stop_at``, with an identifier, an e-mail address
@@ -1751,6 +2005,8 @@ class PersonRecognizer(ThaiRecognizer):
         lex = self._lex
         timed = {m.start(2): m for m in _CHAT_BRACKET.finditer(text)} if "[" in text else {}
         lines = []
+        bracketed = []  # "[ปุ๊กกี้] พรุ่งนี้ประชุม...": speakers in brackets at line starts
+        tabbed = []  # "21:03<TAB>name<TAB>message": a LINE export, or a time clock's log
         pos = 0
         while pos != -1:  # each line start, found with str.find (a regex scan costs more)
             match = _CHAT_LINE.match(text, pos)
@@ -1760,8 +2016,13 @@ class PersonRecognizer(ThaiRecognizer):
                 else:
                     lines.append(match)
             elif text[pos : pos + 1] in _DIGIT_OR_BRACKET:
-                match = _CHAT_LINE_BARE.match(text, pos)
-                if match:
+                match = _CHAT_LINE_BARE.match(text, pos) or _LINE_EXPORT.match(text, pos)
+                match = match or _BRACKET_SPEAKER.match(text, pos)
+                if match and match.re is _BRACKET_SPEAKER:
+                    bracketed.append(match)
+                elif match and match.re is _LINE_EXPORT:
+                    tabbed.append(match)
+                elif match:
                     timed[match.start(2)] = match
             if text[pos : pos + 1] in _DIGIT_OR_BRACKET:
                 kin = _KIN_NICK.match(text, pos)
@@ -1770,10 +2031,18 @@ class PersonRecognizer(ThaiRecognizer):
             pos = text.find("\n", pos)
             if pos != -1:
                 pos += 1
+        if bracketed:
+            self._bracket_speakers(bracketed, found)
+        if tabbed and _LINE_EXPORT_HEAD.search(text, 0, tabbed[0].start()):
+            # Tab-separated lines are LINE's export only under its date or title line; a time
+            # clock's log ("08:30<TAB>เข้างาน<TAB>ประตู 1") has the same shape.
+            timed.update((m.start(2), m) for m in tabbed)
         if not timed and len(lines) < 2:
             return
         # Several chat lines under a group header: each speaker may talk once.
-        grouped = not timed and len(lines) >= 2 and _GROUP_HEADER.search(text, 0, lines[0].start()) is not None
+        # (The header may itself read as a label line, "แชตครอบครัว:", so it is looked for
+        # before the last line rather than the first.)
+        grouped = not timed and len(lines) >= 2 and _GROUP_HEADER.search(text, 0, lines[-1].start()) is not None
         counts: dict[str, int] = {}
         for match in lines:
             counts[match.group(2)] = counts.get(match.group(2), 0) + 1
@@ -1800,7 +2069,198 @@ class PersonRecognizer(ThaiRecognizer):
             # (The whole label, not its start, must be no verb: แก้ม is a name, not แก้ + ม.)
             if lex.starts_not_name(name) or lex.after_prefix(name) == len(name) or not _WORD_START.match(name):
                 continue
+            if " " in name and not self._full_name_label(name):
+                continue  # a two-word label must be a full name ("บัวผัน สีหาวง:"), not "ลูกค้า ตอบ:"
             found.append((match.start(2), match.end(2), S_CUE if is_timed else S_WEAK_CUE, name))
+
+    def _full_name_label(self, label: str) -> bool:
+        """True when a two-word Thai speaker label is a full name: a name pair as in a list item,
+        or (the label opening several lines is itself a strong slot) a first word that is no
+        dictionary or frequent word before a surname-like one (บัวผัน สีหาวง)."""
+        if self._list_thai_name(label, 0) == len(label):
+            return True
+        first = label.split(" ", 1)[0]
+        lex = self._lex
+        return (
+            first not in lex.dictionary
+            and lex.freq.get(first, 0) < SLOT_WORD_FREQ
+            and self._slot_surname(label, len(first)) == len(label)
+        )
+
+    def _bracket_speakers(self, matches: list[re.Match[str]], found: list) -> None:
+        """Speakers in brackets at line starts ("[ปุ๊กกี้] พรุ่งนี้ประชุม...", "[Agent Sirikanya] Sorry").
+
+        A Latin name counts only after a role word in the same brackets (the role says "a
+        speaker", the name is then the agent's). A Thai label counts when the paste is a
+        conversation: two different labels or more, and the label repeated or three bracketed
+        lines or more (as a group chat is); tags such as "[ด่วน]" or "[ประกาศ]" open lines too, so
+        the label must be a short rare word that is no role, verb, organisation or tag.
+        """
+        lex = self._lex
+        thai = [m for m in matches if m.group(2)[0] >= "\u0e00"]
+        counts: dict[str, int] = {}
+        for match in thai:
+            counts[match.group(2)] = counts.get(match.group(2), 0) + 1
+        for match in matches:
+            role, name = match.group(1), match.group(2)
+            if role and role.lower() in self._speaker_roles and name not in lex.en_stop:
+                words = name.split(" ")
+                if lex.en_not_person.isdisjoint(words):
+                    found.append((match.start(2), match.end(2), S_WEAK_CUE, ""))
+        if len(counts) < 2:
+            return
+        for match in thai:
+            name = match.group(2)
+            if (counts[name] < 2 and len(thai) < 3) or len(name) > 8 or " " in name:
+                continue
+            if (
+                name in _NOT_SPEAKERS
+                or name in _BRACKET_TAGS
+                or name in lex.cues
+                or name in lex.titles
+                or lex.freq.get(name, 0) >= GROUP_SPEAKER_FREQ
+                or lex.starts_not_name(name)
+                or lex.after_prefix(name)
+                or not _WORD_START.match(name)
+            ):
+                continue
+            found.append((match.start(2), match.end(2), S_WEAK_CUE, name))
+
+    def _named_before_role(self, text: str, found: list) -> None:
+        """A Thai full name right before the person's part in brackets: "ฮาซัน ดือเระ (ผู้แทน
+        สหภาพแรงงาน)", "คำพอน อินทะวง (ผู้อ้างเป็นบิดา)", "บุญมี ศรีสุข (ลูกจ้าง)". The bracket
+        must open with a role, kinship or party noun (cues.txt and _PARTS_IN_BRACKETS); the two
+        words before it are judged as in a strong slot (a list item's or a table cell's name)."""
+        at = text.find("(")
+        while at > 0:
+            if self._role_words.starts(text[at + 1 : at + 1 + _ROLE_PREFIX_SPAN]):
+                end = at - 1 if text[at - 1] == " " else at
+                second = end
+                while second and text[second - 1] in _NAME_CHARS:
+                    second -= 1
+                first = second - 1
+                while first > 0 and text[first - 1] in _NAME_CHARS:
+                    first -= 1
+                if (
+                    second < end
+                    and first >= 0
+                    and text[first:second].endswith(" ")
+                    and second - 1 > first
+                    and (not first or text[first - 1] not in _NAME_CHARS)
+                    and max(self._slot_name(text, first), self._list_thai_name(text, first)) == end
+                ):
+                    found.append((first, end, S_WEAK_CUE, ""))
+            at = text.find("(", at + 1)
+
+    def _aliases(self, text: str, found: list) -> None:
+        """Another name of a person in brackets right after their name: the romanised spelling
+        ("สมใจ รักษ์ไทย (SOMJAI RAKTHAI)") or the nickname ("พรทิพย์ ใจงาม
+        (น้องกิ๊ฟ)", "(ชื่อเล่น ต้น)"). A role in brackets ("(ผู้อ้างเป็นบิดา)", "(บุตร)") is an
+        ordinary word and is left out; a nickname after น้อง/พี่/คุณ must make no word with it."""
+        lex = self._lex
+        for _, end, _, _ in list(found):
+            match = _ALIAS_AFTER.match(text, end)
+            if not match:
+                continue
+            latin, kin, nick = match.group(1), match.group(2), match.group(3)
+            if latin:
+                words = [w.capitalize() for w in latin.split(" ")]
+                ok = lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words)
+            elif kin:
+                ok = self._kin_nickname(kin, nick)
+            else:
+                ok = (
+                    nick not in lex.dictionary
+                    and lex.freq.get(nick, 0) < KIN_NICK_FREQ
+                    and _WORD_START.match(nick) is not None
+                    and not lex.starts_not_name(nick)
+                    and not lex.after_prefix(nick)
+                    and nick not in lex.cues
+                )
+            if ok:
+                group = 1 if latin else 3
+                found.append((match.start(2 if kin else group), match.end(group), S_WEAK_CUE, ""))
+
+    def _coordinated(self, text: str, found: list) -> None:
+        """The second of two people joined by กับ/และ after a found full name: "วิไลวรรณ ศรีสุข กับ
+        คำพอน แก้วมณีวง", "ระหว่าง X (ผู้อ้างเป็นบิดา) และ Y". The second name is judged as in a
+        strong slot (a foreign name's syllables, or a given name and a surname-shaped word)."""
+        for start, end, _, _ in list(found):
+            if " " not in text[start:end]:
+                continue  # after a full name only: "คุณแนน กับ..." joins nouns as often
+            match = _AND_AFTER.match(text, end)
+            if match:
+                stop = max(self._slot_name(text, match.end()), self._list_thai_name(text, match.end()))
+                if stop > match.end() and " " in text[match.end() : stop]:
+                    found.append((match.end(), stop, S_WEAK_CUE, ""))
+
+    def _mail_header_names(self, text: str, found: list) -> None:
+        """A Thai display name in an e-mail header: "From: หน่อง ซอ <n.s@mail.example>", "ถึง:
+        วิไลพร ศรีสุข <w.s@...>". A mail client writes a person's (or an office's) name there;
+        offices and shops open with an organisation word (ฝ่าย, บริษัท, ร้าน, ทีม) or a role, and
+        a run of everyday words (frequent in the TNC) is no name either."""
+        lex = self._lex
+        for match in _MAIL_HEADER_TH.finditer(text):
+            name = match.group(1)
+            words = name.split(" ")
+            if (
+                lex.starts_not_name(name)
+                or lex.after_prefix(name)
+                or words[0] in _NOT_SPEAKERS
+                or not _BRACKET_TAGS.isdisjoint(words)
+                or all(lex.freq.get(w, 0) >= MAIL_HEADER_WORD_FREQ for w in words)
+                # One word made of ordinary words is a desk ("From: ประชาสัมพันธ์", "งานทะเบียน").
+                or (len(words) == 1 and (name in lex.dictionary or lex.all_common(name)))
+            ):
+                continue
+            found.append((match.start(1), match.end(1), S_WEAK_CUE, ""))
+
+    def _agent_intros(self, text: str, found: list) -> None:
+        """A call-centre agent's name in the greeting: "ธนาคารยินดีให้บริการ ปาริชาติ รับสายค่ะ",
+        "ดิฉัน ศิริกานดา พูดสายค่ะ". The word before รับสาย/พูดสาย and a polite particle is the
+        agent's own name when it is no frequent word, verb or organisation and is listed or
+        name-shaped ("ไม่มีใคร รับสายค่ะ" is not)."""
+        lex = self._lex
+        for match in _AGENT_INTRO.finditer(text):
+            name = match.group(1)
+            if (
+                _WORD_START.match(name)
+                and lex.freq.get(name, 0) < FREQUENT_NAME
+                and not lex.starts_not_name(name)
+                and not lex.after_prefix(name)
+                and (self._is_list_name(name) or lex.given_shape.score(name) > 0)
+            ):
+                found.append((match.start(1), match.end(1), S_WEAK_CUE, name))
+
+    def _clan_surnames(self, text: str, found: list) -> None:
+        """Chinese-Thai names with a clan surname: "เซ่งฮวด แซ่อึ้ง", "จำเลย กิมฮวย แซ่เตียว",
+        "แจ้งเฮียงเง็ก แซ่ตั้ง ยอดค้าง". แซ่ + one syllable is a surname and nothing else, so the
+        word before it is the given name once ordinary words glued before it are cut off; its
+        syllables (เง็ก, ฮวด, เซ่ง) are in no Thai name list and score low on Thai name shape."""
+        lex = self._lex
+        sae = text.find(" แซ่")
+        while sae >= 0:  # (str.find and a walk back: a regex scan of the text costs 10x more)
+            surname = _SAE_SURNAME.match(text, sae + 1)
+            end = sae
+            if end and text[end - 1] == " ":
+                end -= 1  # two spaces
+            at = end
+            while at and text[at - 1] in _NAME_CHARS and end - at <= 16:
+                at -= 1
+            sae = text.find(" แซ่", sae + 4)
+            if not surname or end - at < 2 or (at and text[at - 1] in _NAME_CHARS):
+                continue  # no clan name, or no word (of 16 letters at most) before it
+            run = text[at:end]
+            for cut in (*(c for _, c in self._glued_cuts(run)), 0):  # "แจ้ง|เฮียงเง็ก แซ่ตั้ง", else the whole word
+                given = run[cut:]
+                if (
+                    _WORD_START.match(given)
+                    and lex.freq.get(given, 0) < FREQUENT_NAME
+                    and not lex.starts_not_name(given)
+                    and not lex.after_prefix(given)
+                ):
+                    found.append((at + cut, surname.end(), S_PAIR, given))
+                    break
 
     def _class_nicknames(self, text: str, found: list) -> None:
         """Nicknames written before a school class ("นุ่น ม.5/3 เล่าว่า"): counsellors' and
@@ -1818,13 +2278,13 @@ class PersonRecognizer(ThaiRecognizer):
             ):
                 found.append((match.start(1), match.end(1), S_WEAK_CUE, nick))
 
-    def _kin_nickname(self, kin: str, nick: str) -> bool:
+    def _kin_nickname(self, kin: str, nick: str, freq: int = KIN_NICK_FREQ) -> bool:
         """True when ``nick`` after a kinship term is a nickname (แม่ฝน), not a noun that makes
-        a word with it (แม่ค้า, แม่ครัว, พ่อบ้าน, พี่ชาย) or an ordinary frequent word."""
+        a word with it (แม่ค้า, แม่ครัว, พ่อบ้าน, พี่ชาย) or an ordinary word more frequent than ``freq``."""
         lex = self._lex
         return (
             _WORD_START.match(nick) is not None
-            and lex.freq.get(nick, 0) < KIN_NICK_FREQ
+            and lex.freq.get(nick, 0) < freq
             and kin + nick not in lex.dictionary
             and not lex.starts_not_name(nick)
             and not lex.after_prefix(nick)
@@ -1944,28 +2404,60 @@ class PersonRecognizer(ThaiRecognizer):
         Each cell must hold a whole name: two or three capitalised words, or a Thai full name.
         """
         seen: set[int] = set()
-        for match in _NAME_HEADER.finditer(text):
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            line_end = text.find("\n", match.end())
+        for line_start, line_end, delimiter in self._header_lines(text):
+            for match in _NAME_HEADER.finditer(text, line_start, line_end):
+                self._name_column(text, match, line_start, line_end, delimiter, seen, found)
+
+    @staticmethod
+    def _header_lines(text: str) -> Iterator[tuple[int, int, str]]:
+        """Lines that may head a table, with their delimiter: short (a prose paragraph that
+        mentions names or members is no header row), holding a delimiter that the next line
+        holds too or under which a rule runs ("|---|", psql's "----+----"). One pass of C-speed
+        finds per line, so the header-word regex (slow: case-insensitive alternatives) only
+        reads the few lines that can be headers."""
+        pos = 0
+        while True:
+            line_end = text.find("\n", pos)
             if line_end < 0:
                 return  # no row below
-            delimiter = next((d for d in _DELIMITERS if text.find(d, line_start, line_end) >= 0), None)
-            if delimiter is None:
-                continue
-            cell_start = text.rfind(delimiter, line_start, match.start()) + 1 or line_start
-            cell_end = text.find(delimiter, match.end(), line_end)
-            cell_end = line_end if cell_end < 0 else cell_end
-            if cell_start in seen:
-                continue
-            seen.add(cell_start)
-            cell = text[cell_start:cell_end].strip(_CELL_TRIM)
-            if not cell or not _is_name_column(cell.lower(), text[line_start:line_end].lower()):
-                continue
-            start = text.index(cell, cell_start)
-            for value_start, value_end in column_cells(text, start, start + len(cell)):
-                value = text[value_start:value_end]
-                if self._csv_name(value) and self._lex.en_not_person.isdisjoint(value.split(" ")):
-                    found.append((value_start, value_end, S_CUE, ""))
+            next_end = text.find("\n", line_end + 1)
+            next_end = len(text) if next_end < 0 else next_end
+            if line_end - pos <= _MAX_HEADER_LINE:
+                for delimiter in _DELIMITERS:
+                    if text.find(delimiter, pos, line_end) >= 0 and (
+                        text.find(delimiter, line_end + 1, next_end) >= 0
+                        or text.find("--", line_end + 1, next_end) >= 0
+                    ):
+                        yield pos, line_end, delimiter
+                        break
+            pos = line_end + 1
+
+    def _name_column(
+        self,
+        text: str,
+        match: re.Match[str],
+        line_start: int,
+        line_end: int,
+        delimiter: str,
+        seen: set[int],
+        found: list,
+    ) -> None:
+        """The names under the header word ``match`` (in the header line ``line_start:line_end``
+        split by ``delimiter``) when its cell heads a name column; ``seen`` holds cells done."""
+        cell_start = text.rfind(delimiter, line_start, match.start()) + 1 or line_start
+        if cell_start in seen:
+            return
+        seen.add(cell_start)
+        cell_end = text.find(delimiter, match.end(), line_end)
+        cell_end = line_end if cell_end < 0 else cell_end
+        cell = text[cell_start:cell_end].strip(_CELL_TRIM)
+        if not cell or not _is_name_column(cell.lower(), text[line_start:line_end].lower()):
+            return
+        start = text.index(cell, cell_start)
+        for value_start, value_end in column_cells(text, start, start + len(cell)):
+            value = text[value_start:value_end]
+            if self._csv_name(value) and self._lex.en_not_person.isdisjoint(value.split(" ")):
+                found.append((value_start, value_end, S_CUE, ""))
 
     def _sql(self, text: str, found: list) -> None:
         """Values of a name column in SQL INSERT tuples, decided by the column list as for CSV."""
@@ -1993,10 +2485,41 @@ class PersonRecognizer(ThaiRecognizer):
     def _csv_name(self, value: str) -> bool:
         if _EN_FULL_NAME.fullmatch(value):
             return not any(w in self._lex.en_stop for w in value.split(" "))
-        if _TH_FULL.fullmatch(value) and not self._lex.starts_not_name(value):
+        if _TH_FULL.fullmatch(value) and not self._org_start(value):
             return True
-        # One Thai word in a name column: a foreign name (หม่องมิน) passes the slot test.
-        return value[:1] in _NAME_CHARS and self._slot_name(value, 0) == len(value)
+        # One Thai word in a name column: a foreign name (หม่องมิน) passes the slot test, a Thai
+        # given name alone (a school roster's ชุติยุทธ) its letters or the name lists.
+        if value[:1] not in _NAME_CHARS:
+            return False
+        return self._slot_name(value, 0) == len(value) or self._given_cell(value)
+
+    def _org_start(self, value: str) -> bool:
+        """True when a name column's value opens like an organisation or place (บริษัท ไทยรุ่งเรือง,
+        ร้านยาเภสัชกร, เชียงใหม่): the first word is such a word, or starts with one and its letters
+        do not look like a given name. A name that merely starts with the same letters (ยา|ดานา, a
+        Burmese name) is no organisation."""
+        lex = self._lex
+        first = value.split(" ", 1)[0]
+        length = lex.not_name_place_index.longest(first)
+        if not length:
+            return False
+        return length == len(first) or lex.given_shape.score(first) <= 0
+
+    def _given_cell(self, value: str) -> bool:
+        """True when one Thai word alone in a name column is a given name: no ordinary frequent
+        word, organisation, verb or label, and listed or name-shaped."""
+        lex = self._lex
+        if (
+            not 3 <= len(value) <= 12
+            or not _WORD_START.match(value)
+            or lex.freq.get(value, 0) >= FREQUENT_NAME
+            or lex.starts_not_name(value)
+            or lex.after_prefix(value)
+            or value in lex.cues
+            or value in lex.titles
+        ):
+            return False
+        return self._is_list_name(value) or lex.given_shape.score(value) >= GIVEN_SHAPE_PAIR
 
     def _shapes(self, text: str, found: list) -> None:
         """Untitled names: "Given Surname" pairs and quoted names, judged by lists and letter shape."""
@@ -2077,7 +2600,7 @@ class PersonRecognizer(ThaiRecognizer):
         given_start = end - len(given)
         surname_end = self._surname_at(text, end, strict=True)
         if surname_end == end:
-            if known or not self._clear_given(run):
+            if known or not self._clear_given(given):
                 return None
             surname_end = self._loose_surname_at(text, end, compound=True)
             if surname_end == end:
@@ -2088,7 +2611,7 @@ class PersonRecognizer(ThaiRecognizer):
         if (
             (not listed or given_start != start)
             and not (family or lex.family_shape.score(surname) > 1.0)
-            and (known or not self._clear_given(run))
+            and (known or not self._clear_given(given))
         ):
             return None  # weaker given-name evidence needs a clearer surname
         return given_start, surname_end, S_PAIR if (listed or family) else S_PAIR_SHAPE, given
@@ -2109,16 +2632,52 @@ class PersonRecognizer(ThaiRecognizer):
         if known:
             if lex.starts_not_name(given) or (lex.after_prefix(given) and not listed):
                 return None
-        elif (
-            len(run) > 14
-            or run in lex.common.words
-            or lex.starts_not_name(run)
-            or lex.after_prefix(run)
-            or not _WORD_START.match(run)
-            or lex.given_shape.score(run) <= GIVEN_SHAPE_PAIR
-        ):
-            return None
+        elif not self._pair_given_ok(run):
+            # "ระหว่างธนากร ศรีประเสริฐพันธุ์", "ฝ่ายบุคคลเรียกชลิตา ภูมิวัฒนสกุล": a preposition or verb
+            # glued to a name-shaped given name; _pair then asks for a clear surname, as for a tail.
+            given = self._glued_given(run)
+            if not given:
+                return None
         return given, listed, known
+
+    def _glued_given(self, run: str) -> str:
+        """The name-shaped given name after ordinary words that end with a word of
+        _GLUED_BEFORE_NAME (see :meth:`_glued_cuts`), or ""."""
+        lex = self._lex
+        for at, cut in self._glued_cuts(run, check_head=False):
+            rest = run[cut:]
+            # The cheap tests on the rest first: most runs that hold และ or กับ go on with
+            # ordinary words; the split of the words before it is asked only after them.
+            if rest in lex.common.words or lex.after_prefix(rest) or not _WORD_START.match(rest):
+                continue
+            if (at == 0 or lex.all_common(run[:at])) and self._pair_given_ok(rest):
+                return rest
+        return ""
+
+    def _glued_cuts(self, run: str, check_head: bool = True) -> Iterator[tuple[int, int]]:
+        """(start, end) of each preposition or verb of _GLUED_BEFORE_NAME in ``run`` that ordinary
+        words precede (ระหว่าง|ธนากร, ฝ่ายบุคคลเรียก|ชลิตา) and three letters or more follow.
+        Without ``check_head`` the words before it are not checked (the caller does, after
+        cheaper tests)."""
+        lex = self._lex
+        for last, word in self._glued_index.iter(run):
+            cut = last + 1
+            at = cut - len(word)
+            if len(run) - cut >= 3 and (not check_head or at == 0 or lex.all_common(run[:at])):
+                yield at, cut
+
+    def _pair_given_ok(self, word: str) -> bool:
+        """True when ``word``, in no name list, may still open a pair: no ordinary word,
+        organisation or verb, and letters shaped like a given name."""
+        lex = self._lex
+        return not (
+            len(word) > 14
+            or word in lex.common.words
+            or lex.starts_not_name(word)
+            or lex.after_prefix(word)
+            or not _WORD_START.match(word)
+            or lex.given_shape.score(word) <= GIVEN_SHAPE_PAIR
+        )
 
     def _clear_given(self, run: str) -> bool:
         """ปุณภพ ตันเผ่า: a given name whose letters leave no doubt and that is no ordinary Thai
@@ -2266,11 +2825,27 @@ class PersonRecognizer(ThaiRecognizer):
             hit = self._cued(text, "มี", "strong", match.start(1))
             if hit and hit[1] == match.end(1):
                 found.append(hit)
-        if ":" in text or "：" in text:
+        if ":" in text or "：" in text or "\n[" in text:  # (bracketed speakers need no colon)
             self._speakers(text, found)
         if "ม." in text or "ป." in text or "ชั้น" in text:
             self._class_nicknames(text, found)
+        if "แซ่" in text:
+            self._clan_surnames(text, found)
+        if "@" in text and "<" in text:
+            self._mail_header_names(text, found)
+        if "รับสาย" in text or "พูดสาย" in text:
+            self._agent_intros(text, found)
+        if "ค่ะ" in text or "ครับ" in text or "คะ" in text:
+            for kin in _KIN_SELF.finditer(text):
+                if self._kin_nickname(kin.group(1), kin.group(2), KIN_SELF_FREQ):
+                    found.append((kin.start(1), kin.end(2), S_WEAK_CUE, kin.group(2)))
         self._shapes(text, found)
+        if "(" in text:
+            self._named_before_role(text, found)
+            if found:
+                self._aliases(text, found)
+        if found and ("กับ" in text or "และ" in text):
+            self._coordinated(text, found)
         self._propagate(text, found)
         for start, end, score in _merge(found):
             yield Span("PERSON", start, end, score)
