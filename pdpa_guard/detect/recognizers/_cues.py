@@ -175,6 +175,12 @@ class CueIndex:
                 break
         return found
 
+    def occurs_in(self, text: str) -> bool:
+        """True when a phrase occurs in ``text`` case-insensitively, before the checks of
+        :meth:`find`: a necessary condition for a match of the phrases, answered from the shared
+        pass (so a recognizer can skip a costlier scan of its own)."""
+        return not self._empty and bool(text) and self._slot in _SHARED.matches(text)
+
     def _accept(self, text: str, start: int, end: int, phrase: str, exact: bool) -> bool:
         """The checks of ``find`` for one match, spelled out (kept as the reference for them)."""
         before = text[start - 1] if start else ""
@@ -194,8 +200,32 @@ class CueIndex:
         return not (not_before and any(text.startswith(bad, end) for bad in not_before))
 
 
+class RawFamily:
+    """Lower-case keys with payloads of a recognizer's own, found by the shared pass unchecked.
+
+    For a recognizer that iterates an automaton of its own over the lower-cased text (the s.26
+    terms): the shared pass finds the same keys in the same order, by end offset and longer
+    keys first at one end, in the pass the text gets anyway.
+    """
+
+    def __init__(self, table: Mapping[str, object]) -> None:
+        self._checks = dict(table)  # the name the shared pass reads each family's keys from
+        self._slot = _SHARED.register(self)
+
+    def matches(self, text: str) -> list[tuple[int, object]]:
+        """(last offset, payload) of every key occurring in ``lowered_for_cues(text)``."""
+        raw = _SHARED.matches(text).get(self._slot)
+        return [(last, payload) for last, _, payload in raw] if raw else []
+
+
+def lowered_for_cues(text: str) -> str:
+    """The lower-cased text the shared pass scans (same offsets as ``text``)."""
+    return _lower_same_length(text)
+
+
 class _SharedPass:
-    """Every ``CueIndex`` in one Aho-Corasick automaton, so a text is scanned once for all.
+    """Every ``CueIndex`` (and ``RawFamily``) in one Aho-Corasick automaton, so a text is scanned
+    once for all.
 
     Several recognizers look for their own cue families in every text (plate, LINE, passport,
     student and HN cues; phone, bank and card cues once a candidate number exists); one pass
@@ -204,19 +234,22 @@ class _SharedPass:
     """
 
     def __init__(self) -> None:
-        self._indexes: list[CueIndex] = []
+        self._families: list[CueIndex | RawFamily] = []  # by slot
+        self._indexes: list[CueIndex] = []  # the cue families among them
         self._built: tuple[ahocorasick.Automaton, int] | None = None  # (automaton, families in it)
         self._lock = threading.Lock()
         self._generation = 0  # part of the cache key: a new family invalidates cached scans
         self._matches = functools.lru_cache(maxsize=8)(self._scan)
 
-    def register(self, index: CueIndex) -> int:
+    def register(self, index: CueIndex | RawFamily) -> int:
         with self._lock:
-            self._indexes.append(index)
+            self._families.append(index)
+            if isinstance(index, CueIndex):
+                self._indexes.append(index)
             self._built = None  # rebuilt on next use, with the new family
             self._generation += 1
             self._matches.cache_clear()
-            return len(self._indexes) - 1
+            return len(self._families) - 1
 
     def matches(self, text: str) -> dict[int, list[_Match]]:
         """Per registered index (by slot), its raw key matches in ``text``: (last, length, checks).
@@ -232,15 +265,15 @@ class _SharedPass:
             return built
         with self._lock:
             if self._built is None:
-                table: dict[str, list[tuple[int, int, str | tuple[_Check, ...]]]] = {}
-                for slot, index in enumerate(self._indexes):
+                table: dict[str, list[tuple[int, int, object]]] = {}
+                for slot, index in enumerate(self._families):
                     for key, checks in index._checks.items():
                         table.setdefault(key, []).append((slot, len(key), checks))
                 automaton = ahocorasick.Automaton()
                 for key, values in table.items():
                     automaton.add_word(key, tuple(values))
                 automaton.make_automaton()
-                self._built = (automaton, len(self._indexes))
+                self._built = (automaton, len(self._families))
             return self._built
 
     def _scan(self, text: str, generation: int) -> dict[int, list[_Match]]:

@@ -29,6 +29,34 @@ def has_long_run(text: str) -> bool:
     return _LONG_RUN.search(text) is not None
 
 
+@functools.lru_cache(maxsize=8)
+def long_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the runs ``has_long_run`` looks for, in order (cached like it)."""
+    return tuple(m.span() for m in _LONG_RUN.finditer(text))
+
+
+# How far past a run's last digit a run pattern may read (a separator, then a digit or a letter
+# in its look-aheads); kept below the shortest run a caller keeps (9 characters).
+_RUN_REACH = 4
+
+
+def run_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searched only inside the long runs, for callers that keep only
+    matches of 9 characters or more.
+
+    ``pattern`` must match only digits, ASCII whitespace, brackets, dots and dashes, start with a
+    digit or an opening bracket, end with a digit, and read at most ``_RUN_REACH`` characters past
+    its match. Such a match of 9 characters or more lies inside one long run (a maximal stretch of
+    those characters), no match can cross a run's start (nothing before it in its stretch can
+    start one), and the few characters read past a run are searched with it, so every such match
+    is found as the whole-text search finds it, in the same order, without scanning the prose
+    between runs. Shorter matches may be missed or cut short: callers drop them anyway.
+    """
+    size = len(text)
+    for start, end in long_runs(text):
+        yield from pattern.finditer(text, start, min(size, end + _RUN_REACH))
+
+
 class Prefix(NamedTuple):
     """The first ``count`` digit groups of a run: where it ends, its digits and group sizes."""
 

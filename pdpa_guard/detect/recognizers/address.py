@@ -37,6 +37,7 @@ from typing import NamedTuple
 import ahocorasick
 from pythainlp.corpus import provinces
 
+from pdpa_guard.detect.recognizers._cues import CueIndex
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.text import Cues
 
@@ -311,6 +312,23 @@ def _boundary_check(group: str, word: str) -> int:
 
 
 _AUTOMATON = _build_automaton()
+# Anchor groups that can start a component other than a number (cues and province names).
+_WORD_COMPONENT_GROUPS = frozenset({"tc", "ta", "ep", "es", "pt", "pe"})
+
+
+def _word_component_keys() -> CueIndex:
+    """The words of ``_WORD_COMPONENT_GROUPS`` as a family of the shared cue pass.
+
+    Most texts hold none of them and so no address (see ``_components``); the shared pass,
+    which runs anyway, tells so without this module's own automaton pass over the text. Every
+    word is Thai or ASCII (tests/test_speed_equivalence_s5.py checks), so its lower-case form
+    occurs in the lower-cased text wherever the word occurs in the text.
+    """
+    words = [word for word, (group, *_) in _AUTOMATON.items() if group in _WORD_COMPONENT_GROUPS]
+    return CueIndex(phrases=words)
+
+
+_WORD_COMPONENT_KEYS = _word_component_keys()
 # Digit runs, with slashes (99/12) kept together so that dates (12/03/2531) stay one token.
 _NUMBER = re.compile(r"\d+(?:/\d+)*")
 # The runs of _NUMBER that may become anchors, each matched whole: a run starts at a digit that
@@ -338,8 +356,6 @@ def _find_anchors(text: str) -> list[_Anchor]:
 
 
 _START = attrgetter("start")
-# Anchor groups that can start a component other than a number (cues and province names).
-_WORD_COMPONENT_GROUPS = frozenset({"tc", "ta", "ep", "es", "pt", "pe"})
 
 
 def _word_anchors(text: str) -> list[_Anchor]:
@@ -466,6 +482,8 @@ class ThaiAddressRecognizer(ThaiRecognizer):
     # -- components ---------------------------------------------------------------------------
 
     def _components(self, text: str) -> list[_Component]:
+        if not _WORD_COMPONENT_KEYS.occurs_in(text):
+            return []  # no cue or province word: the check below would fail (most texts)
         anchors = _word_anchors(text)
         if not any(a.group in _WORD_COMPONENT_GROUPS for a in anchors):
             # Numbers alone make no address: a bare house number needs a street or area after

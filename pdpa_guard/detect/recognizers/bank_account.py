@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, anchored, hits
-from pdpa_guard.detect.recognizers._numbers import has_long_run, windows
+from pdpa_guard.detect.recognizers._numbers import has_long_run, run_matches, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import column_name, header_cells, header_text, value_after_cue
 
@@ -325,7 +325,7 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
         transfer = hits(TRANSFER_CUES, text)
         if not bank and not transfer:
             return  # the common case: no banking word anywhere
-        runs = [m.span() for m in _RUN.finditer(text) if m.end() - m.start() >= 10]
+        runs = [m.span() for m in run_matches(_RUN, text) if m.end() - m.start() >= 10]
         if not runs:
             return
         context = _Context(text, bank, hits(_COMPETING_CUES, text), hits(PROMPTPAY_CUES, text), transfer)

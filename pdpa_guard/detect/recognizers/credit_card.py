@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
-from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
+from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, run_matches, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.th_national_id import thai_id_checksum_ok
 
@@ -149,7 +149,7 @@ class CardNumberRecognizer(ThaiRecognizer):
         if not has_long_run(text):
             return  # no run of 13 digits (with separators) anywhere
         cues: tuple[CueHits, CueHits] | None = None  # looked up once a candidate exists
-        for run in _RUN.finditer(text):
+        for run in run_matches(_RUN, text):
             run_start, run_end = run.span()
             if run_end - run_start < 13 or _CARD_SHAPE.search(text, run_start, run_end) is None:
                 continue

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import phonenumbers
 
 from pdpa_guard.detect.recognizers._cues import CueHits, CueIndex, hits
-from pdpa_guard.detect.recognizers._numbers import Prefix, has_long_run, prefixes
+from pdpa_guard.detect.recognizers._numbers import Prefix, has_long_run, prefixes, run_matches
 from pdpa_guard.detect.recognizers.bank_account import BANK_CUES, SMS_CUE_WORDS
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import column_name
@@ -138,6 +138,9 @@ _DOCUMENT_KEY = re.compile(
     r"(?:[ \t]*(?:no\.?|number|num|id))?)|(?:เลขที่)?ใบ(?:สั่งซื้อ|แจ้งหนี้|เสร็จ(?:รับเงิน)?|เสนอราคา|กำกับภาษี))"
     r"[ \t]*[#:=]?[ \t]*\Z"
 )
+# What every _DOCUMENT_KEY match holds: a letter its case-insensitive Latin keys match (the class
+# adds the non-ASCII letters IGNORECASE matches to Latin ones: İ, ı, ſ, the Kelvin sign) or ใบ.
+_DOCUMENT_ANCHOR = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]|ใบ")
 
 
 class ThaiPhoneRecognizer(ThaiRecognizer):
@@ -169,7 +172,7 @@ class ThaiPhoneRecognizer(ThaiRecognizer):
             if not score and not _bare_mobile(text, match.start(), match.end()):
                 continue
             yield Span("PHONE_NUMBER", match.start(), match.end(), 0.85 if score else 0.6)
-        for run in _DOMESTIC.finditer(text):
+        for run in run_matches(_DOMESTIC, text):
             if run.end() - run.start() < 9 or any(s <= run.start() < e for s, e in international):
                 continue  # too short, or the "(0)" / national part of "+66 (0) 81 234 5678"
             found = _domestic_prefix(text, run.start(), run.end())
@@ -380,11 +383,21 @@ def _not_a_phone(text: str, start: int, end: int) -> bool:
         return True
     if start == 0:
         return False
-    before = text[start - 1]
-    if before in "=:\"' \t" and _MACHINE_KEY.search(text, max(0, start - 24), start) is not None:
+    lo = max(0, start - 24)
+    # Each key pattern is searched only when what it needs is there: a machine key's "=" or ":"
+    # in the last three characters, a document key's Latin letter or ใบ (_DOCUMENT_ANCHOR).
+    tail = text[max(0, start - 3) : start]
+    if (
+        tail[-1] in "=:\"' \t"
+        and ("=" in tail or ":" in tail)
+        and _MACHINE_KEY.search(text, lo, start) is not None
+    ):
         return True
     # Thai keys are glued to the number as often as not ("ใบสั่งซื้อ0891234567").
-    return _DOCUMENT_KEY.search(text, max(0, start - 24), start) is not None
+    return (
+        _DOCUMENT_ANCHOR.search(text, lo, start) is not None
+        and _DOCUMENT_KEY.search(text, lo, start) is not None
+    )
 
 
 def _thai_grouping(sizes: tuple[int, ...]) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from operator import mul
 
 from pdpa_guard.detect.recognizers._cues import CueIndex
-from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, windows
+from pdpa_guard.detect.recognizers._numbers import REFERENCE_NUMBER_WORDS, has_long_run, run_matches, windows
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import column_name
 from pdpa_guard.detect.text import Cues
@@ -195,7 +195,7 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
             return  # no run of 13 digits (with separators) anywhere
         ocr = list(_ocr_spaced_ids(text))  # empty unless a fuzzy ID cue is in the text
         yield from ocr
-        for run in _RUN.finditer(text):
+        for run in run_matches(_RUN, text):
             if run.end() - run.start() < 13:
                 continue
             taken = -1

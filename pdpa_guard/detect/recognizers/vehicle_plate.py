@@ -101,6 +101,9 @@ _LETTERS_THEN_DIGIT = re.compile(
     r"\d(?:(?<=[ก-ฮ]\d)|(?<=[ก-ฮ]\s\d)|(?<=[ก-ฮ]-\d)|(?<=[ก-ฮ]\s-\d)|(?<=[ก-ฮ]-\s\d)|(?<=[ก-ฮ]\s-\s\d))"
 )
 _MAX_HEAD = 7  # series digit + three letters + " - ": the most a bare plate holds before its number
+# Where a bare plate can start: its first character (series digit or letter) with the bare
+# pattern's look-behind. Most positions before a digit are inside a Thai word and fail it.
+_BARE_START = re.compile(rf"(?<![{_THAI}\d.])(?:[1-9]|{_CONSONANT})")
 _FILLER = r"[\s:：#=\-\"'.]{0,3}(?:เลขที่|หมายเลข|คือ)?[\s:：#=\-\"']{0,3}"
 
 
@@ -170,14 +173,15 @@ class VehiclePlateRecognizer(ThaiRecognizer):
         plate has a consonant then a digit (``_LETTERS_THEN_DIGIT``), and starts at most
         ``_MAX_HEAD`` characters before that digit (series digit, three letters, `` - ``), so
         matching at those few positions finds the same plates, in the same order
-        (``tests/test_rec_vehicle_plate.py`` checks the two agree).
+        (``tests/test_rec_vehicle_plate.py`` checks the two agree). Of those, only the positions
+        ``_BARE_START`` accepts can start a match: the others are skipped without a call.
         """
         pos = 0  # where finditer would resume: the end of the last match
         tried = 0  # every start before this has been tried
         for hit in _LETTERS_THEN_DIGIT.finditer(text):
             digit = hit.start()
-            for start in range(max(pos, tried, digit - _MAX_HEAD), digit - 1):
-                match = self._bare.match(text, start)
+            for head in _BARE_START.finditer(text, max(pos, tried, digit - _MAX_HEAD), digit - 1):
+                match = self._bare.match(text, head.start())
                 if match:
                     yield match
                     pos = match.end()
