@@ -376,6 +376,28 @@ def _printed_by_a_bank(digits: str, sizes: tuple[int, ...]) -> bool:
     )
 
 
+# A transfer slip (or a bank app's screenshot, OCR'd) prints the payee as "ไปยัง <name>" / "To
+# <name>" and the account, ungrouped or masked, alone on the next line. The payee line says whose
+# account the number is even when the slip's heading is several lines up.
+_PAYEE_LINE = re.compile(
+    r"[ \t]*(?:ไปยัง|ไปที่|ถึง|ผู้รับ(?:เงิน|โอน)?|(?i:to|payee|recipient)(?![A-Za-z]))[ \t:]*[^\d\n]{2,60}"
+)
+
+
+def _under_payee_line(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is alone on its line (a bank's name after it may stay), right under a
+    payee line (see ``_PAYEE_LINE``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t"):
+        return False
+    line_end = text.find("\n", end)
+    rest = text[end : len(text) if line_end < 0 else line_end]
+    if any(ch.isdigit() for ch in rest):
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    return _PAYEE_LINE.fullmatch(text, above, line_start - 1) is not None
+
+
 class _Context(NamedTuple):
     """The cues of one text that decide whether a number is an account."""
 
@@ -398,13 +420,22 @@ class _Context(NamedTuple):
         after = self.bank.first_start_within(end, end + _AFTER)
         if after is not None and not _GAP_TO_BANK_AFTER.fullmatch(self.text, end, after):
             after = None
-        if bank_before is None and after is None:
+        # A slip's payee account alone under "ไปยัง <name>" (see _under_payee_line).
+        payee = not mobile and _under_payee_line(self.text, start, end) and self._slip_heading(start)
+        if bank_before is None and after is None and not payee:
             return 0.0
         if _MOBILE.fullmatch(digits) and self.promptpay.distance_before(start, _BEFORE) is not None:
             return 0.0  # PromptPay by phone number: a phone, not an account
         if len(sizes) > 1:
             return 0.95  # a grouping banks print
         return 0.9 if len(digits) == 10 else 0.85
+
+    def _slip_heading(self, start: int) -> bool:
+        """A transfer or banking word within a slip's height above ``start``."""
+        return (
+            self.transfer.distance_before(start, _SLIP_BEFORE) is not None
+            or self.bank.distance_before(start, _SLIP_BEFORE) is not None
+        )
 
     def _cue_before(self, cues: CueHits, start: int, reach: int) -> int | None:
         """Distance back to the nearest cue of ``cues``: within ``_BEFORE`` always, and up to

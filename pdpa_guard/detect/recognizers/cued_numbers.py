@@ -26,6 +26,11 @@ an ``identifier`` of a device, an order or a practitioner is not. An HL7 v2 mess
 either: the HN is the first component of the PID segment's PID-3 (``hl7_pid_fields`` also gives
 the birth-date recognizer PID-7).
 
+Some lists name neither number, and their shape and subject do instead: a roster about students
+(a grade sheet, a dorm list, an LMS export) under a generic ``ID``/``รหัส``/``เลขประจำตัว`` column
+(``_roster_ids``), and a ward's handover, where the HN follows the patient's name on a bed's line
+(``_bed_list_numbers``).
+
 A value asked for on one line may be given on the next, in a chat or a call transcript
 (``reply_start``, shared with the passport and birth-date recognizers).
 """
@@ -66,6 +71,13 @@ def english_variants(*stems: str, suffixes: tuple[str, ...] = ("id", "no", "numb
     return [f"{stem}{sep}{suffix}" for stem in stems for sep in ("", " ", "_", "-") for suffix in suffixes]
 
 
+def _number_of_student_phrases() -> list[str]:
+    """``<number word><space?><student word>`` for each pair (see ``_STUDENT_CUES``)."""
+    numbers = ("รหัส", "เลข", "หมายเลข", "เลขทะเบียน", "ไอดี", "id")
+    students = ("นักศึกษา", "นิสิต", "นักเรียน", "นศ.", "นศ", "นร.")
+    return [f"{n}{sep}{w}" for n in numbers for w in students for sep in ("", " ")]
+
+
 _STUDENT_CUES = CueIndex(
     phrases=[
         "รหัสนักศึกษา",
@@ -83,9 +95,14 @@ _STUDENT_CUES = CueIndex(
         "เลขประจำตัวนิสิต",
         "นิสิตรหัส",
         *english_variants("student"),
-        # Registrar and LMS field names: std_id, stu_no, matric_no.
-        *english_variants("std", "stu", "matric", suffixes=("id", "no", "code")),
+        "student#",
+        # Registrar and LMS field names: std_id, stu_no, stud_id, matric_no.
+        *english_variants("std", "stu", "stud", "matric", suffixes=("id", "no", "code")),
         "matriculation number",
+        # Every way of saying "the student's number": a number word (รหัส, เลข, หมายเลข, เลขทะเบียน,
+        # ไอดี, ID) before a word for the student (นักศึกษา, นิสิต, นักเรียน, นศ., นร.), with or
+        # without a space or the abbreviation's dot: "เลขนักศึกษา", "ID นักศึกษา", "รหัส นศ".
+        *_number_of_student_phrases(),
     ]
 )
 _STUDENT_NUMBER = r"[A-Za-z]?\d(?:-?\d){3,14}"
@@ -100,10 +117,13 @@ _STUDENT_CELL = re.compile(_STUDENT_NUMBER)
 # Not after a verb of typing: "กรอกรหัส 123456" is a code someone enters, not who they are.
 # "เลขประจำตัว" (personal number) too: a school writes "นักเรียน ... เลขประจำตัว 62-758553";
 # after it, "ผู้ป่วย"/"ประชาชน"/"ผู้เสียภาษี" make other cues and no value follows directly.
+# An upper-case "ID" after a student: "นักศึกษาทุน ID 6410123456" (not "id", a record's key).
 _CODE_CUES = CueIndex(
     phrases=["รหัส", "รหัสประจำตัว", "เลขประจำตัว"],
+    exact=["ID"],
     not_after={"รหัส": ("ใส่", "กรอก", "ป้อน", "พิมพ์", "ตั้ง", "เปลี่ยน", "ส่ง")},
 )
+_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][ \t_\-]?\Z")
 _NATIONAL_ID_DIGITS = 13  # after a bare "เลขประจำตัว", 13 digits are the national ID
 # A student, or a pupil: schools write a child's name after ด.ช./ด.ญ. (เด็กชาย/เด็กหญิง), and a
 # school number is often five digits ("ด.ญ.มานี ใจดี รหัส 40213").
@@ -132,7 +152,23 @@ _STUDENT_WORDS = CueIndex(
 # Words of a school's or university's pastoral and academic record: a note of a counsellor or an
 # advisor about "นาย ก รหัส 6401234567" names a student even when นักศึกษา is a paragraph back.
 _SCHOOL_WORDS = CueIndex(
+    # คณะ is a university's faculty, and also a committee or a cabinet (คณะกรรมการ, คณะรัฐมนตรี).
+    not_before={"คณะ": ("กรรมการ", "รัฐมนตรี", "ทำงาน", "ผู้บริหาร", "บุคคล", "ทัวร์", "ผู้แทน")},
+    not_after={"คณะ": ("ทัวร์",)},
     phrases=[
+        # A university's own units and records: faculty, major, programme, academic year,
+        # scholarships and the student loan fund (กยศ.).
+        "คณะ",
+        "สาขาวิชา",
+        "วิชาเอก",
+        "หลักสูตร",
+        "ปีการศึกษา",
+        "ทุนการศึกษา",
+        "กยศ",
+        "ผลการเรียน",
+        "faculty",
+        "transcript",
+        "registrar",
         "อาจารย์ที่ปรึกษา",
         "ครูที่ปรึกษา",
         "ครูแนะแนว",
@@ -178,7 +214,7 @@ _SCHOOL_WORDS = CueIndex(
         "คืนสู่เหย้า",
         "graduation",
         "รับปริญญา",
-    ]
+    ],
 )
 _STUDENT_WORD_WINDOW = 80
 _PUPIL_WINDOW = 50  # a five-digit code needs the student or pupil this near
@@ -680,8 +716,10 @@ class StudentIdRecognizer(ThaiRecognizer):
             digits = _digit_count(match.group("value"))
             if match.start("value") in seen or not 5 <= digits <= 13:
                 continue
-            if cue.phrase == "เลขประจำตัว" and digits >= _NATIONAL_ID_DIGITS:
+            if cue.phrase in ("เลขประจำตัว", "ID") and digits >= _NATIONAL_ID_DIGITS:
                 continue
+            if cue.phrase == "ID" and _LATIN_WORD_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+                continue  # "error ID 50012345", "order ID ...": the ID of something English names
             students = students or hits(_STUDENT_WORDS, text)
             distance = students.distance_before(cue.start, _STUDENT_WORD_WINDOW)
             if distance is not None and (digits >= 6 or distance <= _PUPIL_WINDOW):
@@ -751,7 +789,6 @@ _MOBILE_LIKE = re.compile(r"0[1-9]\d{7,8}")  # "โทร" answered with a phone
 
 # A generic ID column ("เลขประจำตัว", "รหัส") in a roster that is about pupils or students:
 # "เลขประจำตัว,ชื่อ-สกุล,ศาสนา\n99552,...\nนับจำนวนนักเรียนแยกตามศาสนา".
-_GENERIC_HEADERS = frozenset({"รหัส", "รหัสประจำตัว", "เลขประจำตัว", "เลขที่ประจำตัว"})
 _ROSTER_REACH = 400  # student words this far before the header or after its last row
 
 # A student number inside a submitted file's name, in coursework: "HW3_6444522941_final.pdf",
@@ -773,8 +810,16 @@ _COURSEWORK = re.compile(
 _DATE_LIKE = re.compile(r"(?:19|20|25)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{0,3}")
 # An LMS's own field for the student number: Moodle's "idnumber" (idnumber=s6401234567), only
 # in an academic record (a university address, a course, an enrolment).
-_LMS_KEY = re.compile(r"(?i)(?<![A-Za-z])idnumber[\"'\\]*\s*[=:]\s*[\"'\\]*(?P<value>[A-Za-z]?\d{5,12})(?![A-Za-z0-9])")
-_ACADEMIC = re.compile(r"(?i)\.ac\.th|\.edu(?![a-z])|moodle|course|enrol|student|lms|canvas|นักศึกษา|รายวิชา")
+# A registrar's or a course app's short key "sid" (student id) the same way, with a university's
+# number: {"course": "MATH201", "sid": "6520301122", "grade": "B+"}.
+_LMS_KEY = re.compile(
+    r"(?i)(?<![A-Za-z_])(?P<key>idnumber|sid)[\"'\\]*\s*[=:]\s*[\"'\\]*(?P<value>[A-Za-z]?\d{5,12})(?![A-Za-z0-9])"
+)
+_LMS_GATE = re.compile(r"(?i)idnumber|(?<![a-z_])sid(?![a-z])")
+_ACADEMIC = re.compile(
+    r"(?i)\.ac\.th|\.edu(?![a-z])|moodle|course|enrol|student|lms|canvas|นักศึกษา|รายวิชา"
+    r"|(?<![a-z])(?:gpa|gpax|grade|transcript|registrar|semester|faculty)(?![a-z])|ผลการเรียน|เกรด|ภาคเรียน"
+)
 _ACADEMIC_REACH = 300
 
 
@@ -793,34 +838,92 @@ def _extra_forms(text: str, seen: set[int]) -> Iterator[Span]:
             yield span
 
 
+# A generic ID column header, the whole cell: Thai "รหัส"/"เลขประจำตัว", English "ID"/"SID", an
+# LMS's "idnumber". Such a column holds student numbers in an academic roster (a grade sheet, a
+# dorm list, an LMS export), and staff, product or order numbers elsewhere: the academic words
+# around the table decide (see ``_roster_ids``).
+_GENERIC_HEADER_CELL = re.compile(
+    r"(?im)(?:^|(?<=[|,;\t]))[ \t\"'`*]*"
+    r"(?P<cue>รหัส|รหัสประจำตัว|เลขประจำตัว|เลขที่ประจำตัว|id|sid|idnumber|id no\.?)"
+    r"[ \t\"'`*]*(?=[|,;\t]|\r?$)"
+)
+# Cells of a Latin "id" column: a university's number (8-11 digits, maybe a letter before or a
+# check digit after a dash), since a row counter or a small record id is not a student number.
+_UNIVERSITY_NUMBER = re.compile(r"[A-Za-z]{0,2}\d(?:-?\d){7,10}")
+
+
+# A staff list of a school or a university (บุคลากร, ตำแหน่ง, salary) numbers its staff, not
+# students: school words alone do not make its ID column student numbers.
+_STAFF = re.compile(
+    r"บุคลากร|พนักงาน|ลูกจ้าง|ข้าราชการ|ตำแหน่ง|เงินเดือน|(?i:employee|staff|payroll|salary|position)"
+)
+
+
+def _academic_near(text: str, lo: int, hi: int, students: CueHits, school: CueHits) -> bool:
+    """Student words in ``text[lo:hi]``; or school words or an academic domain/LMS word there,
+    in a list that is not of staff."""
+    if students.first_start_within(lo, hi) is not None:
+        return True
+    return (
+        school.first_start_within(lo, hi) is not None or _ACADEMIC.search(text, lo, hi) is not None
+    ) and _STAFF.search(text, lo, hi) is None
+
+
 def _roster_ids(text: str) -> Iterator[Span]:
-    if "\n" not in text or ("รหัส" not in text and "เลขประจำตัว" not in text):
+    """Student numbers under a generic ID column of a roster about students (a grade sheet, a
+    class list, a dorm list, an LMS export), with student or school words before its header or
+    after its last row: "ทำสรุปผลการเรียน\n| เลขประจำตัว | ชื่อ | GPA |", "Grade sheet\nID,Name"."""
+    if "\n" not in text:
         return
-    students: CueHits | None = None
-    for cue in _CODE_CUES.find(text):
-        if header_text(text, cue) not in _GENERIC_HEADERS:
-            continue
+    students, school = hits(_STUDENT_WORDS, text), hits(_SCHOOL_WORDS, text)
+    if not students and not school and ".ac.th" not in text and "moodle" not in text.lower():
+        return  # the usual case, known from the shared cue pass: no roster is looked for
+    for header in _GENERIC_HEADER_CELL.finditer(text):
+        latin = header.group("cue").isascii()
         cells = [
             (start, end)
-            for start, end in column_cells(text, cue.start, cue.end)
-            if _STUDENT_CELL.fullmatch(text, start, end) and 5 <= _digit_count(text[start:end]) < _NATIONAL_ID_DIGITS
+            for start, end in column_cells(text, header.start("cue"), header.end("cue"))
+            if _roster_cell(text[start:end], latin)
         ]
         if not cells:
             continue
-        students = students or hits(_STUDENT_WORDS, text)
-        if students.distance_before(cue.start, _ROSTER_REACH) is None and not students.starts_within(
-            cells[-1][1], cells[-1][1] + _ROSTER_REACH
+        lo, hi = max(0, header.start() - _ROSTER_REACH), min(len(text), cells[-1][1] + _ROSTER_REACH)
+        if students.first_start_within(lo, hi) is not None or (
+            _academic_near(text, lo, hi, students, school) and _names_people(text, header.start())
         ):
-            continue
-        for start, end in cells:
-            yield Span("STUDENT_ID", start, end, 0.8)
+            for start, end in cells:
+                yield Span("STUDENT_ID", start, end, 0.8)
+
+
+# A column of people's names (or log-ins) beside the ID column: a roster lists people; a stock
+# list or a timetable of the same school does not.
+_PERSON_COLUMN = re.compile(r"ชื่อ|นามสกุล|(?i:name|first|last|surname|username|e-?mail|student)")
+
+
+def _names_people(text: str, at: int) -> bool:
+    """The header line around ``at`` has a column of names."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return _PERSON_COLUMN.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
+
+
+def _roster_cell(value: str, latin: bool) -> bool:
+    """A roster's ID cell that may be a student number: a school's 5-12 digits under a Thai
+    header, a university's number under a Latin one; never a phone number or a date."""
+    if latin:
+        if not _UNIVERSITY_NUMBER.fullmatch(value):
+            return False
+    elif not (_STUDENT_CELL.fullmatch(value) and 5 <= _digit_count(value) < _NATIONAL_ID_DIGITS):
+        return False
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return not _MOBILE_LIKE.fullmatch(digits) and not _DATE_LIKE.fullmatch(digits)
 
 
 # A student named with the number in brackets, as minutes and notices write it: "นศ. สมชาย ใจดี
 # (6401234567) ทุจริตการสอบ", "นักศึกษา Aung Zaw (ID 6701333676)". The brackets follow the student
 # word and a name (no digit between, same line); 7-11 digits, not a phone number.
 _BRACKETED = re.compile(
-    r"[^\d\n()]{1,50}?\((?:(?i:id|no\.?)|รหัส|เลขประจำตัว)?[ \t:]*(?P<value>[A-Za-z]?\d{7,11})\)"
+    r"[^\d\n()]{1,50}?\((?:(?i:id|no\.?)|รหัส|เลขประจำตัว)?[ \t:]*(?P<value>[A-Za-z]?\d(?:-?\d){6,10})\)"
 )
 
 
@@ -829,7 +932,7 @@ def _bracketed_ids(text: str) -> Iterator[Span]:
         return
     for word in _STUDENT_WORDS.find(text):
         match = _BRACKETED.match(text, word.end)
-        value = match.group("value") if match else ""
+        value = match.group("value").replace("-", "") if match else ""
         if (
             match
             and not _MOBILE_LIKE.fullmatch(value)
@@ -859,9 +962,20 @@ def _listed_ids(text: str) -> Iterator[Span]:
         value = match.group("value")
         if _MOBILE_LIKE.fullmatch(value) or _DATE_LIKE.fullmatch(value):
             continue
+        # Student or school words before the list, or on the number's own line after the name
+        # ("6410123456 นายก ใจดี วิศวกรรมโยธา ชั้นปีที่ 3").
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end < 0 else line_end
         if (
             students.distance_before(match.start(), _ROSTER_REACH) is not None
-            or school.distance_before(match.start(), _ROSTER_REACH) is not None
+            or students.starts_within(match.end(), line_end)
+            or (
+                (
+                    school.distance_before(match.start(), _ROSTER_REACH) is not None
+                    or school.starts_within(match.end(), line_end)
+                )
+                and _STAFF.search(text, max(0, match.start() - _ROSTER_REACH), line_end) is None
+            )
         ):
             yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
 
@@ -878,9 +992,11 @@ def _file_name_ids(text: str) -> Iterator[Span]:
 
 
 def _lms_ids(text: str) -> Iterator[Span]:
-    if "idnumber" not in text.lower():
+    if not _LMS_GATE.search(text):
         return
     for match in _LMS_KEY.finditer(text):
+        if match.group("key").lower() == "sid" and _digit_count(match.group("value")) < 8:
+            continue  # a session or sequence id, not a university's number
         lo, hi = max(0, match.start() - _ACADEMIC_REACH), match.end() + _ACADEMIC_REACH
         if _ACADEMIC.search(text, lo, hi):
             yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
@@ -1079,3 +1195,34 @@ class MedicalRecordNumberRecognizer(ThaiRecognizer):
             if end not in seen:
                 seen.add(end)
                 yield Span("MEDICAL_RECORD_NUMBER", start, end, 0.85)
+        for start, end in _bed_list_numbers(text):
+            if end not in seen:
+                seen.add(end)
+                yield Span("MEDICAL_RECORD_NUMBER", start, end, 0.8)
+
+
+# A ward's handover or census, one patient a line (the bed opens a line or a list item): bed,
+# name, hospital number, then the clinical note ("เตียง 12 คุณสมใจ ทดสอบ 5646511 dx CKD", "Bed 7: Mr. Arun T. 62-641847 post-op day 2").
+# Nurses write the HN right after the name with no cue. The name is a short stretch without
+# digits; the number is shaped like an HN (5-10 digits, or with a dash or a year after a slash),
+# and is neither a phone number nor a count ("15000 บาท").
+_BED_LINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[:;,•*\-])[ \t]*)[ \t]*(?:เตียง|(?i:bed))[ \t]*(?:ที่|no\.?|#)?[ \t]*\d{1,3}[A-Za-z]?[ \t]*[:\-.)]?[ \t]*"
+    r"(?P<name>[^\d\n]{3,50}?)[ \t(]+"
+    r"(?P<value>\d{5,10}|\d{2}-\d{4,8}|\d{4,8}/\d{2})(?![\d/\-]|\.\d)"
+)
+
+
+def _bed_list_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Hospital numbers after a patient's name on a bed's line (see ``_BED_LINE``)."""
+    if "เตียง" not in text and "bed" not in text and "Bed" not in text and "BED" not in text:
+        return
+    for match in _BED_LINE.finditer(text):
+        value = match.group("value")
+        if _MOBILE_LIKE.fullmatch(value) or _DATE_LIKE.fullmatch(value):
+            continue
+        if _COUNT_AFTER.match(text, match.end()):
+            continue  # "เตียง 2 ห้องรวม 15000 บาท": a price
+        if not any("\u0e00" <= ch <= "\u0e7f" or ch.isalpha() for ch in match.group("name")):
+            continue
+        yield match.start("value"), match.end("value")

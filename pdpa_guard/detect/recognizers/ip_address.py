@@ -5,10 +5,14 @@ the organisation can link it to a person (PDPA s.6 follows the GDPR's reading of
 identifiers). A private address (``10.1.2.3``, ``192.168.1.20``) is exactly the kind the
 organisation *can* link: its own DHCP leases, VPN logs and asset inventory map it to one
 employee's laptop, and that employee is the data subject of the prompt being sent out.
-Loopback (``127.0.0.1``, ``::1``) is reported too, at the lowest score that still passes the
-engine threshold: behind a local reverse proxy or a sidecar every user's request arrives from
-loopback, so a log line's client address of 127.0.0.1 stands in for a person as much as any
-other, and the detector cannot know the deployment. Whether such an address may leave is a
+Loopback (``127.0.0.1``, ``::1``) is reported too where it is a client's address, at the lowest
+score that still passes the engine threshold: behind a local reverse proxy or a sidecar every
+user's request arrives from loopback, so a log line's client address of 127.0.0.1 stands in for a
+person as much as any other. Where nothing says it is a client (an IP cue, the first field of a
+log line, "from ..."), loopback is a local service's address in a config or a doc
+(``proxy_pass http://127.0.0.1:8080``) and is not reported. A network block written with its
+prefix (``10.13.0.0/16``) is not reported either: it names no device; nor the host of a URL
+(``http://10.0.0.5:8080/api``), which is the server a link points at, not whoever follows it. Whether such an address may leave is a
 policy decision (rules/policy.yaml can allow it), not something the detector should hide from
 the audit. Values that never name a device, unspecified (``0.0.0.0``, ``::``), multicast,
 broadcast and netmasks (``255.255.255.0``), are skipped.
@@ -93,11 +97,15 @@ class IpAddressRecognizer(ThaiRecognizer):
             return None
         if _VERSION_BEFORE.search(text, max(0, start - 12), start) or _VERSION_AFTER.match(text, end):
             return None
+        if text.startswith("://", start - 3):
+            return None  # a URL's host (http://10.0.0.5:8080/api): the server a link points at
         if _after_version_word(text, start):
             return None
-        if _network_config(text, start, end, address):
+        if _network_config(text, start, end, address) or _network_block(text, end, address):
             return None
         cue = IP_CUE_RE.search(text, max(0, start - 30), start) is not None
+        if address.is_loopback and not cue and not _client_position(text, start):
+            return None  # a local service's address (proxy_pass http://127.0.0.1:8080), no one's
         if address.is_loopback:
             score = 0.8 if cue else 0.55
         elif address.is_private or address.is_link_local or address.is_reserved:
@@ -158,6 +166,36 @@ def _network_config(
     if value in _FACTORY_ADDRESSES and IP_CUE_RE.search(text, max(0, start - 30), start) is None:
         return _INFRA_NEAR.search(text, max(0, start - _NEAR_WINDOW), min(len(text), end + _NEAR_WINDOW)) is not None
     return False
+
+
+# "10.13.0.0/16", "2001:db8::/32": the address of a network block (its host part all zeros),
+# written with its prefix length in a subnet plan, an ACL or a firewall rule. A block names no
+# device. An interface's own address with its prefix ("inet 10.8.0.23/24") is a device's and stays.
+_PREFIX = re.compile(r"/(?P<bits>\d{1,3})(?!\d)")
+
+
+def _network_block(text: str, end: int, address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """The address is followed by a prefix length and is the first address of that block."""
+    if not text.startswith("/", end):
+        return False
+    match = _PREFIX.match(text, end)
+    if match is None or int(match.group("bits")) >= address.max_prefixlen:
+        return False
+    host_bits = address.max_prefixlen - int(match.group("bits"))
+    return int(address) & ((1 << host_bits) - 1) == 0
+
+
+# Where a loopback address is a client's (see the module doc): the first field of a log line
+# ("127.0.0.1 - - [12/Mar/2026 ..."), after "from"/"by" ("login from 127.0.0.1"), or after an IP
+# cue (checked by the caller). Elsewhere it is a local service's address in a config or a doc.
+_CLIENT_BEFORE = re.compile(r"(?i:(?<![A-Za-z])(?:from|by|จาก)\s*:?\s*)\Z")
+
+
+def _client_position(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(" \t[\"'"):
+        return True
+    return _CLIENT_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def _v4(value: str) -> ipaddress.IPv4Address | None:

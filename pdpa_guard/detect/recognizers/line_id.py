@@ -47,8 +47,13 @@ _STRONG_CUES = CueIndex(
 # Between a strong cue and the ID: spaces, ":", "=", the quotes of a JSON/YAML key
 # ("line_id": "somchai99", escaped inside a tool call's arguments: \"line_id\":\"somchai99\"),
 # and a few words ("คือ", "มาที่", "ของผม", "is"). Thai drops ของ before the owner: "ไอดีไลน์หนู
-# nut_99", "ไลน์ผม somchai99", "ไลน์ร้าน @shop99", "ไลน์ส่วนตัว fern.k".
-_OWNER = r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|น้อง|เค้า|เขา|ชั้น|ร้าน|ส่วนตัว)"
+# nut_99", "ไลน์ผม somchai99", "ไลน์ร้าน @shop99", "ไลน์ส่วนตัว fern.k". Or someone else's, as
+# a ward's referral, a school's or a shop's note writes it: "ไลน์ญาติ sakka940", "ไลน์ผู้ปกครอง
+# mali_2541", "ไลน์ลูกค้า @nid.k", "ไลน์แม่ ploy.p".
+_OWNER = (
+    r"(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|น้อง|เค้า|เขา|ชั้น|ร้าน|ส่วนตัว"
+    r"|ญาติ|ผู้ปกครอง|ลูกค้า|ลูกสาว|ลูกชาย|ลูก|คนไข้|ผู้ป่วย|แม่|พ่อ|สามี|ภรรยา|แฟน|เพื่อน|ผู้ติดต่อ)"
+)
 _OWNER_RE = re.compile(_OWNER)
 _STRONG_VALUE = re.compile(
     rf"(?:[\s:：=\-\"'\\]|คือ|มาที่|ได้ที่|ที่|มา|ของ{_OWNER}?|{_OWNER}|(?i:is)(?![A-Za-z])){{0,6}}" + _VALUE

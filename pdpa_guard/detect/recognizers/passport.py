@@ -116,6 +116,10 @@ class PassportRecognizer(ThaiRecognizer):
             if mrz.start("number") not in seen and _score(text[mrz.start("number") : end]):
                 seen.add(mrz.start("number"))
                 yield Span("TH_PASSPORT", mrz.start("number"), end, 0.95)
+        for match in _mrz_under_names(text):
+            if match.start("number") not in seen and _score(match.group("number")):
+                seen.add(match.start("number"))
+                yield Span("TH_PASSPORT", match.start("number"), match.end("number"), 0.9)
         for _, start, end in header_cells(_CUES, text):
             cell = text[start:end]
             if start in seen or not _CELL.fullmatch(cell):
@@ -184,6 +188,23 @@ _MRZ_VALUES = {**{str(d): d for d in range(10)}, **{chr(65 + i): 10 + i for i in
 def _mrz_check(field: str) -> int:
     """ICAO 9303 check digit: weights 7, 3, 1 over the character values, modulo 10."""
     return sum(_MRZ_VALUES[ch] * (7, 3, 1)[i % 3] for i, ch in enumerate(field)) % 10
+
+
+# An MRZ whose second line does not check out: OCR misread a character, the line was cut off
+# or retyped ("P<THASRISUK<<NATTHORN<<<<<<" / "AA0013456<8THA1382231M549527<<<"). The first
+# line (document type P, issuing state, SURNAME<<GIVEN NAMES) says what the next line is, so the
+# next line's first field is the passport number even when the check digits disagree.
+_MRZ_NAMES_THEN_NUMBER = re.compile(
+    r"(?m)^[ \t]*P[A-Z<][A-Z]{3}[A-Z]+(?:<[A-Z]+)*<<[A-Z<]*[ \t]*\r?\n"
+    r"[ \t]*(?P<number>[A-Z0-9]{6,9})(?=<|\d[A-Z<]{3}\d)"
+)
+
+
+def _mrz_under_names(text: str) -> Iterator[re.Match[str]]:
+    """Passport numbers opening the line under an MRZ's name line (see above)."""
+    if "<<" not in text:
+        return iter(())
+    return _MRZ_NAMES_THEN_NUMBER.finditer(text)
 
 
 def mrz_lines(text: str) -> Iterator[re.Match[str]]:

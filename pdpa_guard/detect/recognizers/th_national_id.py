@@ -61,6 +61,11 @@ _ID_PHRASES = (
     "idcard",
     "id no",
     "id number",
+    # A KYC / e-KYC payload's keys (NDID, a bank's onboarding API): "id_number: 1...".
+    "id_number",
+    "id_no",
+    "id-number",
+    "id-no",
     "thai id",
     "tax id",
     "tax_id",
@@ -123,6 +128,21 @@ _NEGATIVE_PHRASES = (
     "ติดตาม",
     "ธุรกรรม",
     "เวลา",
+    # Other long numbers of a person's dealings that are not who they are: a receipt, an
+    # insurance policy, a voucher, a product's barcode (GTIN/UPC) or a device (IMEI), a meter.
+    "receipt",
+    "ใบเสร็จ",
+    "policy no",
+    "policy number",
+    "กรมธรรม์",
+    "voucher",
+    "coupon",
+    "คูปอง",
+    "gtin",
+    "upc",
+    "imei",
+    "meter",
+    "มิเตอร์",
 )
 NEGATIVE_CUES = Cues(phrases=_NEGATIVE_PHRASES, patterns=[r"_(?:ms|ts|at|time|millis)\b", r"\bms\b"])
 # Every negative cue holds a Latin letter or "_" (both patterns do), or is a phrase without one
@@ -239,6 +259,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
             # Other columns' words say nothing about this one: judge the number without them.
         elif _negative_cue_near(text, start, end):
             return None
+        if not grouped and _thai_barcode(digits):
+            return None
         if (
             not grouped
             and _EPOCH_MS_LOW <= int(digits) < _EPOCH_MS_HIGH
@@ -263,6 +285,17 @@ def thai_id_checksum_ok(digits: str) -> bool:
     """
     total = (sum(map(mul, _WEIGHTS, digits.encode())) + _CODE_OFFSET) % 11
     return ord(digits[12]) - 48 == (1 - total) % 10
+
+
+def _thai_barcode(digits: str) -> bool:
+    """An EAN-13 barcode of a Thai product (GS1 Thailand's prefix 885, valid EAN check digit):
+    product lists, receipts and stock sheets are full of them, and one in ten also passes the ID
+    checksum. A citizen ID starting 885 (category 8, province code 85) is rare, and one with an
+    ID cue is taken before this test."""
+    if not digits.startswith("885"):
+        return False
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
 
 
 def _id_cue_before(text: str, start: int, window: int) -> bool:
