@@ -12,7 +12,7 @@ every file and in full in :mod:`pdpa_guard.detect.recognizers.sensitive_lexicon`
                         FLAGS: cs (case-sensitive Latin)
     _context.txt        CUE | KIND [| ENTITY_TYPES]      (CUE may be re:REGEX)
                         KIND: anchor | role | predicate | after | generic | hedge | org | orgafter |
-                              demote | modal | document
+                              demote | modal | document | advice
     '#' starts a comment; columns are separated by " | ".
 
 Why it works this way
@@ -787,6 +787,8 @@ class SensitiveModel:
         # A part that frames a name becomes this person-mode term when it finds one.
         self.named = {t: replace(t, mode="person", name="") for t in terms if t.name}
         self.named_terms = frozenset(self.named.values())
+        # Wrappers of a fact (sick leave), by folded text and category: see :meth:`find`.
+        self.secondary = frozenset((_fold(t.text), t.entity_type) for t in terms if t.secondary)
         cue_keys: dict[str, list[_Entry | _Trigger]] = {}
         regex_cues: dict[str, list[Cue]] = {kind: [] for kind in KINDS}
         for cue in cues:
@@ -818,9 +820,26 @@ class SensitiveModel:
     # -- the pass over the text ---------------------------------------------------------------
 
     def find(self, text: str) -> Iterator[Span]:
-        for entity_type, start, end, _, _, _, value in self.explain(text):
-            if value >= MIN_SCORE:
-                yield Span(entity_type, start, end, round(min(value, 1.0), 3))
+        spans = [
+            Span(entity_type, start, end, round(min(value, 1.0), 3))
+            for entity_type, start, end, _, _, _, value in self.explain(text)
+            if value >= MIN_SCORE
+        ]
+        if self.secondary and len(spans) > 1:
+            spans = self._drop_wrappers(text, spans)
+        yield from spans
+
+    def _drop_wrappers(self, text: str, spans: list[Span]) -> list[Span]:
+        """Drop a secondary term (``ลาป่วย``) when its category has another finding in the text.
+
+        "ลาป่วยสะสม 41 วัน เนื่องจากวัณโรคปอด": the leave and the disease are one fact, and the
+        disease is the one that says it; the leave alone ("ขอลาป่วย 3 วัน") is still reported.
+        """
+        wrapper = [(_fold(text[s.start : s.end]), s.entity_type) in self.secondary for s in spans]
+        if not any(wrapper):
+            return spans
+        stated = {s.entity_type for s, w in zip(spans, wrapper, strict=True) if not w}
+        return [s for s, w in zip(spans, wrapper, strict=True) if not (w and s.entity_type in stated)]
 
     def explain(self, text: str) -> list[tuple[str, int, int, str, float, Context, float]]:
         """Every candidate: (type, start, end, strength, base score, context, final score).
@@ -873,7 +892,8 @@ class SensitiveModel:
             if (
                 strength != "evident"
                 and not (topic or ctx.anchor)
-                and score(strength, base, ctx, topic) < REPORT_THRESHOLD
+                and score(strength, base, ctx, topic)
+                < REPORT_THRESHOLD
                 <= score(strength, base, ctx._replace(anchor=True), topic)
             ):
                 if names is None:
@@ -1081,7 +1101,7 @@ class SensitiveModel:
             current: list[tuple[int, int, Term]] = []
             end = -1
             for hit in members:
-                if current and (hit[0] <= end or _joins(text[end : hit[0]])):
+                if current and (hit[0] <= end or _joins(text[end : hit[0]], entity_type)):
                     current.append(hit)
                     end = max(end, hit[1])
                     continue
@@ -1262,6 +1282,9 @@ class SensitiveModel:
         org = self._touching_before(text, cues, "org", entity_type, start, 1) or self._touching_after(
             text, cues, "orgafter", entity_type, end, 1
         )
+        # A treatment right after an advice verb is proposed or forbidden, not taken ("ช่วยแนะนำ
+        # PrEP", "ห้ามสั่ง carbamazepine"): like a word in a name, it is not said of anyone.
+        advised = self._touching_before(text, cues, "advice", entity_type, start, 1)
         anchor = self._near(text, cues, "anchor", entity_type, start, end, ANCHOR_BEFORE, ANCHOR_AFTER)
         role = self._near(
             text, cues, "role", entity_type, start, end, ANCHOR_BEFORE, ANCHOR_AFTER, cues["generic"]
@@ -1275,7 +1298,7 @@ class SensitiveModel:
         predicate = verb >= 0 and not ruled
         generic = generic or ruled
         after = self._touching_after(text, cues, "after", entity_type, end, PREDICATE_GAP)
-        return Context(org, anchor, role, predicate, after, generic, hedge)
+        return Context(org, anchor, role, predicate, after, generic, hedge, advised=advised)
 
 
 class Context(NamedTuple):
@@ -1289,11 +1312,12 @@ class Context(NamedTuple):
     generic: bool
     hedge: bool = False
     document: bool = False  # no person nearby, but a specific person elsewhere in the text
+    advised: bool = False  # an advice verb right before: proposed or forbidden, not had
 
 
 def score(strength: str, base: float, ctx: Context, topic: bool = False) -> float:
     """The calibrated score of a candidate (the arithmetic of the module docstring)."""
-    if strength == "person" and ctx.org:
+    if strength == "person" and (ctx.org or ctx.advised):
         return 0.0
     if (
         topic
@@ -1333,7 +1357,19 @@ _LIST_JOINERS = re.compile(
 )
 
 
-def _joins(gap: str) -> bool:
+# A treatment and what it treats, or a procedure and its cause, are one fact ("carbamazepine
+# สำหรับโรคลมชัก", "on metformin for type 2 diabetes", "ต้องฟอกไตด้วยค่ะ เพราะไตวายเรื้อรัง"):
+# one span, not a drug or a procedure and a disease apart. A spoken particle may come first.
+_HEALTH_GAP = re.compile(
+    r"\s*(?:ด้วย)?(?:ค่ะ|ครับ|คะ|นะ)?\s*"
+    r"(?:สำหรับ(?:รักษา)?|เพื่อรักษา|รักษา|เพราะ(?:เป็น)?|เนื่องจาก(?:เป็น)?"
+    r"|(?i:for|to treat|due to|because of))\s*"
+)
+
+
+def _joins(gap: str, entity_type: str = "") -> bool:
+    if entity_type == "HEALTH_DATA" and len(gap) <= 24 and _HEALTH_GAP.fullmatch(gap):
+        return True
     if len(gap) > 8:
         return False
     return gap.strip().casefold().replace(" ", "") in _CONNECTORS or (gap != "" and gap.isspace())
@@ -1593,7 +1629,9 @@ def _drop_labels(text: str, rows: list[_Row]) -> list[_Row]:
             line_end = text.find("\n", label.end())
             line_end = len(text) if line_end < 0 else line_end
             if any(
-                other[0] == entity_type and label.end() <= other[1] < line_end and other[6] >= REPORT_THRESHOLD
+                other[0] == entity_type
+                and label.end() <= other[1] < line_end
+                and other[6] >= REPORT_THRESHOLD
                 for other in rows
             ):
                 row = (*row[:6], 0.0)

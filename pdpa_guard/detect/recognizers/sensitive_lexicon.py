@@ -64,6 +64,9 @@ Lexicon format (``<entity_type>.txt``), UTF-8, one entry per line::
   (``ต่อต้าน`` + ``รัฐบาลทหาร``, ``critic of the`` + ``junta``, ``votes for the`` + ``People's
   Party``). The object alone has a tiny base (a party, a government, a movement are news, not
   opinions), so only the pair reaches the threshold; a boost inside a longer term adds nothing.
+  ``secondary`` = the term wraps a fact rather than stating it (``ลาป่วย``, sick leave: someone
+  was ill, not with what): reported alone, dropped when the same text reports a term of its
+  category that is not secondary (the diagnosis the leave was for), so one fact is one finding.
 
 Context format (``_context.txt``), same syntax::
 
@@ -84,7 +87,9 @@ Context format (``_context.txt``), same syntax::
   less than an anchor nearby, it lets a record that names its subject once be about that person),
   ``org`` (right before a
   term: the term is part of an organisation's or place's name: โรงพยาบาล, ธนาคาร) and
-  ``orgafter`` (right after a term: Society, Foundation, โลก).
+  ``orgafter`` (right after a term: Society, Foundation, โลก), ``advice`` (right before a
+  person-mode term: it is proposed, forbidden or asked about, not had or taken: แนะนำ PrEP,
+  ห้ามสั่ง carbamazepine, recommend metformin; the term is dropped as next to an org word).
 - ``ENTITY_TYPES``: comma-separated entity types the cue applies to; ``*`` or absent = all.
 """
 
@@ -123,8 +128,9 @@ KINDS = (
     "demote",
     "modal",
     "document",
+    "advice",
 )
-FLAGS = ("cs", "topic", "absorb_next", "absorb_prev", "name_next", "name_prev", "boost")
+FLAGS = ("cs", "topic", "absorb_next", "absorb_prev", "name_next", "name_prev", "boost", "secondary")
 
 _COLUMNS = re.compile(r"\s+\|\s+")
 _COMMENT = re.compile(r"\s+#.*$")
@@ -147,6 +153,7 @@ class Term:
     absorb: str = ""  # "next" | "prev": takes in the adjacent hit of another category
     name: str = ""  # "next" | "prev": a part that frames a capitalised name on that side
     boost: bool = False  # a part whose score is added to the phrase it joins (a stance, an act)
+    secondary: bool = False  # a wrapper of a fact (sick leave): dropped when the fact itself is reported
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +216,18 @@ def parse_lexicon(lines: Iterable[str], entity_type: str, source: str = "<lexico
         if boost and (mode != "part" or len(cols) <= 2 or cols[2] in ("", "-")):
             raise LexiconError(f"{where}: a boost is a part with a score (TERM | part | SCORE | boost)")
         terms.append(
-            Term(text, entity_type, mode, score, "cs" in flags, "topic" in flags, absorb, name, boost)
+            Term(
+                text,
+                entity_type,
+                mode,
+                score,
+                "cs" in flags,
+                "topic" in flags,
+                absorb,
+                name,
+                boost,
+                "secondary" in flags,
+            )
         )
     return terms
 

@@ -67,7 +67,7 @@ _TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "_.-")
 
 # After a key: its separator and a blob, a vector of numbers or one token of base64/hex/a tagged code.
 _VALUE_AFTER_KEY = re.compile(
-    r"""["']?[ \t]*[:=][ \t]*["']?[ \t]*"""
+    r"""\\?["']?[ \t]*[:=][ \t]*\\?["']?[ \t]*"""
     r"(?P<v>\[[ \t]*\[?[ \t]*-?\d*\.?\d+(?:[ \t]*,[ \t]*-?\d*\.?\d+){3,}(?:[ \t]*,[ \t]*(?:\.\.\.|…))?\]?\]?"
     r"|[A-Za-z0-9+/=_.:-]{12,})"
 )
@@ -100,6 +100,10 @@ def _biometric_key(key: str) -> bool:
     if any(p in _SELF_DATA for p in parts):
         return True
     modalities = [p for p in parts if p in _MODALITIES]
+    # Two modality words name a trait on their own: "palm_vein", "finger_vein" (the vein pattern
+    # of a palm or a finger is the biometric, as "voiceprint" is).
+    if len(set(modalities)) >= 2 and "vein" in modalities:
+        return True
     # A modality alone ("face: ...", "fingerprint: SHA256:...") may name a device's or a key's
     # fingerprint, a login method or a photo: only a data part says the value is a template.
     return bool(modalities) and any(p in _DATA_PARTS for p in parts if p not in modalities)
@@ -182,6 +186,69 @@ def _column_blobs(text: str, low: int, high: int) -> list[tuple[int, int]]:
     return cells
 
 
+# -- templates under a generic key, in prose, or known by their record header -------------------
+
+# A key or a noun that names template data but no modality ("emb=", "template=", "liveness
+# vector"): a template only when a modality is named earlier on the same line ("face_match
+# user=... emb=vp-...", "finger=R2 template=...", "Selfie liveness vector [...]").
+_DATA_WORD = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])(?:templates?|tmpl|tpl|emb|embeddings?|vectors?|descriptors?|encodings?)(?![A-Za-z0-9_])"
+)
+# After such a word: '=' / ':' (quoted or not), or in prose just a space, then the value.
+_DATA_VALUE = re.compile(
+    r"""\\?["']?[ \t]*(?:[:=][ \t]*\\?["']?[ \t]*|[ \t]+)(?P<v>\[[^\]\n]{8,}\]?|[A-Za-z0-9+/=_:-]{16,})"""
+)
+# Only an unmistakable blob counts under a generic key: a vector of numbers, hex with an optional
+# short tag ("vp-74017eba..."), or base64 (no '-', '.' or words: not a model's name such as
+# "sentence-transformers/all-MiniLM-L6-v2" or "ArcFace-r100").
+_VECTOR = re.compile(r"\[[ \t]*-?\d*\.?\d+(?:[ \t]*,[ \t]*-?\d*\.?\d+){3,}")
+_TAGGED_HEX = re.compile(r"(?:[A-Za-z]{1,6}[_:-])?[0-9a-fA-F]{16,}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
+_LINE_REACH = 120  # how far after the modality word the data word may be, on the same line
+
+# ISO/IEC 19794 and ANSI 378 records start with a format identifier ("FMR\0" finger minutiae,
+# "FIR\0" finger image, "FAC\0" face, "IIR\0" iris) and a version; in base64 those 4 bytes plus
+# the version's first byte are fixed text, so a blob that starts with it is a template under
+# any key, or none.
+_ISO_RECORD_PREFIXES = ("Rk1SA", "RklSA", "RkFDA", "SUlSA")
+_ISO_RECORD = re.compile(r"(?<![A-Za-z0-9+/])(?:Rk1SA|RklSA|RkFDA|SUlSA)[AC-D][A-Za-z0-9+/]{14,}={0,2}")
+
+
+def _unmistakable_blob(value: str) -> bool:
+    """A vector of numbers, tagged hex or base64 with digits and both cases (see ``_BASE64``)."""
+    if _VECTOR.match(value):
+        return True
+    if _TAGGED_HEX.fullmatch(value):
+        return sum(ch.isdigit() for ch in value) >= 4
+    if _BASE64.fullmatch(value):
+        digits = sum(ch.isdigit() for ch in value)
+        return digits >= 2 and any(ch.isupper() for ch in value) and any(ch.islower() for ch in value)
+    return False
+
+
+def _line_template_hits(text: str, token_end: int) -> list[tuple[int, int, Term]]:
+    """Template values under a generic data word after a modality token on the same line."""
+    line_end = text.find("\n", token_end)
+    stop = min(len(text) if line_end < 0 else line_end, token_end + _LINE_REACH)
+    hits: list[tuple[int, int, Term]] = []
+    for word in _DATA_WORD.finditer(text, token_end, stop):
+        value = _DATA_VALUE.match(text, word.end())
+        if value is None:
+            continue
+        blob = value.group("v").rstrip(".,;\"'\\")
+        if _unmistakable_blob(blob):
+            start = value.start("v")
+            hits.append((start, start + len(blob), BIOMETRIC_TEMPLATE))
+    return hits
+
+
+def _iso_record_hits(text: str) -> list[tuple[int, int, Term]]:
+    """Base64 ISO/IEC 19794 records anywhere (gated by a substring check of their prefixes)."""
+    if not any(prefix in text for prefix in _ISO_RECORD_PREFIXES):
+        return []
+    return [(m.start(), m.end(), BIOMETRIC_TEMPLATE) for m in _ISO_RECORD.finditer(text)]
+
+
 def _biometric_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
     hits: list[tuple[int, int, Term]] = []
     for low, high in _tokens(text, folded):
@@ -195,6 +262,8 @@ def _biometric_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
             if _opaque(value):
                 hits.append((low, keyed.start("v") + len(value), BIOMETRIC_TEMPLATE))
                 continue
+        if not any(part in _NOT_BODY for part in _key_parts(token)):
+            hits.extend(_line_template_hits(text, end))
         # A tag glued to its blob: the token stopped at the ':' ("TmpFP10:Y9D5...").
         if _TAG.fullmatch(token):
             tagged = _TAGGED_VALUE.match(text, end)
@@ -253,7 +322,7 @@ def shape_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
     ``folded`` is ``text`` in lower case with the same offsets. Both rules look only where a
     literal occurs, so a text without one costs two quick scans.
     """
-    return _biometric_hits(text, folded) + _variant_hits(text)
+    return _biometric_hits(text, folded) + _iso_record_hits(text) + _variant_hits(text)
 
 
 # -- labels that look like data ---------------------------------------------------------------
