@@ -125,7 +125,8 @@ _ADDRESS_AFTER = re.compile(r"^(?:\s?[^\s.]+){0,2}\s?(?:จ\.|จังหวั
 _LEADING_VOWELS = frozenset("เแโใไ")
 # Between a cue and the name: spaces, a colon or dash, an opening quote (ชื่อ: "สมชาย").
 # ... or an opening bracket ("สามี (มาลัย บุญมา) คบชู้").
-_CUE_SEPARATOR = re.compile("[ ]{0,2}(?:[:：=\\-][ ]{0,2})?[\"“'‘(]?")
+# (คือ/ว่า: "ทราบชื่อคือ สมพงษ์ แก้วใส", "ชื่อว่า มาลี": the link word is not the name.)
+_CUE_SEPARATOR = re.compile("[ ]{0,2}(?:(?:[:：=\\-]|คือ|ว่า)[ ]{0,2})?[\"“'‘(]?")
 # Pronouns and function words after which a title starts a new word (ผมนางสาว..., กับนาย...).
 _FREE_BEFORE = (
     "ผม",
@@ -209,7 +210,10 @@ _EN_GIVEN = frozenset(w for line in _data_lines("en_given.txt") for w in line.sp
 # an age-and-sex note ("28M") or an e-mail address in angle brackets: "Kylie Haas, suite 1502",
 # "620|Patpong Chaiyawattana|Malay-Thai", "Moe Thein: yeah so", "> Anuchanok Wongsakul".
 _SLOT_OPENERS = frozenset("\n|;\t>—")  # (and an em dash: "Case note — Aung Kyaw Moe, Umpiem camp")
-_SLOT_AFTER = re.compile(r"[ ]?(?:[,:;|\t]|\r?\n|\Z)|[ ]\d{1,3}[ ]?[MFmf]\b")
+_SLOT_AFTER = re.compile(r"[ ]?(?:[,:;|\t]|\r?\n|\Z)|[ ]\d{1,3}[ ]?[MFmf]\b|[ ][—–][ ]")
+_DASH_NOTE_AFTER = re.compile(r"[ ][—–][ ]")
+# A list item's marker at a line start opens a slot too ("2) Kanya Srisuk — undecided").
+_LIST_MARKER_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:\d{1,3}[.)]|[-*•▪])[ ]{1,3}\Z")
 # Anywhere, a name-shaped run right before an address in angle brackets is an e-mail header's
 # person ("On Mon, Nopporn Udomsombun <n.u@mail.example> wrote:"), and before "from" and a
 # lower-case unit a colleague ("Jirasak Wongngam from warehouse won't be in").
@@ -669,6 +673,8 @@ LOOSE_SURNAME_SHAPE = -1.0
 FREQUENT_NAME = 300
 # ... and this frequent is an everyday word whatever the lists say (ที่, วัน, ใหม่ are in them).
 VERY_FREQUENT = 5000
+# ... and this frequent is a function word (ตาม, ให้, จาก), never a nickname after หมอ or ครู.
+FUNCTION_WORD_FREQ = 50_000
 # Syllables of Burmese, Lao and Malay (Patani) names written in Thai script that native Thai
 # words rarely hold (หม่องมิน, ขิ่นซอ, พอนสะหวัน, คำเพ็ด, แวรอฮิม, อาตีมะห์, สาสาเมาะ, บากา).
 # Such names split into ordinary syllables (ละ|โม|ซอ), so the word lists and the letter-shape
@@ -680,14 +686,48 @@ _FOREIGN_SYLLABLES = (
     "แว", "ฮิม", "มะห์", "เยาะ", "เลาะ", "เมาะ", "หมัด", "ฮัม", "ดิง", "บากา", "เต๊ะ", "นูร", "อาซัน",  # Malay
     "ดอ", "ซัน", "ยูลี", "ฮาดิ",
 )
+# A word after a name in a slot that starts like a verb (ยิ่ง, ได้, ลา) is still the surname when
+# its letters are this typical of surnames (ยิ่งวัฒนาวงษ์); ลาป่วย, ได้รับของ score far lower.
+SURNAME_OVER_VERB_SHAPE = 2.0
+# Whole syllables of Burmese names in Thai script, written as separate words (อ่อง ซอ เมียว);
+# see PersonRecognizer._burmese_th_words. Left out: syllables that are everyday Thai words
+# on their own (ยา, โพ, จี, ทัน).
+_BURMESE_TH_TEXT = (
+    "อ่อง ออง ซอ ซาน ซู ซิน มิน หม่อง ขิ่น ขิ่ง จอ จ่อ ทูน ตุน ทุน เต็ง เต็ต เท็ต เมียว เมี้ยว วิน ลวิน"
+    " ลิน ยิน เอ่ มยะ มยา ยาดานา ทันดา ทันดาร์ ตีดา ทิดา ซานดา เนียน เนียง หน่าย หน่อง ติน ทิน"
+    " เส่ง เต่ ชเว พยู ซาว ลัต ไหน่ ทเว เมี่ยน แต๊ะ ยี ลวี นเว นแว ทเวต เซน โซ โม"
+)
+_BURMESE_TH = frozenset(_BURMESE_TH_TEXT.split())
+_BURMESE_HONORIFICS_TH = frozenset(("มะ", "อู", "ดอ", "โก", "นอ", "หม่อง", "ซอ"))
 _FOREIGN_INDEX = ahocorasick.Automaton()
 for _syllable in _FOREIGN_SYLLABLES:
     _FOREIGN_INDEX.add_word(_syllable, _syllable)
 _FOREIGN_INDEX.make_automaton()
+# Words a case note puts between a person noun and the age that describe, not name, the person
+# ("ผู้ป่วย ชาย อายุ 45 ปี", "ผู้ป่วย: เด็ก อายุ 3 ขวบ").
+_NOT_AGED_NICKS = frozenset(("ชาย", "หญิง", "เพศชาย", "เพศหญิง", "เด็ก", "ทารก", "ผู้ชาย", "ผู้หญิง", "คนไข้"))
 # A word this frequent in TNC is ordinary Thai even in a name slot.
 SLOT_WORD_FREQ = 50
 # Vowels and marks that continue the syllable before them (แว|่น, มิน|ิ): no syllable ends there.
 _FOLLOWING_MARKS = frozenset(chr(c) for c in (*range(0x0E30, 0x0E3B), *range(0x0E47, 0x0E4F)))
+
+
+# An English word right before a Thai word, with a space, ":" or "=" between (see
+# PersonRecognizer._thai_after_english).
+_EN_THEN_THAI = re.compile(
+    r"(?<![A-Za-z0-9_.@/-])([A-Za-z]{2,20})(?:[ ]?[:=][ ]?|[ ])(?=[\u0e01-\u0e2e\u0e40-\u0e44])"
+)
+# What may stand between a weak cue or role noun and the name in its slot: one or two spaces,
+# or a form's separator ("ลูกค้า: ", "ผู้ขับ - ", "ผู้ขาย : ").
+_SLOT_GAP = re.compile(r"[ ]{1,2}(?:[:：=\-][ ]{1,2})?|[ ]?[:：=][ ]{1,2}")
+# Foreign given names in Thai script (th_foreign_given.txt) and what makes "given + word" no
+# person: a work, a brand or a character ("หนังสือแฮร์รี่ พอตเตอร์", "ยี่ห้อจอห์นนี่ วอล์กเกอร์").
+FOREIGN_GIVEN_GLUED = 5  # shortest name taken when glued to the word before (โดยเจนนี่ ...)
+FOREIGN_SURNAME_FREQ = 2000  # a word this frequent after the name is ordinary Thai (ยัง, ก็)
+_FOREIGN_NOT_PERSON = re.compile(
+    "(?:หนังสือ|ภาพยนตร์|หนัง|ซีรีส์|นิยาย|ตัวละคร|การ์ตูน|เพลง|ยี่ห้อ|แบรนด์|รุ่น|สินค้า|ร้าน|ถนน|สนาม)"
+    "[ ]?\\Z"
+)
 
 
 def _variants(title: str) -> list[str]:
@@ -734,6 +774,10 @@ class PersonRecognizer(ThaiRecognizer):
         for title, klass in lex.titles.items():
             for variant in _variants(title):
                 automaton.add_word(variant, ("title", title, klass, len(variant)))
+        for name in lex.foreign_given:
+            # Scanned in the same pass as titles and cues: no extra pass over the text.
+            if name not in automaton:
+                automaton.add_word(name, ("foreign", name, "", len(name)))
         automaton.make_automaton()
         self._thai_keys = automaton
         # The list names a bare mention may be (3+ letters, rare as a word): most word runs start
@@ -885,7 +929,8 @@ class PersonRecognizer(ThaiRecognizer):
                 continue
             if length < 2:
                 break
-            if lex.after_prefix(run, length):
+            after = lex.after_prefix(run, length)
+            if after and self._word_ends(run, length + after):
                 return length
             if not longest and length >= 3 and lex.freq.get(run[:length], 0) < FREQUENT_NAME:
                 longest = length
@@ -897,11 +942,18 @@ class PersonRecognizer(ThaiRecognizer):
             return longest if len(run) > 12 and longest else len(run)
         for last, _ in self._after_heads.iter(run, 2):
             pos = last - 1
-            if lex.after_prefix(run, pos) >= 2 and lex.all_common(run[pos:]):
+            after = lex.after_prefix(run, pos)
+            if after >= 2 and lex.all_common(run[pos:]) and self._word_ends(run, pos + after):
                 return pos
         if len(run) > 12 and longest:
             return longest
         return len(run)
+
+    def _word_ends(self, run: str, pos: int) -> bool:
+        """True when a word that follows names ends at ``pos`` of ``run``: ordinary words (or
+        nothing) come after it. In ประมาศ the "มา" of มาศ goes on into one word, so มาศ is no
+        "มา" (came) glued to a name ประ; in จูนมาถึงแล้ว it is."""
+        return pos >= len(run) or self._lex.all_common(run[pos:])
 
     def _surname_like(self, word: str, strict: bool) -> bool:
         lex = self._lex
@@ -944,7 +996,10 @@ class PersonRecognizer(ThaiRecognizer):
         return pos
 
     def _is_list_name(self, word: str) -> bool:
-        return word in self._lex.given_names and self._lex.freq.get(word, 0) < FREQUENT_NAME
+        # Foreign given names in Thai script are loanwords of news text (ไมเคิล, จอห์น), so
+        # their word frequency says nothing against them.
+        lex = self._lex
+        return (word in lex.given_names and lex.freq.get(word, 0) < FREQUENT_NAME) or word in lex.foreign_given
 
     def _straddled(self, text: str, start: int) -> bool:
         """True when an ordinary word runs across ``start`` (มิถุนายน, พยายาม, พัฒนายก)."""
@@ -1068,9 +1123,9 @@ class PersonRecognizer(ThaiRecognizer):
                 return None  # ศ.ใหม่, ดร.ใหญ่: an everyday word, not a name
         else:
             frequency = lex.freq.get(given, 0)
-            listed = given in lex.given_names and frequency < (
-                VERY_FREQUENT if klass == "medium" else FREQUENT_NAME
-            )
+            listed = (
+                given in lex.given_names and frequency < (VERY_FREQUENT if klass == "medium" else FREQUENT_NAME)
+            ) or given in lex.foreign_given
             shape = lex.given_shape.score(given)
             shaped = shape > 0
             if klass == "medium":
@@ -1100,11 +1155,31 @@ class PersonRecognizer(ThaiRecognizer):
                     after_role and not lex.all_common(given)
                 ):
                     return None
+                if (
+                    title not in _NICK_TITLES  # คุณแพรว่า: after คุณ/น้อง/พี่ a nickname is the rule
+                    and not (listed or has_surname or after_role)
+                    and self._verb_after_weak_title(given, run, length)
+                ):
+                    return None
                 score = S_CUE if (listed or has_surname) else S_WEAK_TITLE
         if has_surname:
             end = surname_end
             score = max(score, S_TITLE_SURNAME if klass != "weak" else S_TITLE)
         return start, end, score, given
+
+    def _verb_after_weak_title(self, given: str, run: str, length: int) -> bool:
+        """True when what follows a weak title is a verb phrase, not a nickname: "หมอตามนัด"
+        (a function word, or one that follows names, with more words glued on), "หมอแนะนำ" (the
+        name's cut falls inside an ordinary word), "หมอวินิจฉัยว่า" (a dictionary word
+        of four letters or more with a word that follows names glued after it). Short words
+        stay nicknames (ลุงดำบอกว่า, ป้าแดงมา)."""
+        lex = self._lex
+        if lex.after_prefix(given) == len(given) or lex.common_prefix(run) > length:
+            return True  # หมอให้, หมอแนะ|นำ: the cut fell inside an ordinary word
+        if length < len(run) and lex.freq.get(given, 0) >= FUNCTION_WORD_FREQ:
+            return True  # หมอตาม|นัด: a function word, and more words glued on
+        glued_verb = length < len(run) and lex.after_prefix(run, length) > 0
+        return glued_verb and len(given) >= 4 and given in lex.dictionary
 
     def _glued_nickname(self, text: str, start: int, title: str, key_end: int) -> tuple | None:
         """A nickname glued between a weak title and ordinary words: ของคุณแบงค์ด่วนเพราะทำหาย,
@@ -1344,6 +1419,43 @@ class PersonRecognizer(ThaiRecognizer):
             return None  # "โรงพยาบาล" holds no role noun "พยาบาล"
         return pos, surname_end, S_WEAK_CUE, given
 
+    def _foreign_th_name(self, text: str, start: int, end: int) -> tuple | None:
+        """A foreign given name in Thai script, one space and a surname: ไมเคิล แอนเดอร์สัน,
+        เจนนิเฟอร์ วิลสัน, ฮิโรชิ ทานากะ, ราหุล ชาร์มา.
+
+        The word list holds many such given names as ordinary loanwords and the surname is
+        rarely in any list, so neither the name lists nor the letter-shape models see them. The
+        given name must start a word (or, 5+ letters, be glued to the word before: โดยเจนนี่ ...)
+        and end at the space; the next word must be no frequent Thai word, no word that follows
+        names (กล่าว, และ), no organisation and no title or cue; a work, brand or character
+        before the name (หนังสือแฮร์รี่ พอตเตอร์) is no person."""
+        lex = self._lex
+        glued = start > 0 and text[start - 1] in _NAME_CHARS
+        if glued and (end - start < FOREIGN_GIVEN_GLUED or self._straddled(text, start)):
+            return None
+        if not text.startswith(" ", end):
+            return None
+        run = self._run_at(text, end + 1)
+        # A surname glued to the next words (แอนเดอร์สันเป็น): cut where ordinary Thai takes over.
+        cut = next(
+            (i for i in range(3, len(run)) if lex.after_prefix(run, i) >= 3 and lex.all_common(run[i:])),
+            len(run),
+        )
+        surname = run[:cut]
+        if (
+            not 2 <= len(surname) <= 20
+            or not _WORD_START.match(surname)
+            or lex.freq.get(surname, 0) >= FOREIGN_SURNAME_FREQ
+            or lex.after_prefix(surname)
+            or lex.starts_not_name(surname)
+            or surname in lex.titles
+            or surname in lex.cues
+            or _ABBREVIATED.match(text, end + 1 + cut)
+            or _FOREIGN_NOT_PERSON.search(text, max(0, start - 12), start)
+        ):
+            return None
+        return start, end + 1 + cut, S_PAIR, ""
+
     def _foreign_like(self, word: str) -> bool:
         """True when ``word`` holds a syllable of Burmese, Lao or Malay names (_FOREIGN_SYLLABLES)
         that is not part of a longer ordinary word: หม่องมิน, พอนสะหวัน, แวรอฮิม, but not ซอย,
@@ -1372,7 +1484,8 @@ class PersonRecognizer(ThaiRecognizer):
         start a longer word (สมาชิกภาพ) nor end one (โรงพยาบาล)."""
         if self._lex.common_prefix(text, cue_start) > cue_end - cue_start or self._straddled(text, cue_start):
             return None
-        pos = cue_end + 1 + (text[cue_end + 1 : cue_end + 2] == " ")  # "ข้าพเจ้า  มินซอซู": two spaces
+        gap = _SLOT_GAP.match(text, cue_end)  # "ข้าพเจ้า  มินซอซู", "ลูกค้า: ธีณา ประใจ"
+        pos = gap.end() if gap else cue_end + 1
         end = self._slot_name(text, pos)
         if end == pos:
             end = self._aged_nickname(text, pos)
@@ -1393,6 +1506,7 @@ class PersonRecognizer(ThaiRecognizer):
             and not lex.after_prefix(run)
             and run not in lex.cues
             and run not in lex.titles
+            and run not in _NOT_AGED_NICKS
         ):
             return end
         return pos
@@ -1422,8 +1536,16 @@ class PersonRecognizer(ThaiRecognizer):
         ):
             return pos
         foreign = self._foreign_like(run)
-        if lex.after_prefix(run) and not foreign:
-            return pos  # a verb after the name (ลาป่วย), unless a foreign name starts so (ลา|อาแว)
+        after = lex.after_prefix(run)
+        # A short word (ยิ่ง, ได้) may open a surname that goes on past it; a longer one
+        # (สัญชาติ...) is the next field.
+        surname_past_verb = after <= 4 and (
+            not lex.all_common(run[after:]) or lex.family_shape.score(run) >= SURNAME_OVER_VERB_SHAPE
+        )
+        if after and not foreign and run not in lex.family_names and not surname_past_verb:
+            # a verb after the name (ลาป่วย), unless a foreign name starts so (ลา|อาแว) or a
+            # surname goes on past the word (ยิ่ง|วัฒนาวงษ์ is no "ยิ่ง" + ordinary Thai)
+            return pos
         if foreign or lex.family_shape.score(run) > 0 or not lex.all_common(run):
             return pos + 1 + len(run)
         return pos
@@ -1440,6 +1562,9 @@ class PersonRecognizer(ThaiRecognizer):
         """
         lex = self._lex
         run = self._run_at(text, pos)
+        burmese_end = self._burmese_th_words(text, pos)
+        if burmese_end > pos:
+            return burmese_end
         if (
             not 2 <= len(run) <= 16
             or not _WORD_START.match(run)
@@ -1465,6 +1590,67 @@ class PersonRecognizer(ThaiRecognizer):
         if foreign and len(run) >= 4 and (end == len(text) or text[end] not in _NAME_CHARS):
             return end
         return pos
+
+    def _burmese_th_words(self, text: str, pos: int) -> int:
+        """End of a Burmese name written in Thai script as separate syllables at ``pos`` (อ่อง ซอ
+        เมียว, มะ ตีดา วิน, ยาดานา ซู ขิ่น), or ``pos``.
+
+        Two to four words joined by single spaces, each short; at least two are syllables of
+        Burmese names (_BURMESE_TH) and any other is an honorific (มะ, อู, ดอ, โก, นอ) or a word
+        that is no frequent Thai word. A slot (a cue, a role noun, a name key) must announce it:
+        some of these syllables are Thai words too (จอ, วิน)."""
+        lex = self._lex
+        words: list[str] = []
+        at = pos
+        while len(words) < 4:
+            run = self._run_at(text, at)
+            if not run or len(run) > 7:
+                break
+            words.append(run)
+            at += len(run)
+            if not (text.startswith(" ", at) and text[at + 1 : at + 2] in _NAME_CHARS):
+                break
+            at += 1
+        while words and words[-1] not in _BURMESE_TH:
+            words.pop()  # a Thai word after the name (ลูกค้า: ซอ มิน ไม่พอใจ)
+        if len(words) < 2 or sum(w in _BURMESE_TH for w in words) < 2:
+            return pos
+        for i, word in enumerate(words):
+            if word in _BURMESE_TH or (i == 0 and word in _BURMESE_HONORIFICS_TH):
+                continue
+            if word in lex.dictionary or lex.freq.get(word, 0) >= SLOT_WORD_FREQ or lex.after_prefix(word):
+                return pos
+        return pos + len(" ".join(words))
+
+    def _quoted_nick_before(self, text: str, found: list) -> None:
+        """A nickname in quotes right before a name found with a surname: "มายด์" ณัฐชา ศรีสุข,
+        “หนิง”ปณิตา พัฒนาหิรัญ (how Thai news, HR newsletters and fan posts introduce people).
+        The quotes must hold one short Thai word and nothing but a space may separate them."""
+        for start, end, _score, _given in list(found):
+            if " " not in text[start:end]:
+                continue  # a given name alone does not vouch for the word before it
+            close = start - 1 - (start > 0 and text[start - 1] == " ")
+            if close < 2 or text[close] not in _QUOTES_CLOSE:
+                continue
+            open_at = max(text.rfind('"', max(0, close - 10), close), text.rfind("“", max(0, close - 10), close))
+            nick = text[open_at + 1 : close]
+            if (
+                open_at >= 0
+                and 2 <= len(nick) <= 8
+                and self._run_at(text, open_at + 1) == nick
+                and _WORD_START.match(nick)
+                and not self._lex.starts_not_name(nick)
+                and self._lex.after_prefix(nick) < len(nick)  # "และ", "ได้": no nickname
+            ):
+                found.append((open_at + 1, close, S_QUOTED, nick))
+
+    def _burmese_untitled(self, text: str, start: int) -> tuple | None:
+        """A Burmese name of three or four syllables in Thai script with no cue (ขิ่น ซอ ทูน
+        โอนเงินแล้ว): three such syllables in a row are no Thai phrase, while two (จอ วิน) may be."""
+        end = self._burmese_th_words(text, start)
+        if end > start and text.count(" ", start, end) >= 2:
+            return start, end, S_PAIR_SHAPE, ""
+        return None
 
     def _loose_surname_at(self, text: str, pos: int, compound: bool = False) -> int:
         """End of a surname after a strong cue and a given name, judged less strictly.
@@ -1641,6 +1827,21 @@ class PersonRecognizer(ThaiRecognizer):
         if _GREETING_LINE.search(text, 0, start):
             at = text.index(word, start)
             found.append((at, at + len(word), S_WEAK_CUE, ""))
+
+    def _thai_after_english(self, text: str, found: list) -> None:
+        """A Thai name after an English word that takes a person, in mixed Thai/English text:
+        "registered to นภทิพย์ คำใจ", "traveller=ธีเดช ยิ่งวัฒนาวงษ์", "Caregiver: สมศรี ทองดี".
+
+        The word (a preposition or verb that takes a person, a role, a record key) makes the
+        Thai run a strong slot (:meth:`_slot_name`: a surname-shaped second word or the
+        syllables of a foreign name; ordinary Thai after "for" or "to" has neither)."""
+        for match in _EN_THEN_THAI.finditer(text):
+            if match.group(1).lower() not in self._en_person_before:
+                continue
+            pos = match.end()
+            end = self._slot_name(text, pos)
+            if end > pos:
+                found.append((pos, end, S_WEAK_CUE, ""))
 
     def _english(self, text: str, found: list) -> None:
         if "(" in text:
@@ -1875,7 +2076,14 @@ class PersonRecognizer(ThaiRecognizer):
         at = start
         while at and text[at - 1] in " >":
             at -= 1  # "> " quote marks of a quoted e-mail
-        after = _SLOT_AFTER.match(text, end) if not at or text[at - 1] in _SLOT_OPENERS else None
+        if not at or text[at - 1] in _SLOT_OPENERS:
+            after = _SLOT_AFTER.match(text, end)
+        elif _LIST_MARKER_BEFORE.search(text, max(0, start - 10), start):
+            # A list item: only a dash and a note about the person make it a slot; a bare list
+            # of romanised words may be dishes or places ("- Tom Yum Goong").
+            after = _DASH_NOTE_AFTER.match(text, end)
+        else:
+            after = None
         if after:
             # A line holding nothing but the run is a heading unless it is a cell or quoted.
             alone = not after.group().strip(" \r\n") and (not at or text[at - 1] == "\n")
@@ -2550,6 +2758,8 @@ class PersonRecognizer(ThaiRecognizer):
                     continue  # inside a name already found
             if length <= 24 and end < last and text[end] in seps and text[end + 1] in name_chars:
                 hit = self._pair(text, run, start, end)
+                if hit is None and run in _BURMESE_TH:
+                    hit = self._burmese_untitled(text, start)
                 if hit:
                     found.append(hit)
                     continue
@@ -2789,6 +2999,8 @@ class PersonRecognizer(ThaiRecognizer):
                     hit = self._titled(text, start, shorter, self._lex.titles[shorter], start + len(shorter))
                 if hit is None and key in _NICK_TITLES:
                     hit = self._glued_nickname(text, start, key, key_end + 1)
+            elif kind == "foreign":
+                hit = self._foreign_th_name(text, key_end + 1 - key_len, key_end + 1)
             else:
                 if klass == "role" and not saw_role and key.startswith(_ROLES_TH):
                     saw_role = True
@@ -2797,7 +3009,7 @@ class PersonRecognizer(ThaiRecognizer):
                     role_end = key_end + 1 + (text[key_end + 1] == " ")
                     continue
                 hit = self._cued(text, key, klass, key_end + 1)
-                if klass != "strong" and text.startswith(" ", key_end + 1) and (hit is None or hit[3]):
+                if klass != "strong" and _SLOT_GAP.match(text, key_end + 1) and (hit is None or hit[3]):
                     # The slot test also extends a given name the cue's test found alone
                     # (แต่งตั้ง อาซัน + ลาอาแว).
                     slot = self._slot_cued(text, key_end + 1 - key_len, key_end + 1)
@@ -2809,6 +3021,7 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append(hit)
         if _ASCII_LETTER.search(text):
             self._english(text, found)
+            self._thai_after_english(text, found)
         if ("," in text or "\t" in text or ";" in text) and "\n" in text:
             self._csv(text, found)
         if "\n" in text:
@@ -2846,6 +3059,8 @@ class PersonRecognizer(ThaiRecognizer):
                 self._aliases(text, found)
         if found and ("กับ" in text or "และ" in text):
             self._coordinated(text, found)
+        if found and ('"' in text or "“" in text):
+            self._quoted_nick_before(text, found)
         self._propagate(text, found)
         for start, end, score in _merge(found):
             yield Span("PERSON", start, end, score)

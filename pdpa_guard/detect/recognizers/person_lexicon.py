@@ -324,6 +324,7 @@ class PersonLexicon:
     provinces_en: frozenset[tuple[str, ...]]  # English province names, lower-cased words
     romanised_shape: RomanisedShape
     given_names: frozenset[str]
+    foreign_given: frozenset[str]  # foreign given names in Thai script (th_foreign_given.txt)
     family_names: frozenset[str]
     freq: dict[str, int]  # TNC unigram frequency
     dictionary: frozenset[str]  # PyThaiNLP's Thai word list
@@ -504,6 +505,9 @@ def load_lexicon() -> PersonLexicon:
         ),
         romanised_shape=RomanisedShape.load(),
         given_names=given,
+        foreign_given=frozenset(
+            w for line in _data_lines("th_foreign_given.txt") for w in line.split() if len(w) >= 3
+        ),
         family_names=family,
         freq=freq,
         dictionary=dictionary,
