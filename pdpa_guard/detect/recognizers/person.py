@@ -68,6 +68,7 @@ Scores: titles and ranks 0.9-0.95, cues 0.75-0.85, pairs 0.65-0.75, quoted 0.6, 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import product
 from typing import ClassVar
@@ -179,6 +180,23 @@ _EN_TITLE = re.compile(
     r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?[ ]?(?=[A-Z])"
 )
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# Latin letters with diacritics (Élodie, Jürgen, Wójcik, Nguyễn's base letters): the English
+# passes read [A-Za-z] only, so such a text is read through a copy where each of these letters is
+# replaced by its base letter, one character for one, so that every offset stays valid.
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base.isascii() and base.isalpha():
+            table[code] = base
+    table.update({ord("Ø"): "O", ord("ø"): "o", ord("Ł"): "L", ord("ł"): "l", ord("Đ"): "D", ord("đ"): "d"})
+    return table
+
+
+_FOLD_LATIN = _fold_table()
 # Burmese names carry an honorific word that is part of how people are named and written:
 # U (Mr), Daw (Mrs), Ko / Maung / Mg (young man), Ma / Mi (young woman), Naw / Saw (Karen).
 _BURMESE_HONORIFIC = re.compile(r"(?:U|Daw|Ko|Maung|Mg|Ma|Mi|Naw|Saw)[ ](?=[A-Z][a-z])")
@@ -189,7 +207,10 @@ _EN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z.])({_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}
 # Runs of capitalised words that may hold a romanised Thai name ("filed by Pathwikan Sriphedt on");
 # not inside e-mail addresses, paths, URLs or identifiers.
 # (The edges are checked on the few matches: look-arounds here would be paid at every character.)
-_EN_CAPS_RUN = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+")
+# The second branch takes the same names written in capitals, as passports, bank and airline
+# systems, AS/400 exports and card embossing write them ("SUPHACHAI KAEWMANI"): each is
+# title-cased and judged like the first (same shape models, same context), offsets unchanged.
+_EN_CAPS_RUN = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)+|[A-Z]{2,}(?:[ ][A-Z]{2,})+")
 _NOT_BEFORE_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@./\\-")
 _NOT_AFTER_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@")
 # Syllables of Burmese names in Latin script (Thein Maung Naing, Moe Thein Phyo, Htet Htun Kyaw).
@@ -230,6 +251,13 @@ _ROLE_COMMA_BEFORE = re.compile(r"([A-Za-z]+),[ ]\Z")
 _PNR_NAME = re.compile(
     r"([A-Z](?<![A-Za-z].)[A-Z]{2,19})/([A-Z]{3,20})(?:[ ](?:MRS|MR|MS|MISS|MSTR|DR))?(?![A-Za-z0-9/])"
 )
+# Names in machine formats that join the parts with their own separators instead of a space:
+# an HL7 v2 person segment's XPN field, FAMILY^GIVEN (PID-5, NK1-2, GT1-3, IN1-16:
+# "PID|1||72260619^^^HN||JAIDEE^SOMCHAI||19760301|M"), and the name line of a passport or ID
+# card's machine-readable zone, SURNAME<<GIVEN<NAMES<<<< (after "P<THA" on a passport).
+_HL7_PERSON_SEGMENT = re.compile(r"(?m)^(?:PID|NK1|GT1|IN1|IN2|MRG)\|[^\n]*")
+_HL7_NAME = re.compile(r"(?<=\|)([A-Z\u0e01-\u0e2e\u0e40-\u0e44][A-Za-z'\-\u0e01-\u0e4e]+)\^([A-Z\u0e01-\u0e2e\u0e40-\u0e44][A-Za-z'\-\u0e01-\u0e4e]+)")
+_MRZ_NAME = re.compile(r"(?m)^(?:P[A-Z<][A-Z<]{3})?([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)(<+)?[ \t]*$")
 _PNR_ELEMENT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\Z")
 _PNR_DOCS_DATE = re.compile(r"/\d{2}[A-Z]{3}\d{2}/\Z")
 _PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight|ticket|itinerary|boarding|airline)")
@@ -243,7 +271,7 @@ _ROMAN_AFTER = re.compile(
     r"|[ ]?\((?:\d{1,3}\b|[MF]\b|(?i:age|aged|badge|id|staff|emp|employee|member|student|hn|mrn|passport"
     r"|card|tel|phone|mobile|ext|dob|born|nationality|male|female)\b)"
     r"|['’]s\b"
-    r"|,[ ]?(?:\+?\d[\d -]{7,}|(?i:born|dob|age|tel|phone|mobile|e-?mail|id|passport|national id|employee"
+    r"|,[ ]?(?:\+?\d[\d -]{7,}|(?i:born|dob|age|tel|phone|mobile|e-?mail|id|passport|national id|tin|tax id|employee"
     r"|staff|hn|mrn)\b)"
     r"|[ ](?:said|says|filed|reported|wrote|asked|requested|complained|paid|signed|submitted|delivered"
     r"|visited|died|joined|resigned|lives|lived|works|worked|was born|who)\b"
@@ -269,6 +297,10 @@ _SIGN_OFF_WORDS = (
 _SIG_DASHES = ("-- ", "--")
 _GREETING_LINE = re.compile(r"(?im:^[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b)")
 _CLOSING_WORD = re.compile(r"[A-Z][a-z]{2,19}")
+# The last line of a message holding a sign-off word and a first name: "Regards, Ponthip".
+_SIGN_OFF_LINE = re.compile(
+    r"(?i:(?:best |kind |warm )?regards|thanks|thank you|cheers|sincerely|best),?[ ]+([A-Z][a-z]{2,19})[.!]?"
+)
 # Keys of the Latin-cue automaton that only say "run this pass": a self-introduction, a title.
 _INTRO_KEYS = ("i am", "i'm", "i’m", "this is", "it's", "it is", "call me")
 _TITLE_KEYS = ("mr", "ms", "mx", "dr", "prof", "miss", "khun", "k.", "aj", "acharn", "arjarn")
@@ -397,6 +429,13 @@ def _is_name_column(cell: str, header: str) -> bool:
     )
 
 
+# A nickname column holds one word per row, and that word is what colleagues, teachers and
+# clinics call the person (ชื่อเล่น, "nickname" in HR, school and outreach sheets).
+_CSV_NICK_COLUMNS = frozenset(("nickname", "nick_name", "nick name", "nick", "ชื่อเล่น"))
+# What such a cell holds when it names no one.
+_NO_NICK_VALUES = frozenset(("ไม่มี", "ไม่ระบุ", "none", "n/a", "na", "null", "nil", "unknown", "-"))
+
+
 def _csv_name_column(header: str, sep: str = ",") -> int | None:
     """Index of the person-name column of a CSV (or, with ``sep`` a tab, TSV) header line
     (lower-cased), or None."""
@@ -404,7 +443,7 @@ def _csv_name_column(header: str, sep: str = ",") -> int | None:
         return None
     fields = [f.strip().strip('"') for f in header.split(sep)]
     for i, field in enumerate(fields):
-        if field in _CSV_NAME_COLUMNS:
+        if field in _CSV_NAME_COLUMNS or (field in _CSV_NICK_COLUMNS and not _PRODUCT_FIELDS.search(header)):
             return i
         if (
             field in _CSV_PLAIN_COLUMNS
@@ -1816,6 +1855,9 @@ class PersonRecognizer(ThaiRecognizer):
         end = len(text.rstrip())
         start = text.rfind("\n", 0, end) + 1
         word = text[start:end].strip(" \t\r")
+        same_line = _SIGN_OFF_LINE.fullmatch(word)
+        if same_line:  # "Regards, Ponthip", "Thanks, Kanya": the sign-off and the name on one line
+            word = same_line.group(1)
         if not start or not _CLOSING_WORD.fullmatch(word):
             return
         lex = self._lex
@@ -1824,8 +1866,8 @@ class PersonRecognizer(ThaiRecognizer):
         shaped = word in _EN_GIVEN or word in _BURMESE_SYLLABLES or lex.romanised_shape.score(word) > ROMAN_SHAPE
         if not shaped:
             return
-        if _GREETING_LINE.search(text, 0, start):
-            at = text.index(word, start)
+        if same_line or _GREETING_LINE.search(text, 0, start):
+            at = text.rindex(word, start)
             found.append((at, at + len(word), S_WEAK_CUE, ""))
 
     def _thai_after_english(self, text: str, found: list) -> None:
@@ -1891,7 +1933,12 @@ class PersonRecognizer(ThaiRecognizer):
             if not sep:
                 continue
             colon = ":" in sep.group() or "=" in sep.group()
-            if not colon and cue not in _NO_COLON_CUES and cue.split()[-1] not in self._lex.en_roles:
+            if (
+                not colon
+                and cue not in _NO_COLON_CUES
+                and cue.split()[-1] not in self._lex.en_roles
+                and not (" " in cue and "name" in cue)  # "Name on card X", "patient name X": a label
+            ):
                 continue
             pos = sep.end()
             if _EN_TITLE.match(text, pos):
@@ -1902,13 +1949,17 @@ class PersonRecognizer(ThaiRecognizer):
             if name and cue == "display":
                 continue  # a coding's "display" names a diagnosis too: Latin values are _romanised's
             words = name.group().split(" ") if name and not colon else ()
+            if name and colon and name.group().isupper():
+                words = name.group().title().split(" ")  # "cust=NEW ACCOUNT": capitals hide a word
+                if not self._lex.en_stop.isdisjoint(words):
+                    continue
             if not self._lex.en_not_person.isdisjoint(words) and _BURMESE_WORDS.isdisjoint(words):
                 continue  # "Dear Scholarship Office", "Guest Relations Desk": an office, not a person
             if name:
                 end = self._en_end(name)
                 if (
                     end > pos
-                    and (colon or cue in _NO_COLON_CUES or _EN_FULL_NAME.fullmatch(text, pos, end))
+                    and (colon or cue in _NO_COLON_CUES or self._full_name_after_role(text, pos, end))
                     and not (colon and _said_by_speaker(text, cue, pos, end))
                     and (
                         not colon
@@ -1946,8 +1997,26 @@ class PersonRecognizer(ThaiRecognizer):
                         found.append((pos, value.end(1), S_CUE, ""))
         self._romanised(text, found)
         self._pnr_names(text, found)
+        self._machine_names(text, found)
         if intro:
             self._self_intro(text, found)
+
+    def _full_name_after_role(self, text: str, pos: int, end: int) -> bool:
+        """True when a role noun without a colon ("Employee", "Spouse") is followed by a full
+        name: two or three capitalised words, or the same in capitals when they read as a name
+        ("Employee VIRAT JAIDEE"; "Employee ID CARD" does not)."""
+        if _EN_FULL_NAME.fullmatch(text, pos, end):
+            return True
+        value = text[pos:end]
+        if not (value.isupper() and " " in value):
+            return False
+        words = value.title().split(" ")
+        lex = self._lex
+        if not (lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words)):
+            return False
+        # The role noun is the evidence; the letters need only lean romanised Thai or open with
+        # an English given name (a word like "Virat" alone scores low).
+        return words[0] in _EN_GIVEN or self._roman_mean(words)[0] >= ROMAN_SLOT_SHAPE
 
     def _en_gates(self, text: str, lowered: str) -> set[str]:
         """Which of the keyword-led English passes can match ``text``: "doc" (_EN_NAME_BEFORE_DOC,
@@ -1995,6 +2064,10 @@ class PersonRecognizer(ThaiRecognizer):
             if (at and text[at - 1] in _NOT_BEFORE_CAPS) or text[stop_at : stop_at + 1] in _NOT_AFTER_CAPS:
                 continue  # part of an e-mail address, a path, an identifier
             run = match.group()
+            if run.isupper():
+                if not self._caps_name_edge(text, at, stop_at):
+                    continue
+                run = run.title()  # (ASCII: same length, so the offsets below hold)
             part = cache.get(run, False)
             if part is False:
                 part = self._romanised_part(run) or self._given_part(run)
@@ -2028,6 +2101,16 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append((start, end, S_ROMAN, ""))
             elif text[stop_at : stop_at + 1] in " (," and _PERSON_AFTER.match(text, stop_at):
                 self._person_before_id(match.group(), stop_at, found)  # "Jane Roe (jroe@x.com)"
+
+    @staticmethod
+    def _caps_name_edge(text: str, at: int, stop_at: int) -> bool:
+        """True when a run of capitals stands apart from other capitals: a name in capitals
+        ("Employee VIRAT JAIDEE, salary ...") sits in mixed-case text, a table cell or a line of
+        its own, while a shouted heading or a line of an all-capitals document ("PLEASE READ THE
+        TERMS", "MRZ/PNR dumps") continues in capitals on either side."""
+        before = text[max(0, at - 2) : at]
+        after = text[stop_at : stop_at + 2]
+        return not (before[:1].isupper() and before[1:] == " ") and not (after[:1] == " " and after[1:].isupper())
 
     def _named_in_mail(self, run: str, at: int, mails: list[tuple[int, str]], found: list) -> bool:
         """A full name whose first name or surname is spelled in a nearby e-mail address's local
@@ -2130,6 +2213,22 @@ class PersonRecognizer(ThaiRecognizer):
             titled = match.end() > match.end(2)
             if given in _EN_GIVEN or titled or self._roman_mean([surname, given])[0] >= ROMAN_SHAPE:
                 found.append((match.start(), match.end(2), S_ROMAN, ""))
+
+    @staticmethod
+    def _machine_names(text: str, found: list) -> None:
+        """Names in HL7 person segments (FAMILY^GIVEN) and in a passport's or ID card's
+        machine-readable zone (SURNAME<<GIVEN); the formats themselves say "a person's name",
+        so no shape test is needed (see _HL7_NAME, _MRZ_NAME)."""
+        if "^" in text and "|" in text:
+            for segment in _HL7_PERSON_SEGMENT.finditer(text):
+                name = _HL7_NAME.search(segment.group())
+                if name:
+                    found.append((segment.start() + name.start(), segment.start() + name.end(), S_ROMAN, ""))
+        if "<<" in text:
+            for match in _MRZ_NAME.finditer(text):
+                # A bare SURNAME<<GIVEN line is a name only when the zone pads it with "<".
+                if match.group(2) or text[match.start() : match.start(1)]:
+                    found.append((match.start(1), match.end(1), S_ROMAN, ""))
 
     @staticmethod
     def _pnr_edge(text: str, start: int) -> bool:
@@ -2588,6 +2687,7 @@ class PersonRecognizer(ThaiRecognizer):
             if column is None:
                 continue
             width = header.count(sep) + 1
+            nick = header.split(sep)[column].strip().strip('"') in _CSV_NICK_COLUMNS
             while pos < len(text):
                 line_end = text.find("\n", pos)
                 if line_end == -1:
@@ -2599,7 +2699,7 @@ class PersonRecognizer(ThaiRecognizer):
                 value = fields[column].strip().strip('"')
                 if value:
                     start = text.index(value, start)
-                    if self._csv_name(value):
+                    if self._nick_cell(value) if nick else self._csv_name(value):
                         found.append((start, start + len(value), S_CUE, ""))
                 pos = line_end + 1
 
@@ -2689,6 +2789,15 @@ class PersonRecognizer(ThaiRecognizer):
                 if not comma:
                     break
                 pos = comma.end()
+
+    def _nick_cell(self, value: str) -> bool:
+        """True when a nickname column's cell holds a nickname: one Thai word that can open a
+        name (แบงค์, ปุ๊กกี้) or one capitalised Latin word (Bank, Ploy), or a full name."""
+        if value.lower() in _NO_NICK_VALUES or len(value) > 20:
+            return False
+        if value[:1] in _NAME_CHARS:
+            return _RUN.fullmatch(value) is not None and _WORD_START.match(value) is not None
+        return _CLOSING_WORD.fullmatch(value) is not None or self._csv_name(value)
 
     def _csv_name(self, value: str) -> bool:
         if _EN_FULL_NAME.fullmatch(value):
@@ -3020,7 +3129,7 @@ class PersonRecognizer(ThaiRecognizer):
             if hit:
                 found.append(hit)
         if _ASCII_LETTER.search(text):
-            self._english(text, found)
+            self._english(text.translate(_FOLD_LATIN) if _ACCENTED_LATIN.search(text) else text, found)
             self._thai_after_english(text, found)
         if ("," in text or "\t" in text or ";" in text) and "\n" in text:
             self._csv(text, found)
