@@ -423,6 +423,9 @@ _EN_NAME = re.compile(
 )
 _HOUSE_VALUE = re.compile(r"[ \t]?\d{1,5}(?:/\d{1,5})?(?![\d-])")
 _MOO_VALUE = re.compile(r"\.?[ \t]?(?:ที่[ \t]?)?\d{1,2}(?!\d)")
+# A rural address names the village after its หมู่: "หมู่ที่ 8 บ้านโคกสูง ต.สุเทพ", "ม.3 บ้านหนองบัว".
+# Only right after the หมู่ number: a bare "บ้าน" (house, home) elsewhere is an ordinary word.
+_MOO_VILLAGE = re.compile(r"[ \t]{1,2}บ้าน[\u0e01-\u0e4e]{2,25}(?=[ \t,]|$)", re.M)
 _FLOOR_VALUE = re.compile(r"[ \t]?(?:ที่[ \t]?)?\d{1,3}(?!\d)")
 _ROOM_VALUE = re.compile(r"[ \t]?(?:เลขที่[ \t]?)?[A-Za-z]?\d{1,5}[A-Za-z]?(?!\d)")
 # English names before a suffix cue: up to four capitalised words or numbers ("Rama 9 Rd.",
@@ -571,6 +574,9 @@ class ThaiAddressRecognizer(ThaiRecognizer):
             value = _HOUSE_VALUE.match(text, end)
         elif kind == MOO:
             value = _MOO_VALUE.match(text, end)
+            village = _MOO_VILLAGE.match(text, value.end(), max(value.end(), limit)) if value else None
+            if village is not None and not _is_generic(village.group().strip()[4:]):
+                return _Component(kind, m.start, village.end())
         elif cue.startswith("ชั้น"):
             value = _FLOOR_VALUE.match(text, end)
         elif cue.startswith("ห้อง"):

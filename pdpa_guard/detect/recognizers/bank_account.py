@@ -17,6 +17,7 @@ number on the cue's line with only words between (the payee's name).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -336,7 +337,11 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
             for window in windows(text, start, end, (10, 12)):
                 if window.first <= taken:
                     continue
-                if len(window.sizes) > 1 and window.sizes not in _BANK_GROUPINGS:
+                if (
+                    len(window.sizes) > 1
+                    and window.sizes not in _BANK_GROUPINGS
+                    and not _account_key_before(text, window.start)
+                ):
                     continue  # not how banks print numbers
                 if window.sizes == (4, 4, 4) and (
                     _FOURTH_GROUP.match(text, window.end)
@@ -346,9 +351,67 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
                 score = context.score(window.start, window.end, window.digits, window.sizes)
                 if score and _in_other_column(text, window.start, window.end):
                     score = 0.0
+                if not score and _payout_row(text, window.start, window.end, window.digits):
+                    score = 0.8
                 if score:
                     taken = window.last
                     yield Span("TH_BANK_ACCOUNT", window.start, window.end, score)
+
+
+# A payroll or bulk-payment file pasted without its header ("convert to the KTB bulk format",
+# "ไฟล์โอนเงินเดือน"): each line a payee, their account and the amount ("สมชาย ใจดี,
+# 1101700230708,1234567890,25000.00"). The line's shape (a name, an amount with satang) and a
+# payout word in the text say what the bare 10/12-digit cell is; the text's banking word
+# (required before the runs are scanned) says it is a bank's file.
+_PAYOUT_WORDS = re.compile(
+    r"(?i)payroll|salary|salaries|bulk|disburse|payout|wages?(?![a-z])|เงินเดือน|ค่าจ้าง|ค่าแรง|เบิกจ่าย|จ่ายเงิน|โอนเงิน"
+)
+_CELL_DELIMITERS = ",;\t|"
+_SATANG_AMOUNT = re.compile(r"(?<![\d.])\d{1,3}(?:,?\d{3})*\.\d{2}(?![\d.])")
+_NAME_CELL = re.compile(r"[A-Za-z\u0e01-\u0e2e]{2,}")
+
+
+def _payout_row(text: str, start: int, end: int, digits: str) -> bool:
+    """``text[start:end]`` is a whole cell of a delimited line holding a name and a baht amount,
+    in a text about paying people (see ``_PAYOUT_WORDS``)."""
+    if len(digits) not in (10, 12) or _MOBILE.fullmatch(digits):
+        return False
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if before not in _CELL_DELIMITERS + "\n" or after not in _CELL_DELIMITERS + "\r\n":
+        return False
+    if before == "\n" and after in "\r\n":
+        return False  # alone on its line: no row
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 300:
+        return False
+    rest = text[line_start:start] + " " + text[end:line_end]
+    return (
+        _SATANG_AMOUNT.search(rest) is not None
+        and _NAME_CELL.search(rest) is not None
+        and _mentions_payout(text)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _mentions_payout(text: str) -> bool:
+    """Once per text (a payroll file has thousands of rows): see ``_PAYOUT_WORDS``."""
+    return _PAYOUT_WORDS.search(text) is not None
+
+
+# A key or label that says "account number" right before the value ("acct": "002-4024-13628",
+# "เลขที่บัญชี: 020-1234-56789", "A/C No. 12-3456-7890"): then any grouping of 10 or 12 digits
+# is the account, printed the way that bank (or that form) groups it.
+_ACCOUNT_KEY_BEFORE = re.compile(
+    r"(?i)(?:(?:acct|a/c|บัญชี|บช\.?)(?:[ _\-]?(?:no\.?|number|num))?|(?:account|acc)[ _\-]?(?:no\.?|number|num))"
+    r"[\"'\\]*[ \t]*[:=：][ \t]*[\"'\\]*\Z"
+)
+
+
+def _account_key_before(text: str, start: int) -> bool:
+    return _ACCOUNT_KEY_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 def _in_other_column(text: str, start: int, end: int) -> bool:

@@ -568,7 +568,19 @@ def column_name(text: str, start: int, end: int) -> str | None:
         return None  # no row above: a lone line with commas
     header = split_cells(text, top, text.find("\n", top), delimiter)
     name_start, name_end = _trim(text, *header[col])
-    return text[name_start:name_end] if _is_header_cell(text, name_start, name_end) else None
+    if not _is_header_cell(text, name_start, name_end):
+        return None
+    name = text[name_start:name_end]
+    if col > 0 and _VALUE_HEADER.fullmatch(name):
+        # A key/value table ("| field | value |", "รายการ,ข้อมูล"): the row's key cell names it.
+        key_start, key_end = _trim(text, *cells[col - 1])
+        if key_end > key_start:
+            return text[key_start:key_end]
+    return name
+
+
+# The value column of a key/value table: it names no kind of value; each row's key does.
+_VALUE_HEADER = re.compile(r"(?i)values?|val|ค่า|ข้อมูล|รายละเอียด|details?|answer|คำตอบ|content|เนื้อหา")
 
 
 def _line_above(text: str, at: int) -> int:
@@ -919,27 +931,48 @@ def _roster_cell(value: str, latin: bool) -> bool:
     return not _MOBILE_LIKE.fullmatch(digits) and not _DATE_LIKE.fullmatch(digits)
 
 
-# A student named with the number in brackets, as minutes and notices write it: "นศ. สมชาย ใจดี
-# (6401234567) ทุจริตการสอบ", "นักศึกษา Aung Zaw (ID 6701333676)". The brackets follow the student
-# word and a name (no digit between, same line); 7-11 digits, not a phone number.
+# A student named with the number in brackets or after a slash, as minutes, notices and memos
+# write it: "นศ. สมชาย ใจดี (6401234567) ทุจริตการสอบ", "นักศึกษา Aung Zaw (ID 6701333676)",
+# "student SOMCHAI JAIDEE / B6401234 was ...". The number follows the student word and a name (no
+# digit between, same line); 7-11 digits (a letter first: up to 13), not a phone number.
 _BRACKETED = re.compile(
-    r"[^\d\n()]{1,50}?\((?:(?i:id|no\.?)|รหัส|เลขประจำตัว)?[ \t:]*(?P<value>[A-Za-z]?\d(?:-?\d){6,10})\)"
+    r"[^\d\n()/]{1,50}?(?:\((?:(?i:id|no\.?)|รหัส|เลขประจำตัว)?[ \t:]*(?P<value>[A-Za-z]?\d(?:-?\d){6,10})\)"
+    r"|[ \t]/[ \t]?(?P<slashed>[A-Za-z]\d{6,13}|\d(?:-?\d){6,10})(?![A-Za-z0-9/]))"
 )
+# A student word right before the number, as a school's register, a log or a form writes it:
+# "นักเรียนเลขที่ 84736", "student=6871266647", "นักศึกษา: 6401234567", "pupil no. 40213".
+# Only the nouns (not ด.ช./ป.3/ชั้น ม., which come before a name or a class).
+_STUDENT_NOUNS = frozenset({"นักศึกษา", "นักเรียน", "นิสิต", "student", "pupil"})
+_NOUN_VALUE = value_after_cue(_STUDENT_NUMBER)
 
 
 def _bracketed_ids(text: str) -> Iterator[Span]:
-    if "(" not in text:
-        return
+    """Numbers right after a student word, or in brackets / after a slash behind the name."""
+    bracket = "(" in text or "/" in text
     for word in _STUDENT_WORDS.find(text):
-        match = _BRACKETED.match(text, word.end)
-        value = match.group("value").replace("-", "") if match else ""
-        if (
-            match
-            and not _MOBILE_LIKE.fullmatch(value)
-            and not _DATE_LIKE.fullmatch(value)
-            and not _COUNT_AFTER.match(text, match.end())  # "นักศึกษาทั้งหมด (1500000) บาท"
-        ):
-            yield Span("STUDENT_ID", match.start("value"), match.end("value"), 0.8)
+        if word.phrase in _STUDENT_NOUNS:
+            direct = _NOUN_VALUE.match(text, word.end)
+            if direct and _plausible_student_number(text, direct, "value"):
+                yield Span("STUDENT_ID", direct.start("value"), direct.end("value"), 0.8)
+                continue
+        match = _BRACKETED.match(text, word.end) if bracket else None
+        group = "value" if match and match.group("value") else "slashed"
+        if match and _plausible_student_number(text, match, group):
+            yield Span("STUDENT_ID", match.start(group), match.end(group), 0.8)
+
+
+def _plausible_student_number(text: str, match: re.Match[str], group: str) -> bool:
+    """The value of ``match`` may be a student number: 5-13 digits (a letter first allowed), no
+    phone number, date or count ("นักศึกษาทั้งหมด (1500000) บาท", "นักเรียน 12000 คน")."""
+    value = match.group(group)
+    digits = value.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz").replace("-", "")
+    return (
+        5 <= len(digits) <= 13
+        and not _MOBILE_LIKE.fullmatch(digits)
+        and not _DATE_LIKE.fullmatch(digits)
+        and not _COUNT_AFTER.match(text, match.end(group))
+        and not _COUNT_AFTER.match(text, match.end())  # after the closing bracket
+    )
 
 
 # A list of students, one a line, each number before a titled name, as a faculty's announcements

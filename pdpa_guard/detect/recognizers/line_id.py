@@ -174,7 +174,12 @@ class LineIdRecognizer(ThaiRecognizer):
         link, value = match.group("link"), match.group("value")
         colon = ":" in link or "：" in link
         if link.isspace() and cue.phrase != "LINE" and not value.startswith("@"):
-            return None  # "line 12", "Line manager": only LINE (the brand) takes a bare space
+            # "line 12", "Line manager": only LINE (the brand) takes a bare space; except a value
+            # that is plainly a handle in a person's contacts, as a chat or a form types it in
+            # lower case: "เบอร์ 093-832-0951 line boss.cm", "tel 0812345678, line nok_99".
+            if not _contact_handle(text, cue, value):
+                return None
+            return _judge(match, strict=False, score=0.8)
         # "line: error", "LINE is popular": a plain word after these is not a handle, unless it
         # stands between Thai words after the brand ("ทาง LINE phiphi เท่านั้น").
         strict = cue.phrase == "line" or not colon
@@ -184,6 +189,25 @@ class LineIdRecognizer(ThaiRecognizer):
                 and _THAI_AFTER.match(text, match.end())
             )
         return _judge(match, strict=strict, score=0.85)
+
+
+# A phone number just before the cue (the contact listed before the LINE handle).
+_PHONE_BEFORE = re.compile(r"(?:\+66|0)\d(?:[ \-]?\d){7,9}\D{0,4}\Z")
+_CONTACT_LINE_REACH = 60
+
+
+def _contact_handle(text: str, cue: Cue, value: str) -> bool:
+    """After bare ``line``/``Line`` and a space: ``value`` is plainly a handle (see
+    ``_PLAIN_HANDLE``) and a phone number or contact key precedes it on its line."""
+    handle = value.rstrip(".")
+    if not _PLAIN_HANDLE.fullmatch(handle) or _NOT_HANDLE.match(handle) or _DOMAIN.search(handle):
+        return False
+    lo = max(text.rfind("\n", 0, cue.start) + 1, cue.start - _CONTACT_LINE_REACH)
+    return (
+        _CONTACT_KEYS.search(text, lo, cue.start) is not None
+        or _PHONE_BEFORE.search(text, lo, cue.start) is not None
+        or text.find("@", lo, cue.start) >= 0  # an e-mail address listed before it
+    )
 
 
 def _in_contact_record(text: str, at: int) -> bool:

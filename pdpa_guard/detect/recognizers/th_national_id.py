@@ -72,6 +72,8 @@ _ID_PHRASES = (
     "taxid",
     "pid",
     "cid",
+    # "nid" (national ID): a YAML/JSON record's short key, as "pid" and "cid" are.
+    "nid",
     "personal id",
     "identification number",
     "เลขประจำตัว",
@@ -247,9 +249,11 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
             return None
         if first == "9" or not thai_id_checksum_ok(digits):  # stdnum th.pin.is_valid
             return None
-        if _id_cue_before(text, start, 30) or _id_cue_after(text, end, 15):
+        if _id_cue_before(text, start, 30) or _id_cue_after(text, end, _field_window(text, end, 15)):
             return Span("TH_NATIONAL_ID", start, end, 1.0)
         grouped = end - start != 13
+        if grouped and _other_dashed_scheme(text, start, end):
+            return None  # "student_id": "67-707662-9880-1": another number's own print
         column = column_name(text, start, end)  # None at once for a number that is no table cell
         if column is not None:
             if NEGATIVE_CUES.in_text(column):
@@ -264,7 +268,11 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
         if (
             not grouped
             and _EPOCH_MS_LOW <= int(digits) < _EPOCH_MS_HIGH
-            and (_looks_machine_made(text, start, end) or _metric_timestamp(text, start, end))
+            and (
+                _looks_machine_made(text, start, end)
+                or _time_key_before(text, start)
+                or _metric_timestamp(text, start, end)
+            )
         ):
             return None
         return Span("TH_NATIONAL_ID", start, end, 0.85 if grouped else 0.75)
@@ -285,6 +293,18 @@ def thai_id_checksum_ok(digits: str) -> bool:
     """
     total = (sum(map(mul, _WEIGHTS, digits.encode())) + _CODE_OFFSET) % 11
     return ord(digits[12]) - 48 == (1 - total) % 10
+
+
+def _other_dashed_scheme(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is printed with dashes in groups no citizen ID is printed in.
+
+    A citizen ID is printed 1-2345-67890-12-3 (the card's own grouping; a 1-digit category
+    first). Spaces vary (OCR, speech: "4 2868 79866 248"), but dashes are typed on purpose, in
+    the grouping of the scheme the number belongs to: a student number "67-707662-9880-1", a
+    policy, a contract or a loan "123-45678-9012-3". One such number in ten passes the ID
+    checksum; with no ID cue it is that other scheme's number.
+    """
+    return text.find("-", start, end) >= 0 and text[start + 1].isdigit()  # first group > 1 digit
 
 
 def _thai_barcode(digits: str) -> bool:
@@ -312,6 +332,17 @@ def _id_cue_after(text: str, end: int, window: int) -> bool:
     )
 
 
+# What ends a field: a cue after it names the next field ("student_id": "67-...", "pid": ...;
+# a CSV's next cell), not this number.
+_FIELD_END = re.compile(r"[,;|\t\n]")
+
+
+def _field_window(text: str, end: int, window: int) -> int:
+    """``window``, cut short at the end of the number's field (see ``_FIELD_END``)."""
+    field_end = _FIELD_END.search(text, end, end + window)
+    return window if field_end is None else field_end.start() - end
+
+
 def _negative_cue_near(text: str, start: int, end: int, before: int = 30, after: int = 12) -> bool:
     """``NEGATIVE_CUES.near(text, start, end, before, after)``, each window skipped when it holds
     nothing ``_NEGATIVE_ANCHOR`` finds."""
@@ -322,18 +353,48 @@ def _negative_cue_near(text: str, start: int, end: int, before: int = 30, after:
     return _NEGATIVE_ANCHOR.search(text, end, hi) is not None and NEGATIVE_CUES.after(text, end, after)
 
 
+# What ends a value a program wrote: a JSON/log separator, or a statement or call in code
+# (``const CACHE_UNTIL = 17...;``, ``new Date(17...)``, ``[17..., 17...]``).
+_MACHINE_VALUE_END = frozenset({",", "}", "", "\n", "\r", " ", "\t", '"', "&", ";", ")", "]"})
+# An argument of a call: an identifier right before "(" (``Date(``, ``fromtimestamp(``), not
+# prose's "Somchai (1101700230708)".
+_CALL_OPEN = re.compile(r"[A-Za-z0-9_]\(\s?\Z")
+
+
 def _looks_machine_made(text: str, start: int, end: int) -> bool:
-    """A bare epoch-range number inside JSON/log punctuation (``": 17..., ``) is a timestamp.
+    """A bare epoch-range number inside JSON/log/code punctuation (``": 17..., ``, ``t=17... ``,
+    ``= 17...;``, ``Date(17...)``) is a timestamp.
 
     Not when Thai words surround it: ``ลูกค้า: 1101700230708 ค่ะ`` in a chat transcript is a
-    person typing an ID after a speaker label, not a machine writing a time.
+    person typing an ID after a speaker label, and ``name: ธัชญา`` / ``nid: "1..."`` a record
+    about a person, not a machine writing a time. (A time key says so whatever the words around
+    it: ``_time_key_before``.)
     """
     before = text[max(0, start - 3) : start]
-    after = text[end : end + 2]
-    if not ((":" in before or "=" in before) and (after[:1] in {",", "}", "", "\n", " ", '"', "&"})):
+    if text[end : end + 1] not in _MACHINE_VALUE_END:
+        return False
+    if not (":" in before or "=" in before or _CALL_OPEN.search(before)):
         return False
     around = text[max(0, start - 20) : start] + text[end : end + 8]
     return not any("\u0e00" <= ch <= "\u0e7f" for ch in around)
+
+
+# A key that names a time, written right before the value: a sensor's or a log's ``t=``/``ts:``,
+# JWT claims (``exp``, ``iat``, ``nbf``), ``expires=``, code's ``CACHE_UNTIL =``,
+# ``valid_until``, ``last_seen``, ``deadline``. Whatever language the text around is in, an
+# epoch-range number under such a key is a time.
+_TIME_KEY = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.\-])?"
+    r"(?:t|ts|tstamp|time|timestamp|epoch|until|since|exp|expiry|expires?|iat|nbf|deadline|ttl|when|"
+    r"seen|last_seen|date|dt|at)"
+    r"[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
+)
+_TIME_KEY_REACH = 24
+
+
+def _time_key_before(text: str, start: int) -> bool:
+    """The value at ``start`` is written under a key that names a time (see ``_TIME_KEY``)."""
+    return _TIME_KEY.search(text, max(0, start - _TIME_KEY_REACH), start) is not None
 
 
 def _metric_timestamp(text: str, start: int, end: int) -> bool:
