@@ -16,15 +16,13 @@ from __future__ import annotations
 import pytest
 
 from pdpa_guard.detect.recognizers.person import PersonRecognizer
+from tests.conftest import names_found as _found
 
 
 @pytest.fixture(scope="module")
 def recognizer() -> PersonRecognizer:
     return PersonRecognizer()
 
-
-def _found(recognizer: PersonRecognizer, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in recognizer.find(text)]
 
 
 # ------------------------------------------------------------- foreign names in Thai script
