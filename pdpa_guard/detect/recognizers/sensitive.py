@@ -192,6 +192,16 @@ _ICD_CODES = re.compile(
     r"(?:[ \t]*[,/;][ \t]*[A-TV-Z]\d{2}(?:\.\d{1,2})?(?![A-Za-z0-9]))*"
 )
 
+# A quantifier glued before a Thai key makes it a noun phrase about every value, not a form
+# label: "ทุกศาสนา: ...", "แต่ละเชื้อชาติ: ...", "หลายศาสนา: ..." head a policy or a summary.
+_QUANTIFIERS = ("ทุก", "แต่ละ", "หลาย", "บาง", "ต่าง")
+# A column's or an attribute's declared type, where a schema, a model class or an API spec puts
+# the value: "disability_type TEXT", "religion: str", "ethnicity VARCHAR(50) NULL".
+_TYPE_NAME = re.compile(
+    r"(?i)(?:text|varchar|nvarchar|char|string|str|int|integer|bigint|smallint|bool|boolean|date|datetime"
+    r"|timestamp|timestamptz|json|jsonb|enum|float|double|numeric|decimal|uuid|list|dict|optional)"
+    r"(?:\(\d{1,5}\))?(?:[ \t]*(?:\|[ \t]*None|NULL|NOT[ \t]+NULL|=[ \t]*None))?[,;]?"
+)
 _EXPLICITLY_NONE = -2  # a field whose value says "none": the key's other readings are hidden too
 _EVIDENT = frozenset({"field", "value", "code", "lead"})  # the shape itself is the evidence
 # The value a lead phrase introduces: one unspaced phrase ("กระดูกไหปลาร้าหัก"), plus a size
@@ -1060,6 +1070,8 @@ class SensitiveModel:
     def _evident_end(text: str, start: int, end: int, mode: str) -> int:
         """Where a field value, a measurement or an ICD-10 code list after a key ends, or -1."""
         if mode == "field":
+            if text.endswith(_QUANTIFIERS, max(0, start - 5), start):
+                return -1  # "ครอบคลุมทุกศาสนา: ..." introduces a rule for every religion
             match = _FIELD_VALUE.match(text, end)
             if not match and _in_form_layout(text, start):
                 match = _FORM_VALUE.match(text, end)
@@ -1072,6 +1084,8 @@ class SensitiveModel:
             value = match.group("v").rstrip(" .")
             if "%" in value:
                 return -1  # "ศาสนา: พุทธ 93%" is a statistic
+            if _TYPE_NAME.fullmatch(value):
+                return -1  # a schema's column type ("disability_type TEXT", "religion: str") is no value
             # A list (an embedding, a list of conditions) needs something in it; a scalar needs a word.
             wanted = str.isalnum if value.startswith("[") else str.isalpha
             if value.casefold() in _NONE_VALUES:
@@ -1367,8 +1381,15 @@ _HEALTH_GAP = re.compile(
 )
 
 
+# An English stance and its object may have an article between them ("supports abolishing the
+# lese-majeste law", "signed a petition against the junta"): one opinion, not two fragments.
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def _joins(gap: str, entity_type: str = "") -> bool:
     if entity_type == "HEALTH_DATA" and len(gap) <= 24 and _HEALTH_GAP.fullmatch(gap):
+        return True
+    if entity_type == "POLITICAL_OPINION" and gap.strip().casefold() in _ARTICLES:
         return True
     if len(gap) > 8:
         return False
@@ -1621,16 +1642,21 @@ def _drop_labels(text: str, rows: list[_Row]) -> list[_Row]:
             out.append((*row[:6], 0.0))  # the key of an empty form field: nothing is filled in
             continue
         label = None
+        near_start = False
         if strength != "evident" and value >= REPORT_THRESHOLD and "\n" not in text[start:end]:
             line_start = text.rfind("\n", 0, start) + 1
-            if start - line_start <= LABEL_LEAD:
-                label = _LABEL_END.match(text, end)
+            near_start = start - line_start <= LABEL_LEAD
+            label = _LABEL_END.match(text, end)
         if label is not None:
             line_end = text.find("\n", label.end())
             line_end = len(text) if line_end < 0 else line_end
+            # Near the line's start the value may come anywhere after the colon; further in (a
+            # key after a name and an HN: "... HN 6824 ผลโครโมโซม: 46,XY"), only right after it.
+            value_at = line_end - len(text[label.end() : line_end].lstrip(" \t"))
             if any(
                 other[0] == entity_type
                 and label.end() <= other[1] < line_end
+                and (near_start or other[1] == value_at)
                 and other[6] >= REPORT_THRESHOLD
                 for other in rows
             ):

@@ -316,13 +316,42 @@ def _variant_starts(text: str) -> list[int]:
     return [m.start() - 1 for m in _VARIANT_DOT.finditer(text, 1) if text[m.start() - 1] in "cgmnp"]
 
 
+# -- genotypes: pharmacogene star alleles and karyotypes ------------------------------------------
+
+# A pharmacogenomic result names a gene and its star alleles, often as a diplotype
+# ("CYP2C9*3/*3", "CYP2D6*4/*10", "TPMT*3A/*3C", "HLA-B*58:01"): the alleles are the genetic fact,
+# the gene name alone is a test's name. Only genes written with a star allele (the CYP family,
+# HLA, and the few others of CPIC's guidelines): "SIZE*2" in code is arithmetic.
+_STAR_ALLELE = re.compile(
+    r"(?<![A-Za-z0-9])(?:CYP\d[A-Z]\d{1,2}|HLA-[A-Z]{1,4}\d?|TPMT|NUDT15|DPYD|UGT1A1|SLCO1B1|NAT2|VKORC1|IFNL3)"
+    r"\*\d{1,3}[A-Z]?(?::\d{2,3})*(?:[ \t]*/[ \t]*(?:[A-Z0-9-]{2,10})?\*\d{1,3}[A-Z]?(?::\d{2,3})*)?"
+)
+# A karyotype in ISCN ("46,XY,t(11;22)(q23;q11.2)", "47,XX,+21", "45,X", "47,XXY"): a chromosome
+# count, the sex chromosomes, then comma-separated abnormalities. Gated on ",X" / ", X".
+_KARYOTYPE = re.compile(
+    r"(?<![\d.,])(?:4[4-9]|69|92),[ \t]?X{1,4}Y{0,3}(?![A-Za-z0-9])"
+    r"(?:,[ \t]?(?:[+-]\d{1,2}|[+-]?[a-z]{1,4}\([^\s)]{1,20}\)(?:\([^\s)]{1,30}\))?|[A-Za-z0-9+?.-]+"
+    r"(?:[ \t][A-Za-z][A-Za-z0-9]*){0,2}))*"
+)
+
+
+def _genotype_hits(text: str) -> list[tuple[int, int, Term]]:
+    """Star-allele diplotypes and karyotypes (a substring check first: most texts have neither)."""
+    hits: list[tuple[int, int, Term]] = []
+    if "*" in text:
+        hits.extend((m.start(), m.end(), GENETIC_VARIANT) for m in _STAR_ALLELE.finditer(text))
+    if ",X" in text or ", X" in text:
+        hits.extend((m.start(), m.end(), GENETIC_VARIANT) for m in _KARYOTYPE.finditer(text))
+    return hits
+
+
 def shape_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
     """Evident hits of biometric templates and genetic variants in ``text`` (see the module doc).
 
     ``folded`` is ``text`` in lower case with the same offsets. Both rules look only where a
     literal occurs, so a text without one costs two quick scans.
     """
-    return _biometric_hits(text, folded) + _iso_record_hits(text) + _variant_hits(text)
+    return _biometric_hits(text, folded) + _iso_record_hits(text) + _variant_hits(text) + _genotype_hits(text)
 
 
 # -- labels that look like data ---------------------------------------------------------------
@@ -369,9 +398,40 @@ def key_prefix(text: str, start: int, end: int) -> bool:
     return any(part.lower() in _SETTING_PARTS for part in text[end + 1 : high].split("_"))
 
 
+# The tail of a lowercase key headed by a category's name that makes the key a column's or a
+# field's label: "disability_type TEXT" in a schema, "religion_id" in a SELECT, "disability_note":
+# "<value>" in a record (the value is the disclosure, reported on its own). Not "status"/"flag":
+# "disability_status": "Y" says something of the record's person through the key.
+_LABEL_PARTS = frozenset(
+    {"type", "types", "note", "notes", "id", "code", "codes", "desc", "description", "detail", "details"}
+    | {"category", "categories", "remark", "remarks", "text", "info", "field", "col", "column", "label"}
+    | {"name", "list", "options", "enum", "th", "en", "other"}
+)
+
+
+def topic_key_label(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a category's name) heads a lowercase snake_case key that labels a field.
+
+    ``disability_type``, ``religion_id``, ``ethnicity_code``: the key names where a value goes,
+    whether the text is a table definition, a query or a record; it is not the value.
+    """
+    if text[end : end + 1] != "_" or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        return False
+    high = end + 1
+    while high < len(text) and (text[high].isalnum() or text[high] == "_"):
+        high += 1
+    key = text[start:high]
+    return key == key.lower() and text[end + 1 : high].split("_")[0] in _LABEL_PARTS
+
+
 def label_only(text: str, start: int, end: int, term: Term) -> bool:
-    """A hit that names a consent or a setting rather than the data (:func:`in_consent_key`, :func:`key_prefix`)."""
-    if term.topic and in_consent_key(text, start, end):
+    """A hit that names a consent, a setting or a field rather than the data.
+
+    See :func:`in_consent_key`, :func:`key_prefix` and :func:`topic_key_label`.
+    """
+    if term.topic and (
+        in_consent_key(text, start, end) or (term.mode == "person" and topic_key_label(text, start, end))
+    ):
         return True
     return (
         term.entity_type == "BIOMETRIC_DATA"
