@@ -372,6 +372,15 @@ _PERSON_FIELDS = re.compile(
 _STAFF_ID_FIELDS = re.compile(
     r"\b(?:emp|employee|staff|member|student)[_ ]?(?:id|no|code)\b|\bemp\b|รหัสพนักงาน|รหัสนักศึกษา"
 )
+# A JSON object under a key that names a thing (bank, branch, hospital, school...): its "name" is
+# that thing's ({"bank": {"name": "ออมสิน", "branch": "สีลม"}}), not a person's.
+_THING_OBJECT = re.compile(
+    r"[\"'](?:bank|branch|product|item|company|employer|merchant|shop|store|seller|hospital|clinic|school|"
+    r"university|faculty|department|dept|org|organi[sz]ation|insurer|provider|vendor|supplier|brand|agency|"
+    r"office|project|plan|team|course|venue|hotel|airline|carrier|courier_company|ธนาคาร|สาขา|บริษัท|โรงพยาบาล|"
+    r"โรงเรียน|ร้าน|หน่วยงาน)[\"'][ ]*:[ ]*\{[^{}]{0,150}\Z",
+    re.IGNORECASE,
+)
 _PRODUCT_FIELDS = re.compile(r"product|sku|price|\bqty\b|quantity|stock|\bplan\b|ราคา|สินค้า")
 # The same as keys of a JSON/dict record: "name" there names a product.
 _PRODUCT_KEYS = re.compile(r"[\"'](?:product\w*|sku|price|qty|quantity|stock|category|brand)[\"'][ ]*:")
@@ -491,7 +500,10 @@ _HAS_BEFORE_ROLE = re.compile(rf"มี({_NC}+(?:[ ]{_NC}+)?)[ ](?={'|'.join(_RO
 # for a time stamp cost more than the rest of the chat logic.
 # A Latin speaker may be a full name ("19:02 Kanya Srisuk: ..."); see _latin_speaker.
 # A Thai speaker may be a full name too ("บัวผัน สีหาวง: สวัสดีค่ะ" in a Messenger export).
-_SPEAKER = rf"({_NC}{{2,12}}(?:[ ]{_NC}{{2,20}})?|[A-Z][a-z]{{1,11}}(?:[ ][A-Z][a-z]{{1,19}}){{0,2}})[ ]?[:：]"
+# Chat apps let people decorate their display name with emoji ("น้ำหวาน 🐰:", "ก้อย🌸✨:"); the
+# decoration sits between the name and the colon and is not part of the name.
+_DECOR = "[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\u2600-\u27bf\U0001f300-\U0001faff]{0,5}"
+_SPEAKER = rf"({_NC}{{2,12}}(?:[ ]{_NC}{{2,20}})?|[A-Z][a-z]{{1,11}}(?:[ ][A-Z][a-z]{{1,19}}){{0,2}})[ ]?(?:{_DECOR}[ ]?)?[:：]"
 _TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ ]?(?:น\.|[AaPp][Mm]))?"
 # Exported logs put a date before the time: "2024-11-20 19:02", "16/11/2567, 21:02", "2024/11/16T21:02".
 _DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:,[ ]?|[ T]{1,2})"
@@ -574,6 +586,19 @@ _GROUP_HEADER = re.compile(
 )
 # Nicknames are often ordinary words (ต้น, ฝน, ดาว); only the most frequent words are never one.
 GROUP_SPEAKER_FREQ = 15000
+# A bracket of a person's details right after their name: a room, an IP, an age, an ID.
+_DETAIL_PAREN = re.compile(
+    r"[ ]?\((?i:last[ ]ip|ip\b|room|rm\.?[ ]?\d|age[ d:](?![ ]?\d+[ ]?[-–])|aged|uid|user[ _]?id|member[ ]?id|id[ :#]|ห้อง|อายุ(?![ ]?\d+[ ]?[-–])|\d{1,3}[ ]?(?:y|ปี))"
+)
+# A code comment's opening: SQL "--", shell/Python "#", C-like "//", at a line start or after ";".
+_CODE_COMMENT = re.compile(r"(?:^|(?<=;)|(?<=;[ ]))[ \t]*(?:--|#|//)[ ]{1,2}", re.MULTILINE)
+# The surname's label after a given name: "ชื่อ เฉลิม นามสกุล ใจดี".
+_SURNAME_LABEL_AFTER = re.compile(r"[ ]{0,2}(?:\r?\n)?(?:นามสกุล|สกุล)")
+# Parents in a class's LINE group are labelled by their child: "แม่อั๋น:", "พ่อน้องเฟิร์ส:".
+_SPEAKER_KIN = re.compile("(แม่|พ่อ|ป้า|น้า|ลุง|ยาย|ตา|ย่า|ปู่)(?:น้อง)?")
+# What people say in a chat ends in a polite particle or asks something; a form's field value
+# ("ราคา: 590", "ชื่อ: ...") does not. Two spoken lines make a paste a dialogue.
+_SPOKEN = re.compile(r"ค่ะ|ครับ|คะ|จ้า|จ้ะ|นะ|ไหม|มั้ย|เหรอ|ป่ะ|\?")
 # Bracketed tags that open the lines of notices and to-do lists, not chat speakers ("[ด่วน] ...").
 _BRACKET_TAGS = frozenset(
     (
@@ -645,6 +670,11 @@ _MAIL_HEADER_TH = re.compile(
 MAIL_HEADER_WORD_FREQ = 5000
 # A call-centre agent saying their name: "... ปาริชาติ รับสายค่ะ", "ศิริกานดา พูดสายครับ".
 _AGENT_INTRO = re.compile(rf"(?:^|(?<=[ \n]))({_NC}{{2,12}})[ ]?(?:รับสาย|พูดสาย)(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ)")
+# "I" + a name + a polite particle, words spaced as a transcript writes them (_pronoun_intros).
+_PRONOUN_INTRO = re.compile(
+    rf"(?:^|(?<=[ \n:：]))(?:หนู|ผม|ดิฉัน|กระผม)[ ]({_NC}{{2,12}}?)[ ]?(?:นะ)?(?:ครับ|ค่ะ|คะ)(?![\u0e01-\u0e4e])",
+    re.MULTILINE,
+)
 _AGE_AFTER = re.compile(r"[ ]?อายุ[ ]?\d")
 # A polite particle that ends the sentence "my name is X" (ชื่อต้นนะครับ, ชื่อเมย์ค่ะ), and the
 # question words that ask for a name instead (ชื่ออะไรคะ).
@@ -734,7 +764,7 @@ SURNAME_OVER_VERB_SHAPE = 2.0
 _BURMESE_TH_TEXT = (
     "อ่อง ออง ซอ ซาน ซู ซิน มิน หม่อง ขิ่น ขิ่ง จอ จ่อ ทูน ตุน ทุน เต็ง เต็ต เท็ต เมียว เมี้ยว วิน ลวิน"
     " ลิน ยิน เอ่ มยะ มยา ยาดานา ทันดา ทันดาร์ ตีดา ทิดา ซานดา เนียน เนียง หน่าย หน่อง ติน ทิน"
-    " เส่ง เต่ ชเว พยู ซาว ลัต ไหน่ ทเว เมี่ยน แต๊ะ ยี ลวี นเว นแว ทเวต เซน โซ โม"
+    " เส่ง เต่ ชเว พยู ซาว ลัต ไหน่ ทเว เมี่ยน แต๊ะ ยี ลวี นเว นแว ทเวต เซน โซ โม เอ มอ หล่าย ทัน โก"
 )
 _BURMESE_TH = frozenset(_BURMESE_TH_TEXT.split())
 _BURMESE_HONORIFICS_TH = frozenset(("มะ", "อู", "ดอ", "โก", "นอ", "หม่อง", "ซอ"))
@@ -1026,6 +1056,8 @@ class PersonRecognizer(ThaiRecognizer):
         if len(run) < 2:
             return pos
         surname = run[: self._trim(run, self._family_index)]
+        if surname in self._lex.cues:
+            return pos  # "ชื่อ เฉลิม นามสกุล ใจดี": the next field's label, not a surname
         if self._surname_like(surname, strict):
             end = start + len(surname)
             # Two-word surnames: "ณ อยุธยา", "ณ ป้อมเพชร".
@@ -1364,7 +1396,7 @@ class PersonRecognizer(ThaiRecognizer):
             # A weak cue needs a listed or name-shaped given name and a surname (below): most
             # weak cues (ลูกค้า, ติดต่อ, พนักงาน) are followed by ordinary words, so this is
             # decided before the surname is looked for.
-            return None
+            return self._unknown_pair(text, run, pos)
         surname_end = self._surname_at(text, end, strict=not strong) if length == len(run) else end
         has_surname = surname_end > end
         name_len = lex.rare_name_prefix(run, frequent=VERY_FREQUENT)
@@ -1372,6 +1404,13 @@ class PersonRecognizer(ThaiRecognizer):
             return None  # "ผู้ป่วยมีอาการ", "ติดต่อกลับ"
         if cue == "ชื่อเล่น":
             return (pos, end, S_CUE, given) if len(given) <= 8 else None
+        if cue == "นามสกุล" and length == len(run) and "ชื่อ" in text[max(0, start - 40) : start]:
+            # "ชื่อ เฉลิม นามสกุล ใจดี": a surname spelt out after its given name; surnames are
+            # often words (ใจดี, ทองดี), and the two labels leave no doubt.
+            return pos, end, S_CUE, ""
+        # "ชื่อ เฉลิม นามสกุล ...": a given name followed by the surname's label is a name even
+        # when it is a word (เฉลิม, สมหวัง).
+        spelt = strong and _SURNAME_LABEL_AFTER.match(text, end) is not None
         if (
             not listed
             and not has_surname
@@ -1381,6 +1420,7 @@ class PersonRecognizer(ThaiRecognizer):
                 strong and given not in lex.dictionary and lex.given_shape.score(given) >= GIVEN_SHAPE_NAMED
             )
             and not (strong and self._said_name(text, cue, given, end))
+            and not spelt
         ):
             return None  # "ชื่อเดียวกัน", "ชื่อเสียง": ordinary words after the cue
         if strong and not has_surname and length == len(run):
@@ -1391,6 +1431,18 @@ class PersonRecognizer(ThaiRecognizer):
         if not strong and not ((listed or lex.given_shape.score(given) > 0) and (has_surname or listed)):
             return None
         return pos, surname_end, S_CUE if strong else S_WEAK_CUE, given
+
+    def _unknown_pair(self, text: str, run: str, pos: int) -> tuple | None:
+        """``run`` at ``pos`` (after a weak cue) and the word after it as a given name and surname
+        that Thai name shape does not know: hill-tribe and other minority names in Thai script
+        (ผู้รับ จะลอ พนาไพรสณฑ์, ลูกจ้าง อาเบาะ เชอมือ). Both words must be in no dictionary and
+        (nearly) absent from the word-frequency list: ordinary Thai after a cue never is."""
+        lex = self._lex
+        end = pos + len(run)
+        if not (2 <= len(run) <= 8) or run in lex.dictionary or lex.freq.get(run, 0) >= SLOT_WORD_FREQ:
+            return None
+        surname_end = self._slot_surname(text, end)
+        return (pos, surname_end, S_WEAK_CUE, "") if surname_end - end >= 4 else None
 
     def _said_name(self, text: str, cue: str, given: str, end: int) -> bool:
         """True when a speaker gives a nickname that is also a word: "ลูกค้า: ชื่อต้นนะครับ",
@@ -1930,11 +1982,25 @@ class PersonRecognizer(ThaiRecognizer):
             ):
                 continue
             sep = self._en_after_cue.match(text, key_end + 1)
+            # "user จุ๊บแจง (last ip ...)", "Guest Yui Lindqvist (room 781)": logs and incident
+            # notes write the person's details in brackets after the name.
+            after = key_end + 2
+            if not sep and text.startswith(" ", key_end + 1) and text[after : after + 1] in _NAME_CHARS:
+                end = "(" in text[after : after + 16] and self._detail_paren_end(text, after)
+                if end:
+                    found.append((after, end, S_WEAK_CUE, ""))
+                continue
             if not sep:
                 continue
             colon = ":" in sep.group() or "=" in sep.group()
+            paren = (
+                not colon
+                and "(" in text[sep.end() : sep.end() + 40]
+                and self._detail_paren_end(text, sep.end())
+            )
             if (
                 not colon
+                and not paren
                 and cue not in _NO_COLON_CUES
                 and cue.split()[-1] not in self._lex.en_roles
                 and not (" " in cue and "name" in cue)  # "Name on card X", "patient name X": a label
@@ -1945,6 +2011,8 @@ class PersonRecognizer(ThaiRecognizer):
                 continue  # the title finder owns it
             if cue == "name" and _PRODUCT_KEYS.search(lowered, max(0, pos - 200), pos + 200):
                 continue  # {"sku": "A1", "name": "Premium Plan", "price": 990}
+            if "name" in cue and colon and _THING_OBJECT.search(lowered, max(0, start - 200), start):
+                continue  # {"bank": {"name": "ออมสิน"}}: the object names a thing, not a person
             name = _EN_NAME.match(text, pos)
             if name and cue == "display":
                 continue  # a coding's "display" names a diagnosis too: Latin values are _romanised's
@@ -1953,13 +2021,22 @@ class PersonRecognizer(ThaiRecognizer):
                 words = name.group().title().split(" ")  # "cust=NEW ACCOUNT": capitals hide a word
                 if not self._lex.en_stop.isdisjoint(words):
                     continue
+            if (
+                name
+                and colon
+                and not words
+                and not self._lex.en_not_person.isdisjoint(name.group().split(" ")[1:])
+            ):
+                continue  # "plaintiff: Kasikorn Leasing", "payee: Siam Motors": a firm after the cue
             if not self._lex.en_not_person.isdisjoint(words) and _BURMESE_WORDS.isdisjoint(words):
                 continue  # "Dear Scholarship Office", "Guest Relations Desk": an office, not a person
             if name:
                 end = self._en_end(name)
                 if (
                     end > pos
-                    and (colon or cue in _NO_COLON_CUES or self._full_name_after_role(text, pos, end))
+                    and (
+                        colon or paren or cue in _NO_COLON_CUES or self._full_name_after_role(text, pos, end)
+                    )
                     and not (colon and _said_by_speaker(text, cue, pos, end))
                     and (
                         not colon
@@ -2000,6 +2077,29 @@ class PersonRecognizer(ThaiRecognizer):
         self._machine_names(text, found)
         if intro:
             self._self_intro(text, found)
+
+    def _detail_paren_end(self, text: str, pos: int) -> int:
+        """End of a name at ``pos`` that a bracket of the person's details follows (_DETAIL_PAREN),
+        or 0: a capitalised Latin name of one to three words, or one Thai word (a nickname)."""
+        name = _EN_NAME.match(text, pos)
+        if name:
+            end = name.end()
+            words = name.group().split(" ")
+            if not (self._lex.en_stop.isdisjoint(words) and self._lex.en_not_person.isdisjoint(words)):
+                return 0
+            if len(words) < 2 and words[0] not in _EN_GIVEN:
+                return 0  # "user Settings (id 4)": one capitalised word may be a thing
+        else:
+            run = self._run_at(text, pos)
+            lex = self._lex
+            if not (2 <= len(run) <= 12) or lex.starts_not_name(run) or not _WORD_START.match(run):
+                return 0
+            if lex.freq.get(run, 0) >= GROUP_SPEAKER_FREQ or run in lex.cues or run in _NOT_SPEAKERS:
+                return 0
+            if len(run) > 3 and lex.freq.get(run, 0) >= GLUED_NICK_FREQ:
+                return 0  # "customer ทั่วไป (...)": nicknames that are words are short (ต้น, ฝน)
+            end = pos + len(run)
+        return end if _DETAIL_PAREN.match(text, end) else 0
 
     def _full_name_after_role(self, text: str, pos: int, end: int) -> bool:
         """True when a role noun without a colon ("Employee", "Spouse") is followed by a full
@@ -2353,6 +2453,14 @@ class PersonRecognizer(ThaiRecognizer):
         counts: dict[str, int] = {}
         for match in lines:
             counts[match.group(2)] = counts.get(match.group(2), 0) + 1
+        spoken = {m.start(2) for m in lines if self._spoken_line(text, m)} if len(lines) >= 2 else set()
+        # A dialogue: two spoken lines, one of them by a role (ลูกค้า, ครู, หัวหน้า), a parent
+        # (แม่อั๋น) or a speaker who talks twice; then a nickname who speaks once ("ต้น: เข้ากะเช้าไหม") is a speaker too.
+        dialogue = len(spoken) >= 2 and any(
+            counts[m.group(2)] >= 2 or m.group(2).lower() in _NOT_SPEAKERS or _SPEAKER_KIN.match(m.group(2))
+            for m in lines
+            if m.start(2) in spoken
+        )
         timed_counts: dict[str, int] = {}
         for match in timed.values():
             timed_counts[match.group(2)] = timed_counts.get(match.group(2), 0) + 1
@@ -2361,7 +2469,12 @@ class PersonRecognizer(ThaiRecognizer):
             is_timed = match.start(2) in timed
             # Under a group header a one-off label is a speaker when it is a short rare word
             # (nicknames: เมย์, ปุ้ย), not a form's field (ราคา, สรุป, หมายเหตุ).
-            one_off_ok = grouped and len(name) <= 8 and name[0] >= "\u0e00" and lex.freq.get(name, 0) < GROUP_SPEAKER_FREQ
+            one_off_ok = (
+                (grouped or self._decorated(match) or (dialogue and self._dialogue_label(name, match.start(2), spoken)))
+                and len(name) <= 8
+                and name[0] >= "\u0e00"
+                and lex.freq.get(name, 0) < GROUP_SPEAKER_FREQ
+            )
             if not is_timed and counts[name] < 2 and not one_off_ok:
                 continue
             if name.lower() in _NOT_SPEAKERS or name in lex.cues or name in lex.titles:
@@ -2373,12 +2486,39 @@ class PersonRecognizer(ThaiRecognizer):
                     continue
                 found.append((match.start(2), match.end(2), S_CUE, ""))
                 continue
+            kin = _SPEAKER_KIN.match(name)
+            if (
+                kin
+                and " " not in name
+                and lex.common_prefix(name, 0) <= kin.end()  # แม่ค้า, พ่อบ้าน: a word, not แม่ + a name
+                and self._kin_nickname(kin.group(1), name[kin.end() :])
+            ):
+                # "แม่อั๋น:", "พ่อน้องเฟิร์ส:": a parent speaks as their child's nickname's parent.
+                found.append((match.start(2) + kin.end(), match.end(2), S_CUE, name[kin.end() :]))
+                continue
             # (The whole label, not its start, must be no verb: แก้ม is a name, not แก้ + ม.)
             if lex.starts_not_name(name) or lex.after_prefix(name) == len(name) or not _WORD_START.match(name):
                 continue
             if " " in name and not self._full_name_label(name):
                 continue  # a two-word label must be a full name ("บัวผัน สีหาวง:"), not "ลูกค้า ตอบ:"
             found.append((match.start(2), match.end(2), S_CUE if is_timed else S_WEAK_CUE, name))
+
+    @staticmethod
+    def _spoken_line(text: str, match: re.Match[str]) -> bool:
+        """True when what follows a speaker label on its line reads as speech (_SPOKEN)."""
+        end = text.find("\n", match.end())
+        return _SPOKEN.search(text, match.end(), end if end != -1 else len(text)) is not None
+
+    def _dialogue_label(self, name: str, start: int, spoken: set[int]) -> bool:
+        """True when a one-off label in a dialogue may be a nickname: its line is speech, and it
+        is short or no dictionary word (แม่ค้า, ลูกค้า are roles; ต้น, ฝน are nicknames)."""
+        return start in spoken and (len(name) <= 4 or name not in self._lex.dictionary)
+
+    @staticmethod
+    def _decorated(match: re.Match[str]) -> bool:
+        """True when emoji stand between the label and its colon: a chat display name, never a
+        form's field."""
+        return any(c > "\u2000" for c in match.string[match.end(2) : match.end()])
 
     def _full_name_label(self, label: str) -> bool:
         """True when a two-word Thai speaker label is a full name: a name pair as in a list item,
@@ -2539,6 +2679,26 @@ class PersonRecognizer(ThaiRecognizer):
             ):
                 found.append((match.start(1), match.end(1), S_WEAK_CUE, name))
 
+    def _pronoun_intros(self, text: str, found: list) -> None:
+        """A speaker names themselves after "I": "คือ หนู ประยูร ค่ะ", "ผม ธีรวัฒน์ ครับ" (a call
+        or an interview transcribed word by word). The word must be a listed given name or no
+        dictionary word with a name's letters: "หนู ไม่สบาย ค่ะ" and "ผม เข้าใจ ครับ" are not."""
+        lex = self._lex
+        for match in _PRONOUN_INTRO.finditer(text):
+            name = match.group(1)
+            if (
+                _WORD_START.match(name)
+                and lex.freq.get(name, 0) < FREQUENT_NAME
+                and not lex.starts_not_name(name)
+                and not lex.after_prefix(name)
+                and name not in _QUESTION_WORDS
+                and (
+                    self._is_list_name(name)
+                    or (name not in lex.dictionary and lex.given_shape.score(name) > GIVEN_SHAPE_NAMED)
+                )
+            ):
+                found.append((match.start(1), match.end(1), S_WEAK_CUE, name))
+
     def _clan_surnames(self, text: str, found: list) -> None:
         """Chinese-Thai names with a clan surname: "เซ่งฮวด แซ่อึ้ง", "จำเลย กิมฮวย แซ่เตียว",
         "แจ้งเฮียงเง็ก แซ่ตั้ง ยอดค้าง". แซ่ + one syllable is a surname and nothing else, so the
@@ -2619,7 +2779,10 @@ class PersonRecognizer(ThaiRecognizer):
         lex = self._lex
         numbers = _LIST_NUMBER.finditer(text) if "1. " in text or "1) " in text else ()
         bullets = _LIST_BULLET.finditer(text) if "- " in text or "• " in text or "* " in text else ()
-        for match in (*numbers, *bullets):
+        # A comment in pasted SQL or a script names whose row it is ("...; -- สมศรี ทองดี, ผู้กู้ร่วม"):
+        # judged as a list item, with the same need of a personal field or role after the name.
+        comments = _CODE_COMMENT.finditer(text) if "-- " in text or "# " in text or "// " in text else ()
+        for match in (*numbers, *bullets, *comments):
             at = match.start()
             if at and text[at - 1].isdigit():
                 at -= 1  # a two-digit item number
@@ -2897,6 +3060,10 @@ class PersonRecognizer(ThaiRecognizer):
         closing = text[close : close + 2].lstrip("\ufeff\u200b")
         if not closing or closing[0] not in _QUOTES_CLOSE:
             return None
+        if text[max(0, start - 4) : start - 1].rstrip().endswith(":") and _THING_OBJECT.search(
+            text, max(0, start - 200), start
+        ):
+            return None  # {"bank": {"name": "ออมสิน"}}: a JSON value that names a thing
         frequency = lex.freq.get(run, 0)
         listed = run in lex.given_names and frequency < VERY_FREQUENT
         shaped = lex.given_shape.score(run) > 1.0 and frequency < VERY_FREQUENT
@@ -3157,6 +3324,8 @@ class PersonRecognizer(ThaiRecognizer):
             self._mail_header_names(text, found)
         if "รับสาย" in text or "พูดสาย" in text:
             self._agent_intros(text, found)
+        if ("หนู " in text or "ผม " in text or "ดิฉัน " in text) and ("ค่ะ" in text or "ครับ" in text):
+            self._pronoun_intros(text, found)
         if "ค่ะ" in text or "ครับ" in text or "คะ" in text:
             for kin in _KIN_SELF.finditer(text):
                 if self._kin_nickname(kin.group(1), kin.group(2), KIN_SELF_FREQ):
