@@ -23,16 +23,16 @@ _LONG_RUN = re.compile(r"[0-9(][0-9().\s-]{7,}[0-9]", re.ASCII)
 
 
 @functools.lru_cache(maxsize=8)
-def has_long_run(text: str) -> bool:
-    """True when ``text`` holds a run of digit groups long enough to be a phone, ID, card or
-    account number. Cached: several recognizers ask about the same text object in turn."""
-    return _LONG_RUN.search(text) is not None
-
-
-@functools.lru_cache(maxsize=8)
 def long_runs(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of the runs ``has_long_run`` looks for, in order (cached like it)."""
+    """The spans of the runs of digit groups long enough to be a phone, ID, card or account
+    number, in order. Cached: several recognizers ask about the same text object in turn."""
     return tuple(m.span() for m in _LONG_RUN.finditer(text))
+
+
+def has_long_run(text: str) -> bool:
+    """True when ``text`` holds such a run. Every caller then searches the runs
+    (``run_matches``), so this reads the same cached pass instead of scanning the text again."""
+    return bool(long_runs(text))
 
 
 # How far past a run's last digit a run pattern may read (a separator, then a digit or a letter
