@@ -7,8 +7,9 @@ Context is therefore judged in windows of characters before and after a candidat
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # Thai (๐-๙) and full-width (０-９) digits fold to ASCII one character for one character, so
 # offsets found in the folded text are valid offsets in the original.
@@ -27,6 +28,41 @@ def fold_digits(text: str) -> str:
     if text.isascii() or not _FOLDABLE.search(text):
         return text
     return text.translate(_DIGIT_FOLD)
+
+
+# From a Latin letter to the end of its run of ASCII characters (letters, digits, spaces,
+# punctuation) and typographic apostrophes (I’m, O’Brien): one span per stretch of English-like
+# text between other (Thai) characters.
+_LATIN_STRETCH = re.compile("[A-Za-z][\x00-\x7f\u2019]*")
+
+
+@functools.lru_cache(maxsize=8)
+def latin_stretches(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans from each run of ASCII characters' first Latin letter to the run's end, in order.
+
+    Cached per text: several English passes of a recognizer ask about the same text in turn.
+    """
+    if text.isascii():  # O(1): an English text is one stretch (from its first letter on)
+        first = _LATIN_STRETCH.search(text)
+        return ((first.start(), len(text)),) if first else ()
+    return tuple(m.span() for m in _LATIN_STRETCH.finditer(text))
+
+
+def latin_finditer(pattern: re.Pattern[str], text: str, reach: int = 1) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` searched only inside the Latin stretches of ``text``.
+
+    A regex of English words run over a Thai prompt tries its first character class at every
+    Thai character; most prompts hold a few Latin words, so searching only their stretches costs a
+    fraction. Same matches, in the same order, for any ``pattern`` whose every match
+
+    * starts with a Latin letter and holds ASCII characters (or ’) only, so that it lies inside
+      one stretch and no match can start between stretches, and
+    * reads at most ``reach`` characters past its end in look-aheads (the search of a stretch
+      ends ``reach`` characters after it; look-behinds see the whole text, as ``pos`` allows).
+    """
+    size = len(text)
+    for start, end in latin_stretches(text):
+        yield from pattern.finditer(text, start, min(size, end + reach))
 
 
 def digits_only(value: str) -> str:

@@ -84,6 +84,7 @@ from pdpa_guard.detect.recognizers.person_lexicon import (
     _data_lines,
     load_lexicon,
 )
+from pdpa_guard.detect.text import latin_finditer, latin_stretches
 
 _NC = f"[{THAI_NAME_CHARS}]"
 _RUN = re.compile(f"{_NC}+")
@@ -554,6 +555,9 @@ _THAT_GATE_KEYS = (
     "confirmed", "admitted", "told",
 )  # fmt: skip
 # Non-ASCII characters that re's IGNORECASE matches to ASCII letters but str.lower() keeps apart.
+# A key the Latin-stretch scans can find (pdpa_guard.detect.text.latin_stretches): it starts with
+# a Latin letter and holds ASCII characters or the typographic apostrophe (I’m) only.
+_LATIN_KEY = re.compile("[a-z][\x00-\x7f\u2019]*")
 _FOLDS_TO_ASCII = ("\u017f", "\u212a", "\u0130", "\u0131")
 # A full Latin name as the subject of reported speech, followed by a Thai predicate: "reported that
 # Jane Roe เป็น...", "said Tom Orr มีหนี้", "claims that Ann Lee ติดยา" (gossip about a person).
@@ -900,13 +904,19 @@ class PersonRecognizer(ThaiRecognizer):
         en_keys.make_automaton()
         self._en_keys = en_keys
         # Keywords without which _EN_NAME_BEFORE_DOC / _EN_THAT_NAME cannot match (_en_gates).
+        # The Latin ones in an automaton run over the text's Latin stretches (_latin_keys); the
+        # others (Thai spellings of "passport") are looked for as substrings.
         gate_keys = ahocorasick.Automaton()
-        for key in _DOC_GATE_KEYS:
-            gate_keys.add_word(key, "doc")
-        for key in _THAT_GATE_KEYS:
-            gate_keys.add_word(key, "that")
+        other_gates = []
+        for keys, kind in ((_DOC_GATE_KEYS, "doc"), (_THAT_GATE_KEYS, "that")):
+            for key in keys:
+                if _LATIN_KEY.fullmatch(key):
+                    gate_keys.add_word(key, kind)
+                else:
+                    other_gates.append((key, kind))
         gate_keys.make_automaton()
         self._gate_keys = gate_keys
+        self._other_gates = tuple(other_gates)
         # (A backslash before a quote: the record is itself a JSON string, \"full_name\": \"...\".)
         # A key may carry a language suffix ("name_en": "Preecha Jaidee", "name_th": ...).
         self._en_after_cue = re.compile(r"(?:_(?:en|th|eng|tha))?\\?[\"']?[ ]*[:=][ ]*\\?[\"']?|[ ]+(?=[A-Z])")
@@ -1929,7 +1939,8 @@ class PersonRecognizer(ThaiRecognizer):
         The word (a preposition or verb that takes a person, a role, a record key) makes the
         Thai run a strong slot (:meth:`_slot_name`: a surname-shaped second word or the
         syllables of a foreign name; ordinary Thai after "for" or "to" has neither)."""
-        for match in _EN_THEN_THAI.finditer(text):
+        # (Latin stretches only: the match is ASCII from a letter, its look-ahead one character.)
+        for match in latin_finditer(_EN_THEN_THAI, text):
             if match.group(1).lower() not in self._en_person_before:
                 continue
             pos = match.end()
@@ -1959,7 +1970,7 @@ class PersonRecognizer(ThaiRecognizer):
         # One automaton pass finds the cues and says which regex passes are worth running.
         hits = []
         titled = intro = False
-        for hit in self._en_keys.iter_long(lowered):
+        for hit in self._latin_keys(self._en_keys, lowered, text):
             cue = hit[1]
             if cue in _TITLE_KEYS:
                 titled = True
@@ -2129,12 +2140,31 @@ class PersonRecognizer(ThaiRecognizer):
         """
         if any(char in text for char in _FOLDS_TO_ASCII):  # (str's search, not a set built from text)
             return {"doc", "that"}
-        gates: set[str] = set()
-        for _, kind in self._gate_keys.iter(lowered):
+        gates = {kind for key, kind in self._other_gates if key in lowered}
+        for _, kind in self._latin_keys(self._gate_keys, lowered, text, longest=False):
             gates.add(kind)
             if len(gates) == 2:
                 break
         return gates
+
+    @staticmethod
+    def _latin_keys(
+        automaton: ahocorasick.Automaton, lowered: str, text: str, longest: bool = True
+    ) -> Iterator[tuple[int, str]]:
+        """``automaton.iter_long(lowered)`` (or ``iter``), run over the Latin stretches only.
+
+        Every key of the automaton is Latin (_LATIN_KEY), so none spans a Thai character and
+        each match lies inside one stretch of ``lowered``; a scan that starts at a stretch finds
+        what the whole-text scan finds there. A Thai prompt with one English word then costs a
+        scan of that word, not of the prompt. (A text that lower() lengthens keeps the
+        whole-text scan: its offsets would not be ``text``'s.)
+        """
+        scan = automaton.iter_long if longest else automaton.iter
+        if len(lowered) != len(text):
+            yield from scan(lowered)
+            return
+        for start, end in latin_stretches(lowered):
+            yield from scan(lowered, start, end)
 
     def _named_after_label(self, hit: tuple) -> bool:
         """True when a Thai value after a role label ("Customer:", "Patient:") reads as a name.
@@ -2159,7 +2189,7 @@ class PersonRecognizer(ThaiRecognizer):
         """
         cache = self._caps_cache
         mails = [(m.start(), m.group(1).lower()) for m in _MAIL_LOCAL.finditer(text)] if "@" in text else []
-        for match in _EN_CAPS_RUN.finditer(text):
+        for match in latin_finditer(_EN_CAPS_RUN, text):  # ASCII from a capital, no look-ahead
             at, stop_at = match.span()
             if (at and text[at - 1] in _NOT_BEFORE_CAPS) or text[stop_at : stop_at + 1] in _NOT_AFTER_CAPS:
                 continue  # part of an e-mail address, a path, an identifier
