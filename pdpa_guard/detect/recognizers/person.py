@@ -2163,7 +2163,9 @@ class PersonRecognizer(ThaiRecognizer):
         if len(lowered) != len(text):
             yield from scan(lowered)
             return
-        for start, end in latin_stretches(lowered):
+        # lower() turns no other non-ASCII character into an ASCII one than the Kelvin sign (and
+        # İ, which lengthens the text): without it, the stretches are the text's (cached).
+        for start, end in latin_stretches(text if "\u212a" not in text else lowered):
             yield from scan(lowered, start, end)
 
     def _named_after_label(self, hit: tuple) -> bool:
@@ -3325,7 +3327,7 @@ class PersonRecognizer(ThaiRecognizer):
                     hit = self._label_line(text, key_end + 1 - key_len, key_end + 1)
             if hit:
                 found.append(hit)
-        if _ASCII_LETTER.search(text):
+        if latin_stretches(text):  # a Latin letter (the stretches are cached for the passes below)
             self._english(text.translate(_FOLD_LATIN) if _ACCENTED_LATIN.search(text) else text, found)
             self._thai_after_english(text, found)
         if ("," in text or "\t" in text or ";" in text) and "\n" in text:
