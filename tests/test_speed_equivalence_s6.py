@@ -89,3 +89,82 @@ def test_every_gate_key_is_either_latin_or_looked_up_as_a_substring(recognizer: 
     assert latin | other == {*person._DOC_GATE_KEYS, *person._THAT_GATE_KEYS}
     assert all(re.fullmatch(person._LATIN_KEY, key) for key in latin)
     assert all(person._LATIN_KEY.fullmatch(key) for key, _ in recognizer._en_keys.items())
+
+
+# -- s.26 and address: gates and shortcuts of the sensitive-data and address recognizers ---------
+
+from pdpa_guard.detect.recognizers import address as address_module  # noqa: E402
+from pdpa_guard.detect.recognizers import sensitive_shapes  # noqa: E402
+from pdpa_guard.detect.recognizers._cues import lowered_for_cues  # noqa: E402
+from pdpa_guard.detect.recognizers.sensitive import SensitiveDataRecognizer  # noqa: E402
+
+
+def test_only_dotted_capital_i_lengthens_when_lower_cased() -> None:
+    """``sensitive._fold_text`` and the Latin-stretch scans rely on it: every other character
+    lower-cases to exactly one character (checked over all of Unicode, on this Python)."""
+    assert [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1] == ["\u0130"]
+
+
+_S26_PIECES = st.sampled_from(
+    [
+        *("face template", "fingerprint", "iris", "minutiae", "voiceprint", "FaceID", "embedding", ": [0.12, -0.4]"),
+        *("ISO 19794-2", "FMR", "FIR", "c.3113G>A", "p.Arg1699Trp", "g.", "m.", "n.", "BRCA1", "rs80357906"),
+        *("ผู้ป่วย", "patient", "Patient", "HN", "บัตรประชาชน", "customer", "ลูกค้า", "นาย", "İ", "ı", "ſ", "\u212a"),
+        *(" ", "\n", ":", "=", "\t", "|", ",", '"', "{", "}", "1", "0x", "AB12", "สแกนใบหน้า", "ลายนิ้วมือ"),
+    ]
+)
+_S26_TEXT = st.lists(_S26_PIECES, min_size=0, max_size=25).map("".join)
+
+
+@_SETTINGS
+@given(_S26_TEXT)
+def test_shape_rules_gated_by_the_shared_pass_find_what_the_ungated_rules_find(text: str) -> None:
+    folded = text.lower() if len(text.lower()) == len(text) else lowered_for_cues(text)
+    ungated = (
+        sensitive_shapes._biometric_hits(text, folded)
+        + sensitive_shapes._iso_record_hits(text)
+        + sensitive_shapes._variant_hits(text)
+        + sensitive_shapes._genotype_hits(text)
+    )
+    assert sorted(sensitive_shapes.shape_hits(text, folded)) == sorted(ungated)
+
+
+@pytest.fixture(scope="module")
+def s26_model() -> object:
+    return next(r for r in get_engine()._recognizers if isinstance(r, SensitiveDataRecognizer)).model
+
+
+@_SETTINGS
+@given(text=_S26_TEXT)
+def test_document_anchor_searched_cue_by_cue_agrees_with_the_whole_alternation(s26_model: object, text: str) -> None:
+    folded = lowered_for_cues(text)
+    whole = s26_model.cue_regex["document", "*"].search(text) is not None  # type: ignore[attr-defined]
+    assert s26_model._document_anchor(text, folded) == whole  # type: ignore[attr-defined]
+
+
+@_SETTINGS
+@given(st.text(alphabet=" \t,\n\r.ab", max_size=12), st.integers(-3, 15), st.integers(-3, 15))
+def test_address_pure_gap_is_the_regex_it_replaced(text: str, start: int, end: int) -> None:
+    start, end = max(0, start), max(0, end)
+    expected = re.compile(r"[ \t,]*\n?[ \t,]*").fullmatch(text, start, end) is not None
+    assert address_module._pure_gap(text, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["cuſtomer ID 12", "patıent ID: 4", "cuſtomer: Ann", "patıent: Ann", "CUSTOMER NAME: Ann", "plain text"]
+)
+def test_document_anchor_with_letters_that_match_latin_only_case_blind(s26_model: object, text: str) -> None:
+    """ſ, ı and İ match Latin letters in a case-blind regex but do not lower-case to them: the
+    literal gate must not skip such a text (here ſ and ı stand inside the cue words)."""
+    whole = s26_model.cue_regex["document", "*"].search(text) is not None  # type: ignore[attr-defined]
+    assert s26_model._document_anchor(text, lowered_for_cues(text)) == whole  # type: ignore[attr-defined]
+    assert whole == (text != "plain text")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "pure"),
+    [(" , ", 0, 3, True), (" \n\t", 0, 3, True), (" \n \n ", 0, 5, False), ("a b", 0, 3, False)],
+)
+def test_address_pure_gap_examples(text: str, start: int, end: int, pure: bool) -> None:
+    assert address_module._pure_gap(text, start, end) is pure
+    assert (re.compile(r"[ \t,]*\n?[ \t,]*").fullmatch(text, start, end) is not None) is pure

@@ -237,6 +237,11 @@ def _starts_field(text: str, start: int) -> bool:
     return i < 0 or text[i] in _FIELD_OPENERS  # a tab opens a column (TSV, tab-laid forms)
 
 
+# The one character that ``str.lower`` lengthens ("İ" -> "i̇"), in every Unicode version so far:
+# SpecialCasing.txt has no other unconditional lower-case mapping longer than one character.
+_LENGTHENING = "\u0130"
+
+
 def _fold(text: str) -> str:
     """Lower-case ``text`` without changing any offset.
 
@@ -245,6 +250,17 @@ def _fold(text: str) -> str:
     """
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def _fold_text(text: str) -> str:
+    """:func:`_fold` of the analysed text, taken from the shared cue pass when it is the same.
+
+    Without "İ", ``text.lower()`` keeps every offset and is what the shared pass scans; it is
+    cached there for the text every recognizer receives, so this is a look-up (and the later
+    ``lowered_for_cues(text) == folded`` checks compare a string with itself). Only for the
+    whole text: a substring would push that text out of the small cache.
+    """
+    return lowered_for_cues(text) if _LENGTHENING not in text else _fold(text)
 
 
 def _in_form_layout(text: str, start: int) -> bool:
@@ -572,6 +588,11 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# ``_latin`` as a set, for the hot loops (_term_hits, _cue_hits): a membership test costs less
+# than a call, and is the same test for one character.
+_ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
+
+
 def _thai(ch: str) -> bool:
     return "\u0e00" <= ch <= "\u0e7f"
 
@@ -686,6 +707,9 @@ def _digit_led(pattern: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# The letters that a case-blind regex matches to a Latin letter whose lower case they are not
+# (İ and ı to "i", ſ to "s", the Kelvin sign to "k"; the re module's extra case equivalences).
+_CASE_EXTRAS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _build(keys: Mapping[str, Sequence[_Entry | _Trigger]]) -> ahocorasick.Automaton:
@@ -703,13 +727,14 @@ def _build_cues(keys: Mapping[str, Sequence[_Entry | _Trigger]]) -> ahocorasick.
     """The cue automaton: per key, its regex triggers, its plain cues and one entry to check them by.
 
     The plain cues of one key share its text, hence its boundary rules: one :func:`_fits` per
-    occurrence serves them all (a key such as ``เคย`` is a predicate of several categories).
+    occurrence serves them all (a key such as ``เคย`` is a predicate of several categories). They
+    are stored as (kind, cue) pairs: the kind is what each occurrence is filed by.
     """
     automaton = ahocorasick.Automaton()
     for key, entries in keys.items():
         triggers = tuple(e for e in entries if isinstance(e, _Trigger))
         plain = [e for e in entries if isinstance(e, _Entry)]
-        cues = tuple(e.item for e in plain)
+        cues = tuple((e.item.kind, e.item) for e in plain)
         automaton.add_word(key, (len(key), triggers, cues, plain[0] if plain else None))
     if not keys:
         automaton.add_word("\x00", (1, (), (), None))
@@ -761,15 +786,30 @@ class _CueHits:
         self.ends = [self.ends[i] for i in order]
         self.items = [self.items[i] for i in order]
 
-    def ending_in(self, low: int, high: int, entity_type: str) -> Iterator[tuple[int, int]]:
-        """(start, end) of cues for ``entity_type`` whose end lies in ``[low, high]``."""
-        for i in range(bisect_left(self.ends, low), len(self.ends)):
-            start, end, cue = self.items[i]
+    def ending_in(self, low: int, high: int, entity_type: str) -> Sequence[tuple[int, int]]:
+        """(start, end) of cues for ``entity_type`` whose end lies in ``[low, high]``.
+
+        A list, not a generator: it is asked ~20 times per text with candidates and most answers
+        are empty, which a plain return gives without creating and exhausting a generator.
+        """
+        ends = self.ends
+        i = bisect_left(ends, low)
+        if i == len(ends) or ends[i] > high:
+            return ()
+        found = []
+        items = self.items
+        for j in range(i, len(items)):
+            start, end, cue = items[j]
             if end > high:
                 break
             types = cue.entity_types  # Cue.applies_to, inlined: this loop is the hottest one
             if types is None or entity_type in types:
-                yield start, end
+                found.append((start, end))
+        return found
+
+
+# The cues of a kind that has none in the text (see SensitiveModel._cue_hits); never added to.
+_NO_CUES = _CueHits()
 
 
 def _covered(hits: _CueHits | None, start: int, end: int, entity_type: str) -> bool:
@@ -820,18 +860,33 @@ class SensitiveModel:
         documents = regex_cues.pop("document")
         if documents:
             self.cue_regex["document", "*"] = re.compile("|".join(_scoped(c.text) for c in documents))
+        # The same cues one by one, each with the lower-cased literals every match of it starts
+        # with (empty when there is no such set): see _document_anchor.
+        self.document_cues = [
+            (re.compile(_scoped(c.text)), tuple(_triggers(c.text) or ())) for c in documents
+        ]
         for kind, items in regex_cues.items():
             for entity_type in SENSITIVE_TYPES:
                 chosen = [c.text for c in items if c.applies_to(entity_type)]
                 if chosen:
-                    self.cue_regex[kind, entity_type] = re.compile("|".join(_scoped(p) for p in chosen))
-                    self.digit_led[kind, entity_type] = all(_digit_led(p) for p in chosen)
+                    pattern = "|".join(_scoped(p) for p in chosen)
+                    digit_led = all(_digit_led(p) for p in chosen)
+                    if digit_led:
+                        # Every match starts with a digit: a look-ahead for it first (the same
+                        # matches) lets the regex engine drop a position after one test instead
+                        # of trying each alternative there (~25% of these searches' cost).
+                        pattern = rf"(?=\d)(?:{pattern})"
+                    self.cue_regex[kind, entity_type] = re.compile(pattern)
+                    self.digit_led[kind, entity_type] = digit_led
+        # The kinds that have a regex of their own: a kind with no cue occurrence in a text and
+        # no regex has nothing to find there (see _near and _touching_start).
+        self.regex_kinds = frozenset(kind for kind, _ in self.cue_regex)
 
     # -- the pass over the text ---------------------------------------------------------------
 
     def find(self, text: str) -> Iterator[Span]:
         spans = [
-            Span(entity_type, start, end, round(min(value, 1.0), 3))
+            _new_span(Span, (entity_type, start, end, round(min(value, 1.0), 3)))
             for entity_type, start, end, _, _, _, value in self.explain(text)
             if value >= MIN_SCORE
         ]
@@ -856,7 +911,7 @@ class SensitiveModel:
 
         :meth:`find` keeps those that score high enough; this is the view for tuning the lexicons.
         """
-        folded = _fold(text)
+        folded = _fold_text(text)
         hits, hidden = self._term_hits(text, folded)
         if hidden:
             # A 'not' word hides the shorter words inside it, not a term of the same extent
@@ -891,7 +946,11 @@ class SensitiveModel:
             ):
                 strength, base = "person", DEMOTED_BASE
             ctx = self.context(text, cue_hits, entity_type, start, end, term_ends)
-            if strength != "evident" and any(s <= start and end <= e for s, e in enumerations):
+            if (
+                strength != "evident"
+                and enumerations
+                and any(s <= start and end <= e for s, e in enumerations)
+            ):
                 ctx = ctx._replace(generic=True)  # one item of a list of categories
             elif entity_type in _ONE_PER_PERSON and _lists_groups(text, hits, entity_type, start, end):
                 ctx = ctx._replace(generic=True)  # "ชาวกะเหรี่ยง ม้ง อาข่า และลาหู่": groups
@@ -917,7 +976,7 @@ class SensitiveModel:
                 and score(strength, base, ctx._replace(document=True), topic) >= REPORT_THRESHOLD
             ):
                 if not doc_anchor:
-                    doc_anchor.append(self._document_anchor(text))
+                    doc_anchor.append(self._document_anchor(text, folded))
                 ctx = ctx._replace(document=doc_anchor[0])
             rows.append((entity_type, start, end, strength, base, ctx, score(strength, base, ctx, topic)))
         return _drop_labels(text, _drop_statistics(text, rows))
@@ -962,10 +1021,24 @@ class SensitiveModel:
             return False
         return not any(start <= s for s, _ in cues["predicate"].ending_in(start, end, entity_type))
 
-    def _document_anchor(self, text: str) -> bool:
-        """A specific person (a titled name, an HN, an ID-card cue) anywhere in the text."""
-        regex = self.cue_regex.get(("document", "*"))
-        return bool(regex and regex.search(text))
+    def _document_anchor(self, text: str, folded: str) -> bool:
+        """A specific person (a titled name, an HN, an ID-card cue) anywhere in the text.
+
+        The document cues' alternation (``cue_regex["document", "*"]``) matches somewhere exactly
+        when one of its cues does, so they are searched one by one, and a cue is skipped when
+        none of the literals all its matches start with is in ``folded``: a case-blind regex
+        ("(?i)patient...") has no literal prefix for the regex engine to skip to and costs
+        ~0.1 us per character, a substring test far less. A text with a letter that matches a
+        Latin letter case-blindly without lower-casing to it (İ, ı, ſ, the Kelvin sign) gets
+        every search (``folded`` is then not a faithful image of what the regex accepts).
+        """
+        gated = _CASE_EXTRAS.search(text) is None
+        for regex, literals in self.document_cues:
+            if gated and literals and not any(literal in folded for literal in literals):
+                continue
+            if regex.search(text):
+                return True
+        return False
 
     def _term_hits(self, text: str, folded: str) -> tuple[list[tuple[int, int, Term]], list[tuple[int, int]]]:
         hits: list[tuple[int, int, Term]] = []
@@ -981,15 +1054,15 @@ class SensitiveModel:
             first = entries[0]
             if start > 0:
                 before = text[start - 1]
-                if first.latin_start and _latin(before):
+                if first.latin_start and before in _ASCII_ALNUM:
                     continue
                 if first.thai_start and before in _THAI_LEADING_VOWELS:
                     continue
             fit = end
             if end < n:
                 after = text[end]
-                if first.latin_end and _latin(after):
-                    if after not in "sS" or (end + 1 < n and _latin(text[end + 1])):
+                if first.latin_end and after in _ASCII_ALNUM:
+                    if after not in "sS" or (end + 1 < n and text[end + 1] in _ASCII_ALNUM):
                         continue
                     fit = end + 1
                 elif first.thai_end and (
@@ -1111,6 +1184,9 @@ class SensitiveModel:
             by_type.setdefault(hit[2].entity_type, []).append(hit)
         runs: list[tuple[str, list[tuple[int, int, Term]]]] = []
         for entity_type, members in by_type.items():
+            if len(members) == 1:  # most categories of a text have one hit: a run of its own
+                runs.append((entity_type, members))
+                continue
             members.sort(key=lambda h: (h[0], -h[1]))
             current: list[tuple[int, int, Term]] = []
             end = -1
@@ -1127,10 +1203,25 @@ class SensitiveModel:
         groups = []
         items = []
         for entity_type, run in runs:
+            if len(run) == 1:
+                # _summarise and _is_topic for one hit: its mode is its strength ("part" alone
+                # says nothing), its score its base (a boost does not add to the hit it is), and
+                # its topic flag the run's.
+                start, end, term = run[0]
+                mode = term.mode
+                if mode in _EVIDENT:
+                    groups.append((entity_type, start, end, "evident", term.score, term.topic))
+                elif mode in _PERSON_OR_STRONG:
+                    groups.append((entity_type, start, end, mode, term.score, term.topic))
+                items.append((start, end, entity_type, term.topic))
+                continue
             group = _summarise(entity_type, run)
             if group is not None:
                 groups.append(group)
-            items.append((run[0][0], max(h[1] for h in run), entity_type, _is_topic(run)))
+                # The candidate's extent and topic flag are the run's: computed once.
+                items.append((group[1], group[2], entity_type, group[5]))
+            else:
+                items.append((run[0][0], max(h[1] for h in run), entity_type, _is_topic(run)))
         return groups, items
 
     def _cue_hits(
@@ -1145,46 +1236,54 @@ class SensitiveModel:
                 windows[-1][1] = max(windows[-1][1], high)
             else:
                 windows.append([low, high])
-        found = {kind: _CueHits() for kind in KINDS}
+        # Most kinds have no cue in a text: they share one empty, never-filled _CueHits.
+        found = dict.fromkeys(KINDS, _NO_CUES)
         for low, high in windows:
             for last, (length, triggers, cues, probe) in self.cues.iter(folded, low, high):
                 end = last + 1
                 start = end - length
-                for trigger in triggers:
-                    match = trigger.pattern.match(text, start)
-                    if match:
-                        found[trigger.item.kind].add(start, match.end(), trigger.item)
+                if triggers:  # most keys have none
+                    for trigger in triggers:
+                        match = trigger.pattern.match(text, start)
+                        if match:
+                            kind_hits = found[trigger.item.kind]
+                            if kind_hits is _NO_CUES:
+                                kind_hits = found[trigger.item.kind] = _CueHits()
+                            kind_hits.add(start, match.end(), trigger.item)
                 if probe is None:
                     continue
                 # _fits, inlined (as in _term_hits): it runs once per cue occurrence.
                 if start > 0:
                     before = text[start - 1]
-                    if probe.latin_start and _latin(before):
+                    if probe.latin_start and before in _ASCII_ALNUM:
                         continue
                     if probe.thai_start and before in _THAI_LEADING_VOWELS:
                         continue
                 stop = end
                 if end < n:
                     after = text[end]
-                    if probe.latin_end and _latin(after):
-                        if after not in "sS" or (end + 1 < n and _latin(text[end + 1])):
+                    if probe.latin_end and after in _ASCII_ALNUM:
+                        if after not in "sS" or (end + 1 < n and text[end + 1] in _ASCII_ALNUM):
                             continue
                         stop = end + 1
                     elif probe.thai_end and (
                         after in _THAI_COMBINING or (end + 1 < n and text[end + 1] == _THANTHAKHAT)
                     ):
                         continue
-                for cue in cues:
-                    if stop > end and cue.kind == "role":
+                for kind, cue in cues:
+                    if stop > end and kind == "role":
                         continue  # "students", "applicants": a group, not a person
                     # _CueHits.add, inlined: one call per cue occurrence adds up.
-                    kind_hits = found[cue.kind]
-                    if kind_hits.ends and stop < kind_hits.ends[-1]:
+                    kind_hits = found[kind]
+                    if kind_hits is _NO_CUES:
+                        kind_hits = found[kind] = _CueHits()
+                    elif stop < kind_hits.ends[-1]:
                         kind_hits.ordered = False
                     kind_hits.ends.append(stop)
                     kind_hits.items.append((start, stop, cue))
         for hits in found.values():
-            hits.sort()
+            if hits is not _NO_CUES:  # the shared empty one is in order already
+                hits.sort()
         return found
 
     # -- context and score --------------------------------------------------------------------
@@ -1207,6 +1306,8 @@ class SensitiveModel:
         or "patients with" belongs to a generic phrase.
         """
         hits = cues[kind]
+        if not hits.ends and kind not in self.regex_kinds:
+            return False  # nothing of this kind in the text: most kinds, most texts
         low = max(0, start - before)
         for cue_start, cue_end in hits.ending_in(low, start, entity_type):
             if cue_start >= low and not _covered(unless_inside, cue_start, cue_end, entity_type):
@@ -1244,6 +1345,8 @@ class SensitiveModel:
         A copula that itself follows a term (one of ``term_ends``) has that term as its subject:
         in "มะเร็งตับเป็นมะเร็งที่พบมาก" the disease, not a person, "is" the other one.
         """
+        if not cues[kind].ends and kind not in self.regex_kinds:
+            return False  # nothing of this kind in the text (checked here too: saves a call)
         return self._touching_start(text, cues, kind, entity_type, start, gap, term_ends) >= 0
 
     def _touching_start(
@@ -1257,7 +1360,10 @@ class SensitiveModel:
         term_ends: frozenset[int] = frozenset(),
     ) -> int:
         """Where the ``kind`` cue of :meth:`_touching_before` starts, or -1 when there is none."""
-        for cue_start, cue_end in cues[kind].ending_in(start - gap, start, entity_type):
+        hits = cues[kind]
+        if not hits.ends and kind not in self.regex_kinds:
+            return -1
+        for cue_start, cue_end in hits.ending_in(start - gap, start, entity_type):
             if all(ch in _GAP_CHARS for ch in text[cue_end:start]) and not (
                 text[cue_start:cue_end].casefold() in _COPULAS and _follows(text, term_ends, cue_start)
             ):
@@ -1273,7 +1379,10 @@ class SensitiveModel:
         self, text: str, cues: dict[str, _CueHits], kind: str, entity_type: str, end: int, gap: int
     ) -> bool:
         """A ``kind`` cue starts at most ``gap`` separator characters after ``end``."""
-        for cue_start, _ in cues[kind].ending_in(end, end + gap + 60, entity_type):
+        hits = cues[kind]
+        if not hits.ends and kind not in self.regex_kinds:
+            return False
+        for cue_start, _ in hits.ending_in(end, end + gap + 60, entity_type):
             if end <= cue_start <= end + gap and all(ch in _GAP_CHARS for ch in text[end:cue_start]):
                 return True
         regex = self.cue_regex.get((kind, entity_type))
@@ -1722,6 +1831,10 @@ def _named_near(text: str, names: list[tuple[int, int]], start: int, end: int) -
         if "\n" not in gap or len(gap) <= NAME_ACROSS_LINES:
             return True
     return False
+
+
+# ``Span(...)`` without the Python-level ``__new__`` of a NamedTuple: the same tuple, made faster.
+_new_span = tuple.__new__
 
 
 @lru_cache(maxsize=1)

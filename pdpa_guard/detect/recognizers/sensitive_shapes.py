@@ -22,7 +22,8 @@ So :func:`shape_hits` adds hits, judged with the lexicon's hits by
   mean?") names no one, so generic context or an instruction with no person keeps it out.
 
 Speed: both rules start from a few literals (one regex of literals each, which the regex engine
-skips through by their first letters); the rest runs only where one occurs.
+skips through by their first letters); the rest runs only where one occurs. Most texts hold none
+of them, and the shared cue pass (which scans every text anyway) says so: see ``_SHAPE_KEYS``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 import string
 
+from pdpa_guard.detect.recognizers._cues import RawFamily, lowered_for_cues
 from pdpa_guard.detect.recognizers.sensitive_lexicon import Term
 
 BIOMETRIC_TEMPLATE = Term("biometric template", "BIOMETRIC_DATA", "field", 0.9)
@@ -345,13 +347,38 @@ def _genotype_hits(text: str) -> list[tuple[int, int, Term]]:
     return hits
 
 
+# The literals the rules above start from, as a family of the shared cue pass, which scans the
+# lower-cased text of every text anyway: a modality word (every match of ``_MODALITY``), an ISO
+# record prefix, and a variant's letter and dot ("c." of "c.3113G>A"; ``_variant_starts``). A rule
+# whose literal the pass did not find cannot match, and its own scan of the text is skipped: most
+# texts hold none of them, and the scans cost more than the rest of this module.
+_MODALITY_KEY, _ISO_KEY, _VARIANT_KEY = "modality", "iso", "variant"
+_SHAPE_KEYS = RawFamily(
+    {word: _MODALITY_KEY for word in _MODALITY_WORDS}
+    | {prefix.lower(): _ISO_KEY for prefix in _ISO_RECORD_PREFIXES}
+    | {f"{letter}.": _VARIANT_KEY for letter in "cgmnp"}
+)
+
+
 def shape_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
     """Evident hits of biometric templates and genetic variants in ``text`` (see the module doc).
 
-    ``folded`` is ``text`` in lower case with the same offsets. Both rules look only where a
-    literal occurs, so a text without one costs two quick scans.
+    ``folded`` is ``text`` in lower case with the same offsets. Each rule looks only where its
+    literal occurs, and only in a text where the shared cue pass found one (``_SHAPE_KEYS``).
     """
-    return _biometric_hits(text, folded) + _iso_record_hits(text) + _variant_hits(text) + _genotype_hits(text)
+    # The pass scans ``lowered_for_cues(text)``: the ISO prefixes and the variant's lower-case
+    # letter and dot are in it wherever they are in ``text``; the modality words are looked for in
+    # ``folded``, the same string unless a capital lengthens when lower-cased ("İ"), and then the
+    # modality regex runs as before.
+    found = {payload for _, payload in _SHAPE_KEYS.matches(text)}
+    hits: list[tuple[int, int, Term]] = []
+    if _MODALITY_KEY in found or lowered_for_cues(text) != folded:
+        hits += _biometric_hits(text, folded)
+    if _ISO_KEY in found:
+        hits += _iso_record_hits(text)
+    if _VARIANT_KEY in found:
+        hits += _variant_hits(text)
+    return hits + _genotype_hits(text)
 
 
 # -- labels that look like data ---------------------------------------------------------------
