@@ -82,7 +82,9 @@ _THAI_AFTER = re.compile(r"\s?[\u0e00-\u0e7f]")
 _PRODUCT_WORDS_TEXT = (
     "official oa account group chat app pay man notify login call works today shopping tv "
     "my melody gift sticker stickers theme id messenger voom keep web desktop mobile pc ads bot "
-    "liff api sdk business lineman card number no and or the ok please"
+    "liff api sdk business lineman card number no and or the ok please "
+    "album albums note notes openchat square video voice meeting timeline story bank bk music games "
+    "point points coupon coupons"
 )
 _PRODUCT_WORDS = frozenset(_PRODUCT_WORDS_TEXT.split())
 # A group chat named after the cue: "แชทกลุ่ม LINE ward อายุรกรรม", "ในกลุ่มไลน์ nurses",
