@@ -1,0 +1,42 @@
+"""Session 6: s.26 cases written for this session (fabricated), before any blind row was read.
+
+A test kit is a product: an ad or a product page for a DNA or HIV self-test kit names no one, while
+a person who used one still discloses the result.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pdpa_guard.detect.engine import get_engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine()
+
+
+def _types(engine, text: str) -> set[str]:
+    return {f.entity_type for f in engine.analyze(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "เขียนแคปชันโปรโมตชุดตรวจ DNA บรรพบุรุษ ลด 20% ถึงสิ้นเดือน",
+        "ร้านเรามีชุดตรวจดีเอ็นเอส่งฟรีทั่วประเทศ สั่งได้ทางเว็บไซต์",
+    ],
+)
+def test_an_ad_for_a_test_kit_is_not_genetic_data(engine, text: str) -> None:
+    assert "GENETIC_DATA" not in _types(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type"),
+    [
+        ("ลูกค้าชื่อนายสมชาย ใจดี ซื้อชุดตรวจ DNA แล้วผลตรวจ DNA พบยีน BRCA1", "GENETIC_DATA"),
+        ("คุณสมศรีใช้ชุดตรวจ HIV ด้วยตนเองแล้วผลเป็นบวก", "HEALTH_DATA"),
+    ],
+)
+def test_a_person_who_used_a_kit_still_discloses_the_result(engine, text: str, entity_type: str) -> None:
+    assert entity_type in _types(engine, text)
