@@ -40,3 +40,17 @@ def test_an_ad_for_a_test_kit_is_not_genetic_data(engine, text: str) -> None:
 )
 def test_a_person_who_used_a_kit_still_discloses_the_result(engine, text: str, entity_type: str) -> None:
     assert entity_type in _types(engine, text)
+
+
+def test_a_drug_counted_in_boxes_is_stock_not_a_reading(engine) -> None:
+    text = "รายงานยอดขายไตรมาส 3: ยาลดความดัน 1,250 กล่อง ยาเบาหวาน 980 กล่อง วิตามินรวม 2,300 ขวด"
+    assert "HEALTH_DATA" not in _types(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [("ผู้ป่วยนายสมชาย ความดัน 150/90 mmHg", "ความดัน 150/90 mmHg"), ("คนไข้ความดัน 160/100 กินยาวันละ 1 เม็ด", "ความดัน 160/100")],
+)
+def test_a_blood_pressure_reading_of_a_patient_is_still_health_data(engine, text: str, reading: str) -> None:
+    spans = {text[f.start : f.end] for f in engine.analyze(text) if f.entity_type == "HEALTH_DATA"}
+    assert reading in spans

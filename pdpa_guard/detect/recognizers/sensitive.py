@@ -179,10 +179,13 @@ _NONE_VALUES = frozenset(
 )
 # A measurement after an analyte name: "HbA1c 8.2%", "ความดัน 150/90 mmHg", "CD4: 350 cells/mm3",
 # also as a JSON number after a quoted key ("face_match_score":0.62).
-# Pressure in bar/psi or a voltage is a tyre or a pump, not a patient.
+# Pressure in bar/psi or a voltage is a tyre or a pump, not a patient; a count of boxes, bottles
+# or packs is stock or sales ("ยาลดความดัน 1,250 กล่อง"), not a reading.
 _MEASUREMENT = re.compile(
     r"""["']?[ \t]*(?:[:=]|is|of|คือ|เท่ากับ|อยู่ที่|ได้)?[ \t]*\d+(?:[.,/]\d+)?(?!\d|[.,/]\d)"""
     r"(?![ \t]*(?:bar|psi|kpa|pa|atm|บาร์|ปอนด์|กิโลปาสกาล|v|w|kw|hp|rpm|ลิตร)(?![a-z]))"
+    r"(?![ \t]*(?:กล่อง|ขวด|แผง|แพ็ค|แพ็ก|ลัง|ซอง|หลอด|ชิ้น|boxe?s?|bottles?|packs?|cartons?|units?|pcs|sachets?)"
+    r"(?![a-z]))"
     r"(?:[ \t]*(?:%|mg/dl|mmol/l|mmhg|copies/ml|cells/mm3|cells/ul|ml/min|มก\.?/ดล\.?|มม\.?ปรอท))?",
     re.IGNORECASE,
 )
