@@ -54,3 +54,22 @@ def test_a_drug_counted_in_boxes_is_stock_not_a_reading(engine) -> None:
 def test_a_blood_pressure_reading_of_a_patient_is_still_health_data(engine, text: str, reading: str) -> None:
     spans = {text[f.start : f.end] for f in engine.analyze(text) if f.entity_type == "HEALTH_DATA"}
     assert reading in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "citizen_id,first_name,last_name,religion,blood_type,disability",
+        "CSV header only: citizen_id,first_name,last_name,religion,blood_type,disability",
+        "df.columns = customer_id | ethnic_group | religion | tel",
+    ],
+)
+def test_a_line_of_column_names_discloses_nothing(engine, text: str) -> None:
+    assert not _types(engine, text) & {"DISABILITY", "RELIGION", "ETHNICITY"}
+
+
+def test_the_values_under_such_a_header_are_still_found(engine) -> None:
+    text = "citizen_id,first_name,disability\n1101700230708,Somchai,ตาบอดสนิท\n"
+    spans = {(f.entity_type, text[f.start : f.end]) for f in engine.analyze(text)}
+    assert ("DISABILITY", "ตาบอดสนิท") in spans
+    assert not any(value.startswith("disability") for _, value in spans)

@@ -502,7 +502,8 @@ def _counts_table(header: list[str], rows: list[list[str]]) -> bool:
 
 
 def _drop_statistics(text: str, rows: list[_Row]) -> list[_Row]:
-    """Zero the candidates that are labels or headers of a table of counts or a code list."""
+    """Zero the candidates that are labels or headers of a table of counts or a code list, or
+    column names of a schema line."""
     checked: dict[int, bool] = {}
     out = []
     for row in rows:
@@ -511,10 +512,41 @@ def _drop_statistics(text: str, rows: list[_Row]) -> list[_Row]:
             line_start = text.rfind("\n", 0, start) + 1
             if line_start not in checked:
                 checked[line_start] = _statistics_table(text, start)
-            if checked[line_start]:
+            if checked[line_start] or _schema_cell(text, start, row[2]):
                 row = (*row[:6], 0.0)
         out.append(row)
     return out
+
+
+# A line of column names: delimited snake_case identifiers ("citizen_id,first_name,religion,
+# disability"), as a CSV header, a DataFrame's columns or a schema prints them. A category named
+# there is a column, whoever's values may follow; the values are judged on their own.
+_IDENTIFIER_CELL = re.compile(r"[ \t\"'`]*[A-Za-z_][A-Za-z0-9_]*[ \t\"'`]*")
+SCHEMA_CELLS_MIN = 3
+
+
+def _schema_cell(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a whole cell of a line of at least SCHEMA_CELLS_MIN identifier cells,
+    one of them snake_case (a data row of plain words has no ``_``), after an optional lead-in that
+    ends in a colon ("CSV header only: ...", "columns:")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
+    delimiter = next((d for d in (",", "\t", "|", ";") if d in line), None)
+    if delimiter is None or "_" not in line:
+        return False
+    colon = line.rfind(":", 0, start - line_start)
+    body_start = colon + 1 if colon >= 0 and delimiter not in line[:colon] else 0
+    cells = line[body_start:].strip().strip("|").split(delimiter)
+    if len(cells) < SCHEMA_CELLS_MIN or not all(_IDENTIFIER_CELL.fullmatch(c) for c in cells):
+        return False
+    if not any("_" in c for c in cells):
+        return False
+    # The candidate is one whole cell (not a word inside a longer column name such as dx_date).
+    before = line.rfind(delimiter, 0, start - line_start) + 1
+    after = line.find(delimiter, end - line_start)
+    cell = line[max(before, body_start) : len(line) if after < 0 else after]
+    return cell.strip(" \t\"'`|") == text[start:end]
 
 
 # Categories in which a person has one value: a run of several values lists groups, not someone.
