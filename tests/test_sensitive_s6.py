@@ -73,3 +73,12 @@ def test_the_values_under_such_a_header_are_still_found(engine) -> None:
     spans = {(f.entity_type, text[f.start : f.end]) for f in engine.analyze(text)}
     assert ("DISABILITY", "ตาบอดสนิท") in spans
     assert not any(value.startswith("disability") for _, value in spans)
+
+
+def test_steps_for_anyone_are_no_disclosure_but_a_named_holder_is(engine) -> None:
+    assert "DISABILITY" not in _types(
+        engine, "Outline the steps for applying for a disability ID card in Thailand (general process only)."
+    )
+    assert "DISABILITY" in _types(
+        engine, "Khun Anan holds a disability ID card (visual impairment) and needs the steps to claim his allowance."
+    )
