@@ -82,3 +82,18 @@ def test_steps_for_anyone_are_no_disclosure_but_a_named_holder_is(engine) -> Non
     assert "DISABILITY" in _types(
         engine, "Khun Anan holds a disability ID card (visual impairment) and needs the steps to claim his allowance."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "หนูเป็นนักศึกษาพยาบาล อยากได้สรุปเรื่องยาต้านไวรัส HIV เพื่อไปสอบ",
+        "Write a short story where the main character is a fictional nurse with HIV who becomes a doctor.",
+    ],
+)
+def test_studying_and_fiction_name_no_one(engine, text: str) -> None:
+    assert "HEALTH_DATA" not in _types(engine, text)
+
+
+def test_a_writer_asking_about_themself_still_discloses(engine) -> None:
+    assert "HEALTH_DATA" in _types(engine, "ผมอยากรู้ว่าผมเป็นเบาหวานหรือเปล่า น้ำตาลขึ้น 180")
