@@ -17,7 +17,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
+from typing import ClassVar
 
 import ahocorasick
 
@@ -109,8 +111,13 @@ class NameShape:
 
     def __init__(self, names: Iterable[str], words: WordGrams) -> None:
         counts = Counter(g for n in names for g in self.grams(n))
-        self._name_logs = {g: math.log(c + 0.5) for g, c in counts.items()}
-        self._word_logs = words.logs
+        name_logs = {g: math.log(c + 0.5) for g, c in counts.items()}
+        word_logs = words.logs
+        half = _LOG_HALF
+        # Each gram's term of the score, name side minus word side, computed once here rather
+        # than as two look-ups and a subtraction per gram of every word scored (the floats are
+        # the very same ones). A gram on neither side adds half - half = 0.0.
+        self._ratios = {g: name_logs.get(g, half) - word_logs.get(g, half) for g in name_logs.keys() | word_logs.keys()}
         vocab = len(counts.keys() | words.logs.keys())
         self._name_norm = math.log(sum(counts.values()) + 0.5 * vocab)
         self._word_norm = math.log(words.total + 0.5 * vocab)
@@ -120,10 +127,19 @@ class NameShape:
         """Forget the memoised scores (a benchmark's cold pass must not start with them)."""
         self._cache.clear()
 
+    # The slices that cut a padded word of each length into its grams, in grams' order: a
+    # ready slice object per gram saves building one from two indexes every time.
+    _SLICES: ClassVar[dict[int, tuple[slice, ...]]] = {}
+
     @classmethod
     def grams(cls, word: str) -> list[str]:
         padded = f"^{word}$"
-        return [padded[i : i + n] for n in range(1, cls.ORDER + 1) for i in range(len(padded) - n + 1)]
+        slices = cls._SLICES.get(len(padded))
+        if slices is None:
+            slices = cls._SLICES[len(padded)] = tuple(
+                slice(i, i + n) for n in range(1, cls.ORDER + 1) for i in range(len(padded) - n + 1)
+            )
+        return list(map(padded.__getitem__, slices))
 
     def score(self, word: str) -> float:
         """Mean log-likelihood ratio per character: > 0 looks like a name. Cached per word."""
@@ -132,10 +148,9 @@ class NameShape:
             return cached
         if not word:
             return -10.0
-        half = _LOG_HALF
-        names, words = self._name_logs, self._word_logs
         grams = self.grams(word)
-        total = sum(names.get(g, half) - words.get(g, half) for g in grams)
+        # (map over dict.get: no Python frame per gram; sum adds the same floats in the same order.)
+        total = sum(map(self._ratios.get, grams, repeat(0.0)))
         value = (total - (self._name_norm - self._word_norm) * len(grams)) / (len(word) + 1)
         if len(self._cache) >= 50_000:
             self._cache.clear()
@@ -301,9 +316,9 @@ class RomanisedShape:
         if cached is not None:
             return cached
         lowered = word.lower()
-        table, default = self._table, self._default
         grams = NameShape.grams(lowered)
-        value = sum(table.get(g, default) for g in grams) / (len(lowered) + 1) if lowered else -10.0
+        # (map over dict.get rather than a generator: the same floats, summed in the same order.)
+        value = sum(map(self._table.get, grams, repeat(self._default))) / (len(lowered) + 1) if lowered else -10.0
         if len(self._cache) >= 50_000:
             self._cache.clear()
         self._cache[word] = value
