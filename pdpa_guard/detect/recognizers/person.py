@@ -1387,6 +1387,8 @@ class PersonRecognizer(ThaiRecognizer):
                 if en and en.group().split(" ", 1)[0] not in self._lex.en_stop:
                     return key_end, en.end(), S_CUE, ""
             return None
+        if cue == "ชื่อ" and text.endswith("ตั้ง", 0, start):
+            return None  # "ตั้งชื่อแคมเปญ...", "ตั้งชื่อร้าน": what follows is the thing being named
         match = _CUE_SEPARATOR.match(text, key_end)
         pos = match.end() if match else key_end
         strong = klass == "strong"
@@ -1873,6 +1875,20 @@ class PersonRecognizer(ThaiRecognizer):
         for match in _EN_SELF_INTRO.finditer(text):
             pos = match.end()
             end = self._en_full_end(text, pos, 1 if match.group(2) else 2)
+            if not end and match.group(3):
+                # "Hi, this is Malee from accounting": one word is a name between a greeting
+                # and "from/speaking/here/calling" (a phone or chat opening).
+                one = self._en_full_end(text, pos, 1)
+                if (
+                    one
+                    and _INTRO_AFTER.match(text, one)
+                    and _GREETING_BEFORE.search(text, max(0, match.start() - 24), match.start())
+                    and text[pos:one] not in self._lex.en_stop
+                    and text[pos:one] not in self._lex.en_not_person
+                    # and it reads as a given name: English, or romanised Thai ("Google" is neither)
+                    and (text[pos:one] in _EN_GIVEN or self._roman_mean([text[pos:one]])[0] >= ROMAN_SLOT_SHAPE)
+                ):
+                    end = one
             if not end:
                 continue
             if match.group(3) and not (

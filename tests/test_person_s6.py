@@ -1,0 +1,42 @@
+"""Session 6: PERSON cases written for this session (fabricated), before any blind row was read."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdpa_guard.detect.engine import get_engine
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return get_engine()
+
+
+def _names(engine, text: str) -> set[str]:
+    return {text[f.start : f.end] for f in engine.analyze(text) if f.entity_type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text", ["ช่วยตั้งชื่อแคมเปญรณรงค์เลือกตั้งให้คนรุ่นใหม่ออกไปใช้สิทธิ์", "ช่วยตั้งชื่อร้านกาแฟเล็กๆ ให้หน่อย"]
+)
+def test_naming_a_thing_is_no_name_cue(engine, text: str) -> None:
+    assert _names(engine, text) == set()
+
+
+def test_names_after_the_name_cue_are_still_found(engine) -> None:
+    assert "ปัณณ์ชนก ศรีสุข" in _names(engine, "ผู้ป่วยชื่อ ปัณณ์ชนก ศรีสุข")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Hello, this is Kittipong from the bank, about your loan", "Kittipong"), ("Hi, this is Sarah here", "Sarah")],
+)
+def test_one_word_self_introduction_between_greeting_and_from(engine, text: str, name: str) -> None:
+    assert name in _names(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Hi this is Google calling", "Good morning, this is Netflix speaking", "Hi, this is Acme from Bangkok"]
+)
+def test_a_company_introducing_itself_is_no_person(engine, text: str) -> None:
+    assert _names(engine, text) == set()
