@@ -40,3 +40,16 @@ def test_one_word_self_introduction_between_greeting_and_from(engine, text: str,
 )
 def test_a_company_introducing_itself_is_no_person(engine, text: str) -> None:
     assert _names(engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Please explain the steps for Ms. Somsri Kaewta's disability ID card renewal", "Ms. Somsri Kaewta"),
+        ("Forward Mr. John O'Brien's file to claims", "Mr. John O'Brien"),
+        ("Customer: Priya D'Souza, phone 0812345678", "Priya D'Souza"),
+        ("Mr. Jean-Paul Martin arrived at 9", "Mr. Jean-Paul Martin"),
+    ],
+)
+def test_apostrophes_inside_a_name_but_not_a_possessive(engine, text: str, name: str) -> None:
+    assert name in _names(engine, text)

@@ -162,7 +162,9 @@ _ABBREVIATED = re.compile("ฯ|\\.[ ]?[\u0e01-\u0e2e\u0e40-\u0e44\\d]")
 # A Thai word starts with a consonant or a leading vowel, never with ะ า ิ ุ or a tone mark.
 _WORD_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 
-_EN_WORD = r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?"
+# A capitalised word, hyphenated or with an apostrophe inside (Jean-Paul, O'Brien, D'Souza), but
+# not a possessive's "'s" ("Kaewta's file" names Kaewta).
+_EN_WORD = r"(?:[OD]')?[A-Z][a-z]+(?:-[A-Za-z]+|'(?!s(?![A-Za-z]))[A-Za-z]+)?"
 _EN_NAME = re.compile(rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,2}}|[A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}}")
 # Every title starts with M, D, P, K or A. The alternatives are grouped by that first letter
 # (in their original order within each group) so that the pattern opens with a literal in every
