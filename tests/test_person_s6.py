@@ -53,3 +53,14 @@ def test_a_company_introducing_itself_is_no_person(engine, text: str) -> None:
 )
 def test_apostrophes_inside_a_name_but_not_a_possessive(engine, text: str, name: str) -> None:
     assert name in _names(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("DOB: 03/07/1991, passport AA1234567, name on passport: SUDARAT PHROMSRI", "SUDARAT PHROMSRI"),
+        ("Name as per passport: Zaw Min Htet", "Zaw Min Htet"),
+    ],
+)
+def test_the_name_on_a_passport_is_a_name_key(engine, text: str, name: str) -> None:
+    assert name in _names(engine, text)
