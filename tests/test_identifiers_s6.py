@@ -14,16 +14,7 @@ from __future__ import annotations
 import pytest
 from stdnum.th import pin
 
-from pdpa_guard.detect.engine import get_engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return get_engine()
-
-
-def _types(engine, text: str) -> list[str]:
-    return [f.entity_type for f in engine.analyze(text)]
+from tests.conftest import types_in as _types
 
 
 @pytest.mark.parametrize(

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pdpa_guard.detect.engine import get_engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return get_engine()
+from tests.conftest import spans_of
 
 
 def _names(engine, text: str) -> set[str]:
-    return {text[f.start : f.end] for f in engine.analyze(text) if f.entity_type == "PERSON"}
+    return set(spans_of(engine, text, "PERSON"))
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from pdpa_guard.detect.engine import get_engine
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return get_engine()
+from tests.conftest import spans_of, types_in
 
 
 def _types(engine, text: str) -> set[str]:
-    return {f.entity_type for f in engine.analyze(text)}
+    return set(types_in(engine, text))
 
 
 @pytest.mark.parametrize(
@@ -52,8 +47,7 @@ def test_a_drug_counted_in_boxes_is_stock_not_a_reading(engine) -> None:
     [("ผู้ป่วยนายสมชาย ความดัน 150/90 mmHg", "ความดัน 150/90 mmHg"), ("คนไข้ความดัน 160/100 กินยาวันละ 1 เม็ด", "ความดัน 160/100")],
 )
 def test_a_blood_pressure_reading_of_a_patient_is_still_health_data(engine, text: str, reading: str) -> None:
-    spans = {text[f.start : f.end] for f in engine.analyze(text) if f.entity_type == "HEALTH_DATA"}
-    assert reading in spans
+    assert reading in spans_of(engine, text, "HEALTH_DATA")
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from pdpa_guard.detect.engine import get_engine
 from pdpa_guard.detect.recognizers import person
 from pdpa_guard.detect.recognizers.person import PersonRecognizer
 from pdpa_guard.detect.text import latin_finditer, latin_stretches
+from tests.conftest import spans_of
 
 _SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -74,11 +75,11 @@ def test_english_cue_and_gate_automata_find_the_same_keys_in_the_latin_stretches
         assert recognizer._en_gates(text, lowered) == whole
 
 
-def test_a_thai_prompt_with_one_english_word_still_finds_english_names(recognizer: PersonRecognizer) -> None:
+def test_a_thai_prompt_with_one_english_word_still_finds_english_names(engine) -> None:
     """The stretches hold everything the English passes need: names after cues, romanised
     names after a word that takes a person, a Thai name after an English cue."""
     text = "สรุปเคสนี้ให้หน่อย registered to สมหญิง รักดี และ filed by Pathwikan Sriphedt เมื่อวาน (REQ-0001AB)"
-    names = {text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "PERSON"}
+    names = set(spans_of(engine, text, "PERSON"))
     assert "สมหญิง รักดี" in names
     assert "Pathwikan Sriphedt" in names
 
