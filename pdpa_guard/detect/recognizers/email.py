@@ -120,8 +120,14 @@ def _glued_role_words(part: str) -> bool:
 
 @functools.cache
 def _suffixes() -> tldextract.TLDExtract:
-    """The public suffix list from tldextract's bundled snapshot: no download, no cache dir."""
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    """The public suffix list from tldextract's bundled snapshot: no download, no cache dir.
+
+    tldextract parses the list on its first look-up (~150M instructions, tens of ms); doing that
+    here, while the engine is built, keeps it off the first request that holds an address.
+    """
+    extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    extract("example.co.th")
+    return extract
 
 
 class EmailAddressRecognizer(ThaiRecognizer):
