@@ -120,6 +120,7 @@ import ahocorasick
 from pdpa_guard.detect.catalogue import SENSITIVE_TYPES
 from pdpa_guard.detect.recognizers._cues import RawFamily, lowered_for_cues
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
+from pdpa_guard.detect.recognizers.cued_numbers import split_cells
 from pdpa_guard.detect.recognizers.sensitive_lexicon import (
     KINDS,
     Cue,
@@ -522,6 +523,7 @@ def _drop_statistics(text: str, rows: list[_Row]) -> list[_Row]:
 # disability"), as a CSV header, a DataFrame's columns or a schema prints them. A category named
 # there is a column, whoever's values may follow; the values are judged on their own.
 _IDENTIFIER_CELL = re.compile(r"[ \t\"'`]*[A-Za-z_][A-Za-z0-9_]*[ \t\"'`]*")
+_SCHEMA_DELIMITERS = (",", "\t", "|", ";")  # a comma first: "a,b | c" is a CSV line
 SCHEMA_CELLS_MIN = 3
 
 
@@ -531,22 +533,37 @@ def _schema_cell(text: str, start: int, end: int) -> bool:
     ends in a colon ("CSV header only: ...", "columns:")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
-    delimiter = next((d for d in (",", "\t", "|", ";") if d in line), None)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.endswith("\r", line_start, line_end):
+        line_end -= 1
+    line = text[line_start:line_end]
+    delimiter = next((d for d in _SCHEMA_DELIMITERS if d in line), None)
     if delimiter is None or "_" not in line:
         return False
     colon = line.rfind(":", 0, start - line_start)
-    body_start = colon + 1 if colon >= 0 and delimiter not in line[:colon] else 0
-    cells = line[body_start:].strip().strip("|").split(delimiter)
-    if len(cells) < SCHEMA_CELLS_MIN or not all(_IDENTIFIER_CELL.fullmatch(c) for c in cells):
+    body_start = line_start + colon + 1 if colon >= 0 and delimiter not in line[:colon] else line_start
+    cells = [(s, e) for s, e in split_cells(text, body_start, line_end, delimiter)]
+    if delimiter == "|":  # the empty edge cells of a Markdown row
+        cells = [c for i, c in enumerate(cells) if text[c[0] : c[1]].strip() or 0 < i < len(cells) - 1]
+    values = [text[s:e] for s, e in cells]
+    if len(values) < SCHEMA_CELLS_MIN or not all(_IDENTIFIER_CELL.fullmatch(v) for v in values):
         return False
-    if not any("_" in c for c in cells):
+    if not any("_" in v for v in values):
         return False
-    # The candidate is one whole cell (not a word inside a longer column name such as dx_date).
-    before = line.rfind(delimiter, 0, start - line_start) + 1
-    after = line.find(delimiter, end - line_start)
-    cell = line[max(before, body_start) : len(line) if after < 0 else after]
-    return cell.strip(" \t\"'`|") == text[start:end]
+    # The candidate is made of whole cells (not a word inside a longer column name such as
+    # dx_date): it starts where a cell's name starts and ends where one's ends.
+    bounds = [_name_bounds(text, s, e) for s, e in cells]
+    return any(s == start for s, _ in bounds) and any(e == end for _, e in bounds)
+
+
+def _name_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the spaces, quotes and bars around a cell's name."""
+    trim = " \t\"'`|"
+    while start < end and text[start] in trim:
+        start += 1
+    while end > start and text[end - 1] in trim:
+        end -= 1
+    return start, end
 
 
 # Categories in which a person has one value: a run of several values lists groups, not someone.
