@@ -41,10 +41,8 @@ def latin_stretches(text: str) -> tuple[tuple[int, int], ...]:
     """Spans from each run of ASCII characters' first Latin letter to the run's end, in order.
 
     Cached per text: several English passes of a recognizer ask about the same text in turn.
+    (An English text is one stretch, from its first letter to its end.)
     """
-    if text.isascii():  # O(1): an English text is one stretch (from its first letter on)
-        first = _LATIN_STRETCH.search(text)
-        return ((first.start(), len(text)),) if first else ()
     return tuple(m.span() for m in _LATIN_STRETCH.finditer(text))
 
 
