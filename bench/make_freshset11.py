@@ -548,7 +548,7 @@ DISEASE_EN = ["type 2 diabetes", "depression", "bipolar disorder", "stage 2 brea
 # ==============================================================================================
 @T("bank")
 def chat_th_wrong_transfer(r):
-    f = r.random() < 0.6
+    _ = r.random() < 0.6  # an unused draw, kept so the written set stays reproducible
     return [r.choice(["แอดมินคะ ", "สวัสดีค่าา ", "ขอความช่วยเหลือด่วนนน "]), "หนูโอนเงินผิดบัญชี😭😭 โอนไป ",
             r.choice(BANKS), " ", ("TH_BANK_ACCOUNT", bank_acct(r)), " ยอด ", amount(r, 500, 30000),
             " บาท ชื่อปลายทางขึ้นว่า ", P(thn(r)), " ค่ะ ของหนูชื่อ", P(thn_nospace(r)),
