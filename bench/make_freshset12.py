@@ -1252,7 +1252,7 @@ def access_control_yaml(r):
     out = ["ระบบประตูห้อง server ล็อกคนออก ช่วยดู config\n```yaml\nusers:\n"]
     for _ in range(2):
         out += ["  - name: ", P(thn(r)), "\n    card: ", _d(r, 10), "\n    fingerprint: ", ("BIOMETRIC_DATA", b64(r, 32)), "\n    zones: [dc1, noc]\n"]
-    return out + ["```"]
+    return [*out, "```"]
 
 
 @T("it", en=True)
