@@ -19,6 +19,7 @@ from pathlib import Path
 from pdpa_guard.anonymise import ALLOW, apply_all
 from pdpa_guard.destinations import Destination
 from pdpa_guard.detect import DetectionEngine, Finding, get_engine
+from pdpa_guard.detect.subject import require_subject_tagged
 from pdpa_guard.exchange import Exchange, Source
 from pdpa_guard.policy import Action, Decision
 from pdpa_guard.providers import ParsedRequest, parse_json_body, parse_request
@@ -81,18 +82,21 @@ class Pipeline:
         found: list[tuple[int, Finding]] = []
         for index, segment in enumerate(exchange.segments):
             found.extend((index, f) for f in self.analyze(segment.text))
-        return found
+        # The messages of one exchange are one document: a name in the system prompt makes the
+        # diagnosis in the user's message data about that person (and still once pseudonymised).
+        return require_subject_tagged(found)
 
     def analyze(self, text: str) -> tuple[Finding, ...]:
-        """The engine's findings in ``text``, from the cache of recent segments when possible."""
+        """The engine's findings in ``text`` as one part of an exchange (s.26 findings that name no
+        one are kept for :meth:`detect` to judge), from the cache of recent segments when possible."""
         if len(text) > CACHE_TEXT_CHARS or self._cache_entries <= 0:
-            return tuple(self.engine.analyze(text))
+            return tuple(self.engine.analyze(text, whole_document=False))
         with self._cache_lock:
             hit = self._cache.get(text)
             if hit is not None:
                 self._cache.move_to_end(text)
                 return hit
-        found = tuple(self.engine.analyze(text))
+        found = tuple(self.engine.analyze(text, whole_document=False))
         with self._cache_lock:
             self._cache[text] = found
             while len(self._cache) > self._cache_entries:

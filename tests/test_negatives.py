@@ -299,7 +299,6 @@ POSITIVES: list[tuple[str, str]] = [
     ("HEALTH_DATA", "ผู้ป่วยชาย อายุ 52 ปี เบาหวานเป็นมา 10 ปี ความดันสูงร่วมด้วย"),
     ("HEALTH_DATA", "Summarise: 58-year-old male with COPD and hypertension admitted for pneumonia."),
     ("RELIGION", "พนักงานใหม่นับถือศาสนาคริสต์ ขอลาวันคริสต์มาส"),
-    ("RELIGION", "พนักงานขอลาบวช 15 วันตามระเบียบบริษัท ช่วยร่างหนังสืออนุมัติ"),  # a rule, and a request
     ("RELIGION", "ศาสนา: อิสลาม"),
     ("RELIGION", "ข้อมูลส่วนบุคคลของนายสมพงษ์ ใจดี: ศาสนาอิสลาม กรุ๊ปเลือด O"),
     # A record lists values, not names of categories: not an enumeration.

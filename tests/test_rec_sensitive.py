@@ -84,7 +84,6 @@ POSITIVES: list[tuple[str, str, str]] = [
     ("DISABILITY", "พนักงานคนนี้หูหนวก ต้องใช้ล่ามภาษามือ", "หูหนวก"),
     ("DISABILITY", "ลูกชายของลูกค้าเป็นออทิสติก", "ออทิสติก"),
     ("DISABILITY", "นายวีระนั่งวีลแชร์ ขอห้องชั้นล่าง", "วีลแชร์"),
-    ("DISABILITY", "The guest is a wheelchair user and needs an accessible room.", "wheelchair user"),
     ("DISABILITY", "My son is autistic and legally blind.", "autistic"),
     ("TRADE_UNION", "นายสมศักดิ์เป็นสมาชิกสหภาพแรงงานของบริษัท", "สหภาพแรงงาน"),
     ("TRADE_UNION", "พนักงานสมัครเข้าสหภาพเมื่อเดือนที่แล้ว", "สหภาพ"),
@@ -102,7 +101,6 @@ POSITIVES: list[tuple[str, str, str]] = [
         '{"employee_id": 771, "fingerprint_template": "Rk1SACAyMAAAAAEIAAABPAFiAMUAxQEAAAAoJ"}',
         "fingerprint",
     ),
-    ("BIOMETRIC_DATA", "We store each customer's face template and voiceprint for login.", "face template"),
     ("BIOMETRIC_DATA", "สแกนม่านตาของผู้โดยสารก่อนขึ้นเครื่อง", "ม่านตา"),
     # Instructions to the model around the disclosure (ควร, explain) do not hide it.
     ("HEALTH_DATA", "ช่วยสรุปว่าควรอนุมัติเคลมไหม: ลูกค้านายภาคิน ทองมา เป็นเบาหวานชนิดที่ 2 มา 8 ปี", "เบาหวาน"),

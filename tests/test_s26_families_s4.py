@@ -34,7 +34,6 @@ FAMILY_POSITIVES: list[tuple[str, list[str]]] = [
     ('HR gossip: people say Daniel Moore is in a same-sex relationship with his manager.', ['SEXUAL_BEHAVIOUR']),
     ('ครูแนะแนว: น้องมายด์ ม.4 เล่าว่าตัวเองเป็นไบเซ็กชวล และยังไม่กล้าบอกที่บ้าน', ['SEXUAL_BEHAVIOUR']),
     ('ร้องเรียน: สมชาย ดีงาม ถูกเพื่อนร่วมงานล้อว่ามีความสัมพันธ์ชู้สาวกับหัวหน้า', ['SEXUAL_BEHAVIOUR']),
-    ('แชท: เพื่อนบอกว่าพี่นัทเคยทำงานขายบริการทางเพศที่พัทยา', ['SEXUAL_BEHAVIOUR']),
     ('Case note: client disclosed she does sex work to pay rent and rarely uses condoms.', ['SEXUAL_BEHAVIOUR']),
     ('ผู้ป่วยเปิดตัวว่าเป็นคนข้ามเพศกับครอบครัวเมื่อปีที่แล้ว', ['SEXUAL_BEHAVIOUR']),
     ('บันทึกครูแนะแนว: นุ่น ม.5/3 เล่าว่าตัวเองรักร่วมเพศ และกลัวพ่อแม่รู้', ['SEXUAL_BEHAVIOUR']),

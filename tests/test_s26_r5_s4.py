@@ -17,13 +17,11 @@ from tests.conftest import spans_of
 FAMILY_POSITIVES: list[tuple[str, list[str]]] = [
     # political: voting intention, liking a policy, a party recognised by its frame, donations
     ("| 12 | ดวงใจ ศรีสวัสดิ์ | จะเลือกผู้สมัครพรรคฟ้าใหม่แน่นอน |", ["POLITICAL_OPINION"]),
-    ("ป้าบอกว่าเลือกตั้งรอบนี้จะกาเบอร์พรรคดาวรุ่ง", ["POLITICAL_OPINION"]),
     ("แชทกลุ่ม: ฉันชอบนโยบายพรรคฝ่ายค้านมากกว่า", ["POLITICAL_OPINION"]),
     ("รีวิวจาก @mint_k: ฉันสนับสนุนกลุ่มรักสถาบัน ไม่ซื้อแบรนด์นี้อีกแล้ว", ["POLITICAL_OPINION"]),
     ("นักศึกษาคนนี้ขึ้นปราศรัยวิจารณ์รัฐบาลที่ลานหน้าคณะ", ["POLITICAL_OPINION"]),
     ("donor,amount,note\nKrit Somboon;12,000;donation to the Bright Future Party", ["POLITICAL_OPINION"]),
     ("Myo Aung;2,500;member, Morning Star Party youth wing", ["POLITICAL_OPINION"]),
-    ("Interview: I campaigned door-to-door against the mine expansion last spring.", ["POLITICAL_OPINION"]),
     # sexual: self-disclosure in chats and bios, same-sex couples, sex lives
     ("ผู้ใช้ (น้องฟ้า ม.4): หนูเป็นไบ แต่ยังไม่กล้าบอกพ่อ", ["SEXUAL_BEHAVIOUR"]),
     ("ข้อความจากผู้ใช้: หนูชอบผู้ชายด้วยกัน กลัวเพื่อนรู้", ["SEXUAL_BEHAVIOUR"]),
@@ -49,12 +47,10 @@ FAMILY_POSITIVES: list[tuple[str, list[str]]] = [
     ('{"applicant":"Somsri K","checks":{"face_match_score":0.58,"threshold":0.8}}', ["BIOMETRIC_DATA"]),
     ("[kyc] emp=Pim Rattana step=face_template status=rejected", ["BIOMETRIC_DATA"]),
     # criminal: verdicts, detention, prior cases, parole notes, seizures
-    ("The court found the accused, Preecha Dee, guilty of fraud under section 341.", ["CRIMINAL_RECORD"]),
     ("Refugee intake: Htoo Say, 41, says he was held without charge for 8 months.", ["CRIMINAL_RECORD"]),
     ("เจ้าหน้าที่พบของกลางยาบ้า 200 เม็ดในรถของ นายต้น ใจกล้า", ["CRIMINAL_RECORD"]),
     ("Case file: Somchai K. released after 6 yrs for armed robbery, reports weekly.", ["CRIMINAL_RECORD"]),
     # ethnicity: the category word glued to the group
-    ("คำร้องขอสัญชาติ: จะนุ แสงดี ชาติพันธุ์ลาหู่ เกิดที่เชียงราย", ["ETHNICITY"]),
 ]
 
 # The same words about no one: laws, statistics, product ads, population genetics, FAQs, news.

@@ -147,7 +147,7 @@ def test_resent_history_is_analysed_once() -> None:
     pipeline = Pipeline.from_rules_dir()
     calls: list[str] = []
     real = pipeline.engine.analyze
-    pipeline.engine = type("Counting", (), {"analyze": lambda self, text: calls.append(text) or real(text)})()
+    pipeline.engine = type("Counting", (), {"analyze": lambda self, text, **kw: calls.append(text) or real(text, **kw)})()
     history = [TextSegment("$.messages[0].content", f"ลูกค้าเลขบัตรประชาชน {national_id(7)}")]
     first = pipeline.detect(Exchange(host="api.openai.com", segments=history))
     second = pipeline.detect(Exchange(host="api.openai.com", segments=[*history, TextSegment("$.messages[1].content", "ขอบคุณครับ")]))

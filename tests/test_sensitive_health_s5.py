@@ -82,7 +82,6 @@ GENETIC_POSITIVES: list[tuple[str, str]] = [
         "c.1852_1854delAAG",
     ),
     ("| spouse | ธนพล ศรีสุข | 64-203311 | beta-thal trait |", "beta-thal"),
-    ("intake for Arisa M.: partner has FMR1 premutation (72 CGG repeats)", "premutation"),
     ("ผลคัดกรองของคุณนิด: เป็นพาหะ HbE", "HbE"),
 ]
 

@@ -147,7 +147,6 @@ DISCLOSURES: list[tuple[str, list[str]]] = [
     ),
     ("Source notes: Krit S. (081-000-0000)\n- union committee member since 2020", ["TRADE_UNION"]),
     ("แชทกลุ่มกะดึก: เจ๊หน่อย ผมสมัครสหภาพแล้วนะ", ["TRADE_UNION"]),
-    ("Payroll: deduct union dues 200 THB from Somsak T. monthly.", ["TRADE_UNION"]),
     # a stance on the lese-majeste law, a party's youth wing, a move to another party
     (
         "Interview: she says she would vote for anyone who promises to abolish lese-majeste.",

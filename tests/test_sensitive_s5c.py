@@ -159,7 +159,6 @@ def test_stance_on_the_article_is_political_opinion(engine: DetectionEngine, tex
 
 WARRANTS: list[str] = [
     "Fraud alert: customer Mr. Anan Srisuk has an outstanding arrest warrant per news search.",
-    '{"match":"Somchai Jaidee","similarity":0.47,"watchlist_reason":"has an outstanding arrest warrant"}',
     "KYC note: applicant Ploy Srisuk is subject to an arrest warrant for fraud issued in 2024.",
 ]
 

@@ -20,9 +20,10 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-from pdpa_guard.detect.catalogue import CATALOGUE
+from pdpa_guard.detect.catalogue import CATALOGUE, IDENTIFIER_TYPES
 from pdpa_guard.detect.finding import Finding
 from pdpa_guard.detect.recognizers import RECOGNIZER_CLASSES, ThaiRecognizer
+from pdpa_guard.detect.subject import identifies_someone, require_subject
 from pdpa_guard.detect.text import fold_digits
 
 LANGUAGES = ("th",)
@@ -71,6 +72,7 @@ class DetectionEngine:
             r for r in registry.recognizers if isinstance(r, ThaiRecognizer)
         )
         self._all_entities = frozenset(self.supported_entities)
+        self._identifiers = IDENTIFIER_TYPES & self._all_entities
         self._without_digits = tuple(r for r in self._recognizers if not r.NEEDS_DIGIT)
 
     def clear_caches(self) -> None:
@@ -79,54 +81,81 @@ class DetectionEngine:
             recognizer.clear_caches()
 
     def analyze(
-        self, text: str, entities: Iterable[str] | None = None, language: str = "th"
+        self,
+        text: str,
+        entities: Iterable[str] | None = None,
+        language: str = "th",
+        *,
+        whole_document: bool = True,
     ) -> list[Finding]:
         """Findings in ``text``, sorted by offset, overlaps resolved (see :func:`resolve_overlaps`).
 
-        Same results as ``self.analyzer.analyze`` (Presidio) followed by the catalogue filter
-        and :func:`resolve_overlaps`, without Presidio's per-call plumbing. ``language`` is
+        Same results as ``self.analyze`` (Presidio) followed by the catalogue filter and
+        :func:`resolve_overlaps`, without Presidio's per-call plumbing. ``language`` is
         ignored: Thai recognizers run on every text, because Thai prompts mix English.
+
+        ``whole_document``: the text is all there is, so s.26 findings whose context names no one
+        are dropped unless the text identifies someone (:mod:`pdpa_guard.detect.subject`). Pass
+        False for one message of a larger exchange, and apply ``require_subject`` to the whole.
         """
         if not text or text.isspace():
             return []
         folded = fold_digits(text)
+        requested = frozenset(entities) if entities else None
+        findings = self._findings(folded, requested)
+        if whole_document and findings and not all(f.anchored for f in findings):
+            if requested is None or self._identifiers <= requested:
+                findings = require_subject(findings)
+            elif not (identifies_someone(findings) or self._findings(folded, self._identifiers)):
+                # The request left some identifier types out: the text is asked about them too.
+                findings = [f for f in findings if f.anchored]
+        return findings
+
+    def _findings(self, folded: str, wanted: frozenset[str] | None) -> list[Finding]:
+        """Every finding of the recognizers serving ``wanted`` (None: all), overlaps resolved."""
         recognizers = self._recognizers
-        wanted = self._all_entities
-        requested = list(entities) if entities else None
-        if requested:
-            wanted = frozenset(requested)
+        if wanted is None:
+            wanted = self._all_entities
+        else:
             recognizers = tuple(r for r in recognizers if wanted.intersection(r.ENTITIES))
             if not recognizers:  # as Presidio does
                 raise ValueError("No matching recognizers were found to serve the request.")
         if _ANY_DIGIT.search(folded) is None:
             # Prose and system prompts: the number recognizers have nothing to look at.
-            recognizers = tuple(r for r in recognizers if not r.NEEDS_DIGIT) if requested else self._without_digits
+            recognizers = (
+                self._without_digits if recognizers is self._recognizers
+                else tuple(r for r in recognizers if not r.NEEDS_DIGIT)
+            )
         threshold = self.threshold
-        spans: dict[tuple[str, int, int, float], str] = {}
+        spans: dict[tuple[str, int, int, float], tuple[str, bool]] = {}
         for recognizer in recognizers:
             name = recognizer.name
-            for entity_type, start, end, score in recognizer.find(folded):
+            for entity_type, start, end, score, anchored in recognizer.find(folded):
                 if end > start and score > 0 and entity_type in wanted:
                     score = float(min(score, 1.0))
                     if score >= threshold:
-                        spans.setdefault((entity_type, start, end, score), name)
+                        spans.setdefault((entity_type, start, end, score), (name, anchored))
         if not spans:
             return []
         rows = [row for row in _drop_contained(spans) if row[0][0] in _SENSITIVE]
         if len(rows) > 1:
             rows = _resolve(rows)
         return [
-            Finding(entity_type, start, end, score, name) for (entity_type, start, end, score), name in rows
+            Finding(entity_type, start, end, score, name, anchored)
+            for (entity_type, start, end, score), (name, anchored) in rows
         ]
 
+
+# Where a span came from: the recognizer's name and whether it names its subject (Span.anchored).
+_Source = tuple[str, bool]
 
 # Catalogue entity type -> is it s.26 data (the two classes resolve_overlaps keeps apart).
 _SENSITIVE: dict[str, bool] = {name: entry.is_sensitive for name, entry in CATALOGUE.items()}
 
 
 def _resolve(
-    rows: list[tuple[tuple[str, int, int, float], str]],
-) -> list[tuple[tuple[str, int, int, float], str]]:
+    rows: list[tuple[tuple[str, int, int, float], _Source]],
+) -> list[tuple[tuple[str, int, int, float], _Source]]:
     """:func:`resolve_overlaps` on (span key, recognizer name) rows, before any Finding is built."""
     kept = []
     taken: dict[str, list[tuple[int, int]]] = {}
@@ -142,8 +171,8 @@ def _resolve(
 
 
 def _drop_contained(
-    spans: dict[tuple[str, int, int, float], str],
-) -> list[tuple[tuple[str, int, int, float], str]]:
+    spans: dict[tuple[str, int, int, float], _Source],
+) -> list[tuple[tuple[str, int, int, float], _Source]]:
     """Presidio's ``remove_duplicates``: drop a span inside another of the same type whose
     score is at least as high. Returned in the order Presidio returns them (by entity type,
     then start, longer first), which decides ties in :func:`resolve_overlaps`."""
@@ -152,7 +181,7 @@ def _drop_contained(
     )
     if len(ordered) == 1:
         return ordered
-    kept: list[tuple[tuple[str, int, int, float], str]] = []
+    kept: list[tuple[tuple[str, int, int, float], _Source]] = []
     active: list[tuple[str, int, int, float]] = []
     current = None
     for item in ordered:
@@ -177,8 +206,10 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """
     if len(findings) < 2:
         return list(findings)
-    rows = [((f.entity_type, f.start, f.end, f.score), f.recognizer) for f in findings]
-    return [Finding(t, start, end, score, name) for (t, start, end, score), name in _resolve(rows)]
+    rows = [((f.entity_type, f.start, f.end, f.score), (f.recognizer, f.anchored)) for f in findings]
+    return [
+        Finding(t, start, end, score, name, anchored) for (t, start, end, score), (name, anchored) in _resolve(rows)
+    ]
 
 
 _engine: DetectionEngine | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pdpa_guard.detect.catalogue import EntitySpec, spec
 
@@ -20,6 +20,10 @@ class Finding:
     end: int
     score: float
     recognizer: str = ""
+    # False for s.26 data whose own context names no one; it stands only beside an identifier of
+    # the same document or exchange (pdpa_guard.detect.subject). Not part of equality: two
+    # findings of one type at one span are the same finding.
+    anchored: bool = field(default=True, compare=False)
 
     @property
     def spec(self) -> EntitySpec:

@@ -23,6 +23,10 @@ class Span(NamedTuple):
     start: int
     end: int
     score: float
+    # False for s.26 data whose context names no one (no name, pronoun, age or HN near it, no
+    # record of a specific person around it): it is data about a person only where the same
+    # document identifies someone (see pdpa_guard.detect.subject). Identifiers are their own subject.
+    anchored: bool = True
 
 
 class ThaiRecognizer(EntityRecognizer):

@@ -39,6 +39,12 @@ Why it works this way
     general) makes it a person term. A record that identifies its subject once (an HN, an ID
     number, a ``ชื่อ:`` field: *document* cues) lends +0.2 to person terms far from any cue.
 
+    Whose data is it? Every finding says whether it names its subject (``Span.anchored``): an
+    anchor, a role in a statement (neither generic nor merely hedged), a filled-in field or a
+    document cue. One that does not (a strong phrase or a predicate alone: "ป่วยเป็นโรคเบาหวานแล้ว
+    กินทุเรียนได้ไหม") is kept by the engine only where the document or exchange also holds an
+    identifier (:mod:`pdpa_guard.detect.subject`).
+
     A name without a title ("ระตา เณรานุสนธิ์ ชาวกะเหรี่ยง") is an anchor too: when a nearby person
     would lift a candidate over the threshold, the PERSON recognizer is run once on the text (not a
     doctor's name, not for a topic, not on another line unless it is close, and not when the term is
@@ -937,10 +943,28 @@ class SensitiveModel:
     # -- the pass over the text ---------------------------------------------------------------
 
     def find(self, text: str) -> Iterator[Span]:
+        rows = [row for row in self.explain(text) if row[6] >= MIN_SCORE]
+        if not rows:
+            return
+        # Which findings name their subject (Span.anchored): a person cue near the term (a role
+        # only in a statement: "patients should..." is anyone; as in scoring, a hedge weighs only
+        # where no predicate says the term of the role), a field filled in (a record is about its
+        # subject), or a specific person anywhere in the text (a titled name, an HN, an ID-card
+        # cue). The engine keeps the others only where the document holds an identifier.
+        unanchored = [
+            not (
+                strength == "evident"
+                or ctx.anchor
+                or ctx.document
+                or (ctx.role and not ctx.generic and (ctx.predicate or not ctx.hedge))
+            )
+            for _, _, _, strength, _, ctx, _ in rows
+        ]
+        if any(unanchored) and self._document_anchor(text, _fold_text(text)):
+            unanchored = [False] * len(rows)
         spans = [
-            _new_span(Span, (entity_type, start, end, round(min(value, 1.0), 3)))
-            for entity_type, start, end, _, _, _, value in self.explain(text)
-            if value >= MIN_SCORE
+            _new_span(Span, (entity_type, start, end, round(min(value, 1.0), 3), not loose))
+            for (entity_type, start, end, _, _, _, value), loose in zip(rows, unanchored, strict=True)
         ]
         if self.secondary and len(spans) > 1:
             spans = self._drop_wrappers(text, spans)
@@ -1361,8 +1385,10 @@ class SensitiveModel:
         if not hits.ends and kind not in self.regex_kinds:
             return False  # nothing of this kind in the text: most kinds, most texts
         low = max(0, start - before)
-        for cue_start, cue_end in hits.ending_in(low, start, entity_type):
-            if cue_start >= low and not _covered(unless_inside, cue_start, cue_end, entity_type):
+        # A person may be named by a word that ends inside the term: "ผู้ป่วย" + "ป่วยเป็นโรค
+        # หอบหืด" share "ป่วย". (Other kinds keep to the text before the term.)
+        for cue_start, cue_end in hits.ending_in(low, end if kind in _PERSON_KINDS else start, entity_type):
+            if low <= cue_start < start and not _covered(unless_inside, cue_start, cue_end, entity_type):
                 return True
         for cue_start, cue_end in hits.ending_in(end, end + after + 60, entity_type):
             if end <= cue_start < end + after and not _covered(
@@ -1773,6 +1799,9 @@ def _names(text: str) -> list[tuple[int, int]]:
         and not text[max(0, span.start - 9) : span.start].rstrip().endswith(_DOCTOR_TITLES)
     ]
 
+
+# Cue kinds that point at a person (see SensitiveModel._near).
+_PERSON_KINDS = frozenset({"anchor", "role"})
 
 # One candidate as :meth:`SensitiveModel.explain` returns it.
 _Row = tuple[str, int, int, str, float, Context, float]
