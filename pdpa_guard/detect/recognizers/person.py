@@ -267,8 +267,9 @@ _MRZ_NAME = re.compile(r"(?m)^(?:P[A-Z<][A-Z<]{3})?([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?
 _PNR_ELEMENT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\Z")
 _PNR_DOCS_DATE = re.compile(r"/\d{2}[A-Z]{3}\d{2}/\Z")
 _PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight|ticket|itinerary|boarding|airline)")
-# The word before a name, past quotes, a colon or "=" ("display": ", customer_name=, billing name).
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=][ ]{0,2})?[\"']?[ ]{0,2}\Z")
+# The word before a name, past quotes, a colon, "=" or an appositive comma ("display": ",
+# customer_name=, billing name, the accused, ...).
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=,][ ]{0,2})?[\"']?[ ]{0,2}\Z")
 # What follows a person's name and not a place's or a product's: an age (", 35," / ", aged 35"),
 # a bracket with an age, sex or identifier ("(badge E-47442)", "(F, 35)"), a possessive, a phone
 # or a personal field after a comma, a verb only people do, or a Thai personal field.
@@ -280,7 +281,11 @@ _ROMAN_AFTER = re.compile(
     r"|,[ ]?(?:\+?\d[\d -]{7,}|(?i:born|dob|age|tel|phone|mobile|e-?mail|id|passport|national id|tin|tax id|employee"
     r"|staff|hn|mrn)\b)"
     r"|[ ](?:said|says|filed|reported|wrote|asked|requested|complained|paid|signed|submitted|delivered"
-    r"|visited|died|joined|resigned|lives|lived|works|worked|was born|who)\b"
+    r"|visited|died|joined|resigned|lives|lived|works|worked|was born|who"
+    # what a customer, a patient or an employee does in a ticket or a note
+    r"|called|phoned|rang|e-?mailed|texted|messaged|ordered|bought|borrowed|owes|owed|missed|agreed|refused"
+    r"|claimed|disputes|disputed|wants|wanted|needs|needed|applied|booked|cancell?ed|transferred|withdrew"
+    r"|deposited|forgot|married|was (?:charged|admitted|diagnosed|arrested|fired|hired|dismissed|injured))\b"
     r"|[ ]?(?:อายุ|โทร|เบอร์|สัญชาติ|ตำแหน่ง|เลขบัตร|บัตรประชาชน|หนังสือเดินทาง|พาสปอร์ต)"
 )
 # A speaker introducing themselves: "I am Kanya Srisuk", "Hi, this is ...", "my name is ...".

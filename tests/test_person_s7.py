@@ -1,0 +1,42 @@
+"""Untitled romanised Thai names in English tickets and notes: the verb or the appositive tells a
+person from a place or a product of the same letters. Fabricated names only."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdpa_guard.detect.engine import get_engine
+
+NAMED = [
+    ("Somchai Jaidee called about his card.", "Somchai Jaidee"),
+    ("Kanokwan Srisuk phoned twice yesterday and wants a refund.", "Kanokwan Srisuk"),
+    ("Wiphawee Thongdee needs a new statement for March.", "Wiphawee Thongdee"),
+    ("Ticket 4471: Anucha Boonmee ordered two phones but received one.", "Anucha Boonmee"),
+    ("Summarise the complaint: Supaporn Kaewkla claimed the agent was rude.", "Supaporn Kaewkla"),
+    ("Arthit Chaiyasit borrowed 50,000 baht and missed two payments.", "Arthit Chaiyasit"),
+    ("Can you check why Jiraporn Saelim was charged twice?", "Jiraporn Saelim"),
+    ("Pimchanok Rattanaporn agreed to the new repayment plan.", "Pimchanok Rattanaporn"),
+    ("The bank's records list the borrower, Thitima Sukjai, as the guarantor.", "Thitima Sukjai"),
+]
+
+NOT_NAMED = [
+    "Chiang Mai called for more tourists this year.",
+    "Siam Paragon ordered new escalators.",
+    "Central World needs more parking.",
+    "Kasikorn Bank agreed to the merger terms.",
+    "Wat Arun needs renovation funds.",
+    "Our client, Krung Thai Bank, disputes the fee.",
+    "Pad Thai wants more tamarind than you think.",
+    "Chao Phraya Express missed two stops.",
+    "Can you check why Nakhon Ratchasima was charged twice?",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMED)
+def test_a_name_doing_what_people_do_is_found(text: str, name: str) -> None:
+    assert name in [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", NOT_NAMED)
+def test_places_and_products_doing_the_same_are_not_names(text: str) -> None:
+    assert [f for f in get_engine().analyze(text) if f.entity_type == "PERSON"] == []
