@@ -19,6 +19,18 @@ NAMED = [
     ("The bank's records list the borrower, Thitima Sukjai, as the guarantor.", "Thitima Sukjai"),
 ]
 
+# Chat spelling, family and greetings (fabricated names).
+NAMED += [
+    ("hey, buying your health plan for my dad Narongsak Khongsomboon. he has asthma", "Narongsak Khongsomboon"),
+    ("hello, flying tomorrow. my mum Ingrid Halvorsen uses a wheelchair", "Ingrid Halvorsen"),
+    ("ok honestly i'm Kanyarat Boonprasert and i volunteer on weekends", "Kanyarat Boonprasert"),
+    ("hi im Thanakorn Srisuk, want to apply personal loan.", "Thanakorn Srisuk"),
+    ("I'm the director Wassana Meesuk, personal ID below", "Wassana Meesuk"),
+    ("Hi Somchai, just letting you know I won't be in today.", "Somchai"),
+    ("ไรเดอร์มาส่งผิดบ้าน พนักงานชื่ออนันต์ มาส่งของผิดบ้านสองครั้ง", "อนันต์"),
+    ("ลูกค้าชื่อประเสริฐ โทรมาสองรอบแล้ว", "ประเสริฐ"),
+]
+
 NOT_NAMED = [
     "Chiang Mai called for more tourists this year.",
     "Siam Paragon ordered new escalators.",
@@ -29,6 +41,12 @@ NOT_NAMED = [
     "Pad Thai wants more tamarind than you think.",
     "Chao Phraya Express missed two stops.",
     "Can you check why Nakhon Ratchasima was charged twice?",
+    "Hi Team, the build is red again.",
+    "Hey Siri, call mom",
+    "Hello Everyone, welcome to the onboarding.",
+    "I'm the Data Scientist at Google",
+    "ชื่อภาษาอังกฤษ: ให้กรอกตามหนังสือเดินทาง",
+    "ลูกค้าชื่อดังรายหนึ่งรีวิวร้าน",
 ]
 
 

@@ -22,7 +22,8 @@ _OLD_EN_TITLE = re.compile(
     r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?[ ]?(?=[A-Z])"
 )
 _OLD_SELF_INTRO = re.compile(
-    r"(?<![A-Za-z])(?:(I am|I'm|I’m)|([Mm]y name is|[Mm]y name's|[Cc]all me)|([Tt]his is|[Ii]t's|[Ii]t is))[ ]+(?=[A-Z])"
+    r"(?<![A-Za-z])(?:((?:I|i)(?: am|'m|’m|m)(?:[ ]+the[ ]+[a-z]{3,})?)|([Mm]y name is|[Mm]y name's|[Mm]y name|[Cc]all me)"
+    r"|([Tt]his is|[Ii]t's|[Ii]t is))[ ]+(?=[A-Z])"
 )
 
 
@@ -53,7 +54,7 @@ def test_en_title_regrouped_finds_the_same_spans() -> None:
 
 
 def test_self_intro_lookahead_finds_the_same_spans() -> None:
-    intros = ["Hi, I am Naree Boonma.", "call me Tum", "It's Wanchai here", "Wi am X"]
+    intros = ["Hi, I am Naree Boonma.", "call me Tum", "It's Wanchai here", "Wi am X", "hi im Anan S", "I'm the owner Pim"]
     for text in [*intros, *_latin_strings(12, 20_000)]:
         old = [m.span() + m.groups() for m in _OLD_SELF_INTRO.finditer(text)]
         assert [m.span() + m.groups() for m in P._EN_SELF_INTRO.finditer(text)] == old, text

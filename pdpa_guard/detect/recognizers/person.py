@@ -288,12 +288,17 @@ _ROMAN_AFTER = re.compile(
     r"|deposited|forgot|married|was (?:charged|admitted|diagnosed|arrested|fired|hired|dismissed|injured))\b"
     r"|[ ]?(?:อายุ|โทร|เบอร์|สัญชาติ|ตำแหน่ง|เลขบัตร|บัตรประชาชน|หนังสือเดินทาง|พาสปอร์ต)"
 )
-# A speaker introducing themselves: "I am Kanya Srisuk", "Hi, this is ...", "my name is ...".
+# A speaker introducing themselves: "I am Kanya Srisuk", "Hi, this is ...", "my name is ...",
+# in chat spelling too ("hi im Thanakorn Srisuk", "i'm the director Wassana Meesuk").
 # (The look-ahead on the first letters lets the scan skip other characters, as for _EN_TITLE.)
 _EN_SELF_INTRO = re.compile(
-    r"(?=[IiMmCcTt])(?<![A-Za-z])(?:(I am|I'm|I’m)|([Mm]y name is|[Mm]y name's|[Mm]y name|[Cc]all me)|([Tt]his is|[Ii]t's|[Ii]t is))[ ]+(?=[A-Z])"
+    r"(?=[IiMmCcTt])(?<![A-Za-z])(?:((?:I|i)(?: am|'m|’m|m)(?:[ ]+the[ ]+[a-z]{3,})?)|([Mm]y name is|[Mm]y name's|[Mm]y name|[Cc]all me)|([Tt]his is|[Ii]t's|[Ii]t is))[ ]+(?=[A-Z])"
 )
 # "this is" names a person after a greeting, or before "from", "speaking", "here".
+# A message opening with a greeting to one person: "Hi Oat, ...", "Hello Malee!" (see _greeted).
+_GREETED = re.compile(
+    r"(?m)^[ \t]*(?:[Hh]i|[Hh]ello|[Hh]ey)[ ]+(?!(?:Siri|Alexa|Google|Cortana|Bixby)\b)([A-Z][a-z]{1,14})[ ]*[,!]"
+)
 _GREETING_BEFORE = re.compile(r"(?i:hi|hello|hey|dear \w+|good (?:morning|afternoon|evening))[,!.]?[ ]*\Z")
 _INTRO_AFTER = re.compile(r"[ ](?:from|speaking|here|calling)\b")
 # After "I am" + a name: the end of the clause ("I am Kanya Srisuk, student ID ..."), not more
@@ -313,7 +318,7 @@ _SIGN_OFF_LINE = re.compile(
     r"(?i:(?:best |kind |warm )?regards|thanks|thank you|cheers|sincerely|best),?[ ]+([A-Z][a-z]{2,19})[.!]?"
 )
 # Keys of the Latin-cue automaton that only say "run this pass": a self-introduction, a title.
-_INTRO_KEYS = ("i am", "i'm", "i’m", "this is", "it's", "it is", "call me")
+_INTRO_KEYS = ("i am", "i'm", "i’m", "im", "this is", "it's", "it is", "call me")
 _TITLE_KEYS = ("mr", "ms", "mx", "dr", "prof", "miss", "khun", "k.", "aj", "acharn", "arjarn")
 # What ends a sign-off name: the line's end, or a separator before a post or a company.
 _SIGN_OFF_END = re.compile(r"[ ]*(?:\r?\n|\Z|[,|(–]|[ ]-[ ])")
@@ -751,6 +756,9 @@ PAIR_LOOSE_SHAPE = 3.0
 # A word made of ordinary words (ธาร+สิริ) is still a given name after a strong cue or a role
 # noun when its letters score this high (ordinary words such as เสียง, เรื่อง score below -3).
 GIVEN_SHAPE_NAMED = 1.5
+# A dictionary word that is a whole word after a strong cue and shaped like a given name is the
+# name when it is this rare in running text (อนันต์ 409, ประเสริฐ 1,093; อังกฤษ 9,048 is not).
+NAMED_WORD_FREQ = 2000
 # A surname after ชื่อ + given name, when it is no ordinary Thai (_loose_surname_at).
 LOOSE_SURNAME_SHAPE = -1.0
 # A list name that is also this frequent in the TNC is an ordinary word unless more evidence says otherwise.
@@ -1442,9 +1450,19 @@ class PersonRecognizer(ThaiRecognizer):
             not listed
             and not has_surname
             and lex.all_common(given)
-            # ธารสิริ, นิธนา: made of ordinary words, yet their letters say "given name" clearly.
+            # ธารสิริ, นิธนา: made of ordinary words, yet their letters say "given name" clearly;
+            # อนันต์, ประเสริฐ: a word too, but a rare one, and a whole word right after the cue.
             and not (
-                strong and given not in lex.dictionary and lex.given_shape.score(given) >= GIVEN_SHAPE_NAMED
+                strong
+                and (
+                    given not in lex.dictionary
+                    or (
+                        length == len(run)
+                        and lex.freq.get(given, 0) < NAMED_WORD_FREQ
+                        and not text[end : end + 2].lstrip(" ").startswith((":", "："))  # ชื่อภาษาอังกฤษ:
+                    )
+                )
+                and lex.given_shape.score(given) >= GIVEN_SHAPE_NAMED
             )
             and not (strong and self._said_name(text, cue, given, end))
             and not spelt
@@ -2122,6 +2140,23 @@ class PersonRecognizer(ThaiRecognizer):
         self._machine_names(text, found)
         if intro:
             self._self_intro(text, found)
+        if "i " in lowered or "o " in lowered or "y " in lowered:  # hi / hello / hey
+            self._greeted(text, found)
+
+    def _greeted(self, text: str, found: list) -> None:
+        """A message that opens by greeting one person by name: "Hi Oat, just letting you know",
+        "Hello Malee!". The word must read as a given name (English or romanised Thai), not a
+        team, a place or a common word ("Hi Team,", "Hello Bangkok!", "Hi All,")."""
+        lex = self._lex
+        for match in _GREETED.finditer(text):
+            word = match.group(1)
+            if (
+                word not in lex.en_stop
+                and word not in lex.en_not_person
+                and word.lower() not in self._en_person_before
+                and (word in _EN_GIVEN or self._roman_mean([word])[0] >= ROMAN_SLOT_SHAPE)
+            ):
+                found.append((match.start(1), match.end(1), S_EN_CUE, ""))
 
     def _detail_paren_end(self, text: str, pos: int) -> int:
         """End of a name at ``pos`` that a bracket of the person's details follows (_DETAIL_PAREN),

@@ -378,7 +378,8 @@ def _column_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _STAT_DELIMITERS = ("\t", "|", ";", ",")  # ";" before ",": "ลักทรัพย์;31,898;25,616"
 _STAT_HEADER = re.compile(
     r"จำนวน|ร้อยละ|สัดส่วน|อัตรา|เปอร์เซ็นต์|สถิติ|ค่าเฉลี่ย|\((?:คน|ราย|คดี|แห่ง)\)|%"
-    r"|(?<![a-z])(?:counts?|share|pct|percent|percentage|rate|total|number|avg|mean|median|ratio|freq)(?![a-z])"
+    r"|ประชากร|(?<![a-z])(?:counts?|share|pct|percent|percentage|rate|total|number|avg|mean|median|ratio|freq"
+    r"|population|visits|cases|admissions|deaths|encounters|episodes)(?![a-z])"
     r"|^(?:ปี|พ\.ศ\.|ค\.ศ\.|year|n|(?:19|20|25)\d\d)$",
     re.IGNORECASE,
 )
@@ -393,6 +394,8 @@ _LOOKUP_HEADER = re.compile(
     r"รหัส|ตัวเลือก|(?<![a-z])(?:code|codes|value|key|option|options|enum)(?![a-z])", re.IGNORECASE
 )
 _SHORT_CODE = re.compile(r"[A-Za-z0-9]{1,3}")
+# A classification code in a table of counts: an ICD-10 code (B20, N18.4, E11.9) or a short code.
+_CODE_CELL = re.compile(r"[A-Z]\d{2}(?:\.\d{1,2})?|[A-Za-z0-9]{1,3}")
 STAT_ROWS_MIN = 2
 STAT_SCAN_LINES = 200  # how far up and down a table is followed
 
@@ -503,7 +506,8 @@ def _counts_table(header: list[str], rows: list[list[str]]) -> bool:
     counted = 0
     for cells in rows:
         numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
-        labels = sum(1 for c in cells if c and not _NUMBER_CELL.fullmatch(c))
+        # A code beside the label ("| B20 | HIV disease | 28,181 |") is the same label, coded.
+        labels = sum(1 for c in cells if c and not _NUMBER_CELL.fullmatch(c) and not _CODE_CELL.fullmatch(c))
         counted += numbers >= 1 and labels <= 1
     return counted >= STAT_ROWS_MIN and 3 * counted >= 2 * len(rows)
 
@@ -868,6 +872,25 @@ class _CueHits:
 
 # The cues of a kind that has none in the text (see SensitiveModel._cue_hits); never added to.
 _NO_CUES = _CueHits()
+
+# A template's variables ("{{full_name}}", "${patient_name}", "{name}", "{{ชื่อผู้ป่วย}}") stand for
+# whoever will fill it in: a letter or form with them is about no one yet. (A JSON key is quoted.)
+_PLACEHOLDER = re.compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}|\{[^\W\d][\w.]*\}")
+
+
+def _drop_placeholder_cues(text: str, found: dict[str, _CueHits]) -> None:
+    """Forget the person cues that lie inside a template variable."""
+    spans = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    if not spans:
+        return
+    for kind in ("anchor", "role"):
+        hits = found[kind]
+        if hits is _NO_CUES:
+            continue
+        keep = [i for i, (s, e, _) in enumerate(hits.items) if not any(ps <= s and e <= pe for ps, pe in spans)]
+        if len(keep) < len(hits.items):
+            hits.items = [hits.items[i] for i in keep]
+            hits.ends = [hits.ends[i] for i in keep]
 
 
 def _covered(hits: _CueHits | None, start: int, end: int, entity_type: str) -> bool:
@@ -1360,6 +1383,8 @@ class SensitiveModel:
         for hits in found.values():
             if hits is not _NO_CUES:  # the shared empty one is in order already
                 hits.sort()
+        if "{" in text:
+            _drop_placeholder_cues(text, found)
         return found
 
     # -- context and score --------------------------------------------------------------------
