@@ -61,3 +61,14 @@ def test_the_gap_values_pass_the_thai_id_checksum() -> None:
 @pytest.mark.parametrize("text", _EPOCH_GAPS, ids=["backup-file", "media-file", "zadd-score"])
 def test_known_gaps_epoch_ms_in_machine_names(engine, text: str) -> None:
     assert "TH_NATIONAL_ID" not in _types(engine, text)
+
+
+def test_a_csv_amount_with_an_unquoted_thousands_comma_keeps_the_columns(engine) -> None:
+    """ "5,793.00" written unquoted splits into two cells; the account column is still found."""
+    text = (
+        "student_id,name,cid,account,amount\n"
+        "68-0257-493,อัมพร ศักดิ์สิทธิ์,6144415782734,5416213250,5,793.00\n"
+        "64-7274-281,ธนวัฒน์ อินทรสุวรรณ,2668310347601,1127456438,9,903.50"
+    )
+    found = {(f.entity_type, text[f.start : f.end]) for f in engine.analyze(text)}
+    assert {("TH_BANK_ACCOUNT", "5416213250"), ("TH_BANK_ACCOUNT", "1127456438"), ("STUDENT_ID", "68-0257-493")} <= found

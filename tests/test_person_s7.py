@@ -29,6 +29,9 @@ NAMED += [
     ("Hi Somchai, just letting you know I won't be in today.", "Somchai"),
     ("ไรเดอร์มาส่งผิดบ้าน พนักงานชื่ออนันต์ มาส่งของผิดบ้านสองครั้ง", "อนันต์"),
     ("ลูกค้าชื่อประเสริฐ โทรมาสองรอบแล้ว", "ประเสริฐ"),
+    ("ICU handover\nBed 3 - Nantana Wongpaisan, 67M, septic shock", "Nantana Wongpaisan"),
+    ("Registered keeper: Hassan Thongprasert\nOffence: speeding", "Hassan Thongprasert"),
+    ("ผู้มีอำนาจลงนาม: มาลัย คำภักดี บัตร 4-0132-07406-19-2", "มาลัย คำภักดี"),
 ]
 
 NOT_NAMED = [

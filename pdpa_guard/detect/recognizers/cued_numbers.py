@@ -366,6 +366,24 @@ def split_cells(text: str, start: int, end: int, delimiter: str, sql: bool = Fal
     return cells
 
 
+# An amount written with a thousands comma in an unquoted CSV cell splits in two: "5,793.00".
+_THOUSANDS_HEAD = re.compile(r"[ ]?\d{1,3}")
+_THOUSANDS_TAIL = re.compile(r"\d{3}(?:\.\d+)?[ ]?")
+
+
+def _join_thousands(text: str, row: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """``row`` with the halves of amounts such as ``5,793.00`` joined again, from the right,
+    until it has ``width`` cells (a CSV writer that did not quote them); unchanged otherwise."""
+    cells = list(row)
+    i = len(cells) - 2
+    while len(cells) > width and i >= 0:
+        (a, b), (c, d) = cells[i], cells[i + 1]
+        if _THOUSANDS_HEAD.fullmatch(text, a, b) and _THOUSANDS_TAIL.fullmatch(text, c, d):
+            cells[i : i + 2] = [(a, d)]
+        i -= 1
+    return cells if len(cells) == width else row
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _CELL_TRIM:
         start += 1
@@ -490,6 +508,8 @@ def column_cells(text: str, cue_start: int, cue_end: int) -> Iterator[tuple[int,
         row = split_cells(text, at, end, delimiter)
         if rows == 0 and len(row) == len(header) - 1 and _prose_lead(text, header, col):
             shift = 1  # "จัดเรียงรายชื่อตามจุดจอด;รหัสนักเรียน;ชื่อ" over "72188;เมย์": see _prose_lead
+        if len(row) + shift > len(header) and delimiter == ",":
+            row = _join_thousands(text, row, len(header) - shift)
         if len(row) + shift != len(header):
             return  # the table ended
         start, stop = _trim(text, *row[col - shift])

@@ -270,11 +270,12 @@ _PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight
 # The word before a name, past quotes, a colon, "=" or an appositive comma ("display": ",
 # customer_name=, billing name, the accused, ...).
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=,][ ]{0,2})?[\"']?[ ]{0,2}\Z")
-# What follows a person's name and not a place's or a product's: an age (", 35," / ", aged 35"),
+# What follows a person's name and not a place's or a product's: an age (", 35," / ", aged 35",
+# ", 67M," in a handover),
 # a bracket with an age, sex or identifier ("(badge E-47442)", "(F, 35)"), a possessive, a phone
 # or a personal field after a comma, a verb only people do, or a Thai personal field.
 _ROMAN_AFTER = re.compile(
-    r",[ ]?(?:aged?[ ])?\d{1,3}(?:[ ]?(?:years?|yrs?|y/?o)\b|[ ]?[,;)])"
+    r",[ ]?(?:aged?[ ])?\d{1,3}(?:[ ]?(?:years?|yrs?|y/?o)\b|[ ]?[,;)]|[ ]?[MF]\b)"
     r"|[ ]?\((?:\d{1,3}\b|[MF]\b|(?i:age|aged|badge|id|staff|emp|employee|member|student|hn|mrn|passport"
     r"|card|tel|phone|mobile|ext|dob|born|nationality|male|female)\b)"
     r"|['’]s\b"
