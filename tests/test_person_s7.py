@@ -32,6 +32,10 @@ NAMED += [
     ("ICU handover\nBed 3 - Nantana Wongpaisan, 67M, septic shock", "Nantana Wongpaisan"),
     ("Registered keeper: Hassan Thongprasert\nOffence: speeding", "Hassan Thongprasert"),
     ("ผู้มีอำนาจลงนาม: มาลัย คำภักดี บัตร 4-0132-07406-19-2", "มาลัย คำภักดี"),
+    ("Ward 7B: bed 12 Priya Raman HN 53647/65 blood sugar 40", "Priya Raman"),
+    ("i relapsed again last night. my sister Bow doesnt know", "Bow"),
+    ("our baby Ton (born 20 Feb 2025) had the newborn screening", "Ton"),
+    ("I'm Somchai, account email is on file", "Somchai"),
 ]
 
 NOT_NAMED = [
@@ -50,6 +54,9 @@ NOT_NAMED = [
     "I'm the Data Scientist at Google",
     "ชื่อภาษาอังกฤษ: ให้กรอกตามหนังสือเดินทาง",
     "ลูกค้าชื่อดังรายหนึ่งรีวิวร้าน",
+    "my dad Google searched it for me",
+    "I'm Sorry, it failed again",
+    "Chiang Mai HN 123 is not a record",
 ]
 
 

@@ -288,6 +288,7 @@ _ROMAN_AFTER = re.compile(
     r"|claimed|disputes|disputed|wants|wanted|needs|needed|applied|booked|cancell?ed|transferred|withdrew"
     r"|deposited|forgot|married|was (?:charged|admitted|diagnosed|arrested|fired|hired|dismissed|injured))\b"
     r"|[ ]?(?:อายุ|โทร|เบอร์|สัญชาติ|ตำแหน่ง|เลขบัตร|บัตรประชาชน|หนังสือเดินทาง|พาสปอร์ต)"
+    r"|[ ](?:HN|MRN)[ ]?[:#.]?[ ]?\d"  # a ward's list: "bed 12 Priya Raman HN 53647/65"
 )
 # A speaker introducing themselves: "I am Kanya Srisuk", "Hi, this is ...", "my name is ...",
 # in chat spelling too ("hi im Thanakorn Srisuk", "i'm the director Wassana Meesuk").
@@ -296,6 +297,13 @@ _EN_SELF_INTRO = re.compile(
     r"(?=[IiMmCcTt])(?<![A-Za-z])(?:((?:I|i)(?: am|'m|’m|m)(?:[ ]+the[ ]+[a-z]{3,})?)|([Mm]y name is|[Mm]y name's|[Mm]y name|[Cc]all me)|([Tt]his is|[Ii]t's|[Ii]t is))[ ]+(?=[A-Z])"
 )
 # "this is" names a person after a greeting, or before "from", "speaking", "here".
+# A relative named after the kinship word: "my sister Bow", "our baby Ton" (see _kin_named).
+KIN_NICKNAME_LEN = 5
+_KIN_NAMED = re.compile(
+    r"(?<![A-Za-z])(?i:my|our|his|her|your|their)[ ]+(?i:(?:little|younger|older|elder|baby)[ ]+)?"
+    r"(?i:sister|brother|son|daughter|mum|mom|mother|dad|father|wife|husband|baby|aunt|uncle|grandma|grandpa"
+    r"|grandmother|grandfather|niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?)[ ]+([A-Z][a-z]{1,14})\b"
+)
 # A message opening with a greeting to one person: "Hi Oat, ...", "Hello Malee!" (see _greeted).
 _GREETED = re.compile(
     r"(?m)^[ \t]*(?:[Hh]i|[Hh]ello|[Hh]ey)[ ]+(?!(?:Siri|Alexa|Google|Cortana|Bixby)\b)([A-Z][a-z]{1,14})[ ]*[,!]"
@@ -1901,6 +1909,18 @@ class PersonRecognizer(ThaiRecognizer):
         for match in _EN_SELF_INTRO.finditer(text):
             pos = match.end()
             end = self._en_full_end(text, pos, 1 if match.group(2) else 2)
+            if not end and match.group(1):
+                # "I'm May, account email ...": one word, closed by a comma, that reads as a given name.
+                one = self._en_full_end(text, pos, 1)
+                word = text[pos:one]
+                if (
+                    one
+                    and text.startswith(",", one)
+                    and word not in self._lex.en_stop
+                    and word not in self._lex.en_not_person
+                    and (word in _EN_GIVEN or self._roman_mean([word])[0] >= ROMAN_SLOT_SHAPE)
+                ):
+                    end = one
             if not end and match.group(3):
                 # "Hi, this is Malee from accounting": one word is a name between a greeting
                 # and "from/speaking/here/calling" (a phone or chat opening).
@@ -2143,6 +2163,25 @@ class PersonRecognizer(ThaiRecognizer):
             self._self_intro(text, found)
         if "i " in lowered or "o " in lowered or "y " in lowered:  # hi / hello / hey
             self._greeted(text, found)
+        if "my " in lowered or "our " in lowered or "her " in lowered or "his " in lowered:
+            self._kin_named(text, found)
+
+    def _kin_named(self, text: str, found: list) -> None:
+        """A relative named after the kinship word: "my sister Bow doesn't know", "our baby Ton
+        (born ...)", "her son Beer". One capitalised word is enough there, unless it is a common
+        or an organisation's word ("my son School ..." is no name)."""
+        lex = self._lex
+        for match in _KIN_NAMED.finditer(text):
+            word = match.group(1)
+            if (
+                word not in lex.en_stop
+                and word not in lex.en_not_person
+                and word.lower() not in self._en_person_before
+                # a given name, or as short as Thai nicknames are (Bow, Ton, Beer, Mint)
+                and (len(word) <= KIN_NICKNAME_LEN or word in _EN_GIVEN or self._roman_mean([word])[0] >= ROMAN_SLOT_SHAPE)
+            ):
+                end = self._en_full_end(text, match.start(1), 2) or match.end(1)
+                found.append((match.start(1), end, S_EN_CUE, ""))
 
     def _greeted(self, text: str, found: list) -> None:
         """A message that opens by greeting one person by name: "Hi Oat, just letting you know",
