@@ -57,6 +57,10 @@ NOT_NAMED = [
     "my dad Google searched it for me",
     "I'm Sorry, it failed again",
     "Chiang Mai HN 123 is not a record",
+    "[18:11] Page: อยู่ค่ะ 290 รวมส่ง",
+    "[14:34] Dr: ok coming",
+    "สั่งยาออนไลน์คับ ผมเป็นไทรอยด์ต่ำ กินยาอยู่",
+    "สรุปข้อมูลการจำหน่ายผู้ป่วย (Discharge Summary)\nโรงพยาบาลศูนย์ขอนแก่น",
 ]
 
 

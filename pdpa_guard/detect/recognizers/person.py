@@ -653,6 +653,8 @@ _NOT_SPEAKERS = frozenset(
         "หัวหน้า", "ผู้จัดการ", "แม่", "พ่อ", "ลูก", "พี่", "น้อง", "สามี", "ภรรยา", "คลินิก", "โรงพยาบาล", "ร้านยา",
         "caller", "rep", "csr", "cs", "officer", "interviewer", "interviewee", "doctor", "nurse", "patient", "client",
         "guest", "driver", "rider", "teacher", "student", "parent", "mom", "dad", "manager", "hr", "clinic", "sales",
+        # S7: a doctor, a shop's page and an interpreter answering in a chat export.
+        "dr", "dr.", "page", "seller", "buyer", "pharmacist", "interpreter", "ล่าม", "ร้านค้าออนไลน์", "เพจ",
     )
 )
 
@@ -1425,9 +1427,11 @@ class PersonRecognizer(ThaiRecognizer):
                     if end > pos:
                         return pos, end, S_CUE, ""
             elif _ASCII_LETTER.match(text, pos) and cue not in _WEAK_CUES_NOT_LATIN:
-                # "เรียน Jane Roe", "ลูกค้า Kanya Srisuk": a full Latin name after a weak cue.
+                # "เรียน Jane Roe", "ลูกค้า Kanya Srisuk": a full Latin name after a weak cue. In
+                # brackets it is more often the English for the words before it ("ผู้ป่วย (Discharge
+                # Summary)"): then it must be shaped like a name.
                 end = self._en_full_end(text, pos)
-                if end:
+                if end and (text[pos - 1] != "(" or self._name_shaped(text[pos:end])):
                     return pos, end, S_WEAK_CUE, ""
             return None
         if lex.starts_not_name(run) or not _WORD_START.match(run):
