@@ -61,6 +61,7 @@ NOT_NAMED = [
     "[14:34] Dr: ok coming",
     "สั่งยาออนไลน์คับ ผมเป็นไทรอยด์ต่ำ กินยาอยู่",
     "สรุปข้อมูลการจำหน่ายผู้ป่วย (Discharge Summary)\nโรงพยาบาลศูนย์ขอนแก่น",
+    "Sample order:\nPID|1||PATIENT_ID^^^HN||LASTNAME^FIRSTNAME||YYYYMMDD|U",
 ]
 
 

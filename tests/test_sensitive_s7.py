@@ -24,9 +24,14 @@ ABOUT_NO_ONE = [
     "หัวหน้าพรรคอันดับหนึ่งแถลงว่าพร้อมจัดตั้งรัฐบาลผสม ขณะที่พรรคฝ่ายค้านเดิมระบุจะตรวจสอบงบประมาณ",
     # a way to log in
     "Can I use Face ID in the app? My phone is old. Is biometric login safer than a PIN?",
+    # counts per group without delimiters, under a heading that names the measure
+    "จำนวนนักเรียนในโรงเรียน จ.ตาก จำแนกตามกลุ่มชาติพันธุ์ ปีการศึกษา 2568\nกะเหรี่ยง 2040\nม้ง 528\nลีซู 229",
+    # an age range in a job ad is no one's age
+    "Sales executive (Bangna). Salary 23,000-36,000 THB. Female only, age 25-32, Buddhist preferred, no tattoos.",
 ]
 
 STILL_ABOUT_SOMEONE = [
+    ("RELIGION", "Patient, age 45, Buddhist, asks whether fasting affects her medication"),
     ("HEALTH_DATA", "ผู้ป่วย นางสาวมาลี ใจงาม HN 6623451 วินิจฉัย HIV disease (B20) นัดติดตาม 3 เดือน"),
     ("DISABILITY", "เรียน นายสมศักดิ์ ทองดี ตามที่ท่านยื่นคำขอรับเบี้ยความพิการ ประเภทความพิการทางการเห็น"),
     ("ETHNICITY", "| ชื่อ | ชาติพันธุ์ | อายุ |\n|---|---|---|\n| นายจะหวะ แสงคำ | ม้ง | 34 |\n| นางนาหมี่ เลาลี | ลีซู | 29 |"),

@@ -721,6 +721,8 @@ class ThaiAddressRecognizer(ThaiRecognizer):
             street = street | {HOUSE}
         if not ((street and len(kinds) >= 2) or (has_post and kinds & _ADMIN)):
             return 0.0
+        if kinds == {BUILDING, MOO} and "\n" in text[chain[0].start : chain[-1].end]:
+            return 0.0  # "ห้อง 411" ending one line of a timetable, "ม.4" (a school year) opening the next
         cue = _address_cue_before(text, chain[0].start)
         if not (kinds & _DWELLING or has_post or cue):
             return 0.45  # "ถนนสีลม เขตบางรัก": a public place, below the engine threshold

@@ -261,6 +261,8 @@ _PNR_NAME = re.compile(
 # an HL7 v2 person segment's XPN field, FAMILY^GIVEN (PID-5, NK1-2, GT1-3, IN1-16:
 # "PID|1||72260619^^^HN||JAIDEE^SOMCHAI||19760301|M"), and the name line of a passport or ID
 # card's machine-readable zone, SURNAME<<GIVEN<NAMES<<<< (after "P<THA" on a passport).
+# A sample message's field names where the name would be ("LASTNAME^FIRSTNAME", "FAMILY^GIVEN").
+_NAME_PLACEHOLDER = re.compile(r"(?i)\b(?:last|first|given|family|middle|sur|full)_?name\b|\b(?:family|given|surname)\b")
 _HL7_PERSON_SEGMENT = re.compile(r"(?m)^(?:PID|NK1|GT1|IN1|IN2|MRG)\|[^\n]*")
 _HL7_NAME = re.compile(r"(?<=\|)([A-Z\u0e01-\u0e2e\u0e40-\u0e44][A-Za-z'\-\u0e01-\u0e4e]+)\^([A-Z\u0e01-\u0e2e\u0e40-\u0e44][A-Za-z'\-\u0e01-\u0e4e]+)")
 _MRZ_NAME = re.compile(r"(?m)^(?:P[A-Z<][A-Z<]{3})?([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)(<+)?[ \t]*$")
@@ -2467,7 +2469,7 @@ class PersonRecognizer(ThaiRecognizer):
         if "^" in text and "|" in text:
             for segment in _HL7_PERSON_SEGMENT.finditer(text):
                 name = _HL7_NAME.search(segment.group())
-                if name:
+                if name and not _NAME_PLACEHOLDER.search(name.group()):
                     found.append((segment.start() + name.start(), segment.start() + name.end(), S_ROMAN, ""))
         if "<<" in text:
             for match in _MRZ_NAME.finditer(text):

@@ -476,6 +476,46 @@ def _statistics_table(text: str, pos: int) -> bool:
     return _lookup_table(header, rows) or _counts_table(header, rows)
 
 
+# A line of a count list written without delimiters: "กะเหรี่ยง 2040", "Hmong  528", "ม้ง 12.5%".
+_COUNT_LINE = re.compile(r"[ \t]*[^\d\n|,;\t]{1,40}?[ \t]+[\d][\d,.]*[ ]?%?[ \t]*")
+COUNT_HEADER_LINES = 2  # how far above the block its heading may be
+
+
+def _count_lines(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` is one of at least STAT_ROWS_MIN "label number" lines under a
+    heading that names a measure ("จำนวนนักเรียน ... จำแนกตามกลุ่มชาติพันธุ์" over "กะเหรี่ยง 2040",
+    "ม้ง 528"): a table of counts without delimiters."""
+
+    def line_at(start: int) -> tuple[int, int]:
+        end = text.find("\n", start)
+        return start, len(text) if end < 0 else end
+
+    start, end = line_at(line_start)
+    if not _COUNT_LINE.fullmatch(text, start, end):
+        return False
+    first = start
+    rows = 1
+    while first > 0:  # up the block
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not _COUNT_LINE.fullmatch(text, above, first - 1):
+            break
+        first, rows = above, rows + 1
+    at = end
+    while at < len(text) and rows < STAT_ROWS_MIN:  # down, until enough rows are seen
+        below, below_end = line_at(at + 1)
+        if not _COUNT_LINE.fullmatch(text, below, below_end):
+            break
+        at, rows = below_end, rows + 1
+    if rows < STAT_ROWS_MIN:
+        return False
+    heading_start = first
+    for _ in range(COUNT_HEADER_LINES):
+        if heading_start == 0:
+            break
+        heading_start = text.rfind("\n", 0, heading_start - 1) + 1
+    return _STAT_HEADER.search(text, heading_start, first) is not None
+
+
 def _lookup_table(header: list[str], rows: list[list[str]]) -> bool:
     """A code list: "| code | ประเภทความพิการ |" over "| 1 | ทางการมองเห็น |", "| 2 | ... |".
 
@@ -522,7 +562,7 @@ def _drop_statistics(text: str, rows: list[_Row]) -> list[_Row]:
         if row[6] >= REPORT_THRESHOLD:
             line_start = text.rfind("\n", 0, start) + 1
             if line_start not in checked:
-                checked[line_start] = _statistics_table(text, start)
+                checked[line_start] = _statistics_table(text, start) or _count_lines(text, line_start)
             if checked[line_start] or _schema_cell(text, start, row[2]):
                 row = (*row[:6], 0.0)
         out.append(row)

@@ -272,6 +272,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
                 _looks_machine_made(text, start, end)
                 or _time_key_before(text, start)
                 or _metric_timestamp(text, start, end)
+                or _in_file_name(text, start, end)
+                or _log_line_stamp(text, start, end)
             )
         ):
             return None
@@ -395,6 +397,44 @@ _TIME_KEY_REACH = 24
 def _time_key_before(text: str, start: int) -> bool:
     """The value at ``start`` is written under a key that names a time (see ``_TIME_KEY``)."""
     return _TIME_KEY.search(text, max(0, start - _TIME_KEY_REACH), start) is not None
+
+
+# A file or object name a program made from a time: "IMG_17....jpg", "snapshot-17....tar.gz",
+# "orgchart_17....json": a name part glued on by "_" or "-" before, an extension or another part after.
+_NAME_PART_BEFORE = re.compile(r"[A-Za-z0-9][_\-]\Z")
+_NAME_PART_AFTER = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}\b|[_\-][A-Za-z0-9]")
+
+
+# A name part that says the number is an ID after all ("idcard-1...-front.jpg", "cid_1....pdf").
+_ID_NAME_PART = re.compile(r"(?i)id|card|citizen|pin|บัตร|ปชช")
+
+
+def _in_file_name(text: str, start: int, end: int) -> bool:
+    """The epoch-range number at ``text[start:end]`` is one part of a file or object name that no
+    part calls an ID."""
+    if _NAME_PART_BEFORE.search(text, max(0, start - 2), start) is None or _NAME_PART_AFTER.match(text, end) is None:
+        return False
+    token_start = start
+    while token_start and not text[token_start - 1].isspace() and text[token_start - 1] not in "'\"/(=:[":
+        token_start -= 1
+    token_end = end
+    while token_end < len(text) and not text[token_end].isspace() and text[token_end] not in "'\")],;":
+        token_end += 1
+    name = text[token_start:start] + text[end:token_end]
+    return _ID_NAME_PART.search(name) is None
+
+
+def _log_line_stamp(text: str, start: int, end: int) -> bool:
+    """``[17...] payroll.batch ...``: the bracketed stamp that opens a log line, before a word a
+    program wrote (ASCII), not a person's ID in brackets before their name."""
+    return (
+        start > 0
+        and text[start - 1] == "["
+        and (start == 1 or text[start - 2] == "\n")
+        and text.startswith("] ", end)
+        and text[end + 2 : end + 3].isascii()
+        and text[end + 2 : end + 3].isalpha()
+    )
 
 
 def _metric_timestamp(text: str, start: int, end: int) -> bool:
