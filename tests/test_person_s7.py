@@ -36,6 +36,10 @@ NAMED += [
     ("i relapsed again last night. my sister Bow doesnt know", "Bow"),
     ("our baby Ton (born 20 Feb 2025) had the newborn screening", "Ton"),
     ("I'm Somchai, account email is on file", "Somchai"),
+    ("• ผู้เรียกร้อง: นายธีรวัฒน์ ปัญญาดี (หนิง)\n• ที่อยู่ตามบัตร", "หนิง"),
+    ("Name: Siriporn Petcharat (Noon)\nLINE: ton_siri", "Noon"),
+    ("for my suspected multiple sclerosis.\n> Regards, Prayoon Thongma", "Prayoon Thongma"),
+    ("He also mocks my colleague Kanyarat at every meeting.", "Kanyarat"),
 ]
 
 NOT_NAMED = [
@@ -62,6 +66,14 @@ NOT_NAMED = [
     "สั่งยาออนไลน์คับ ผมเป็นไทรอยด์ต่ำ กินยาอยู่",
     "สรุปข้อมูลการจำหน่ายผู้ป่วย (Discharge Summary)\nโรงพยาบาลศูนย์ขอนแก่น",
     "Sample order:\nPID|1||PATIENT_ID^^^HN||LASTNAME^FIRSTNAME||YYYYMMDD|U",
+    "Thanks, Customer Service Team",
+]
+
+# The person is found; the role in brackets after the name is not a nickname.
+ROLE_IN_BRACKETS = [
+    "นายสมชาย ใจดี (ผู้กู้) และนางสมศรี ใจดี (ผู้ค้ำ)",
+    "นางสมศรี ใจดี (ภรรยา) แจ้งเปลี่ยนที่อยู่",
+    "Contact: Somchai Jaidee (Driver) for the pickup",
 ]
 
 
@@ -73,3 +85,9 @@ def test_a_name_doing_what_people_do_is_found(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", NOT_NAMED)
 def test_places_and_products_doing_the_same_are_not_names(text: str) -> None:
     assert [f for f in get_engine().analyze(text) if f.entity_type == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text", ROLE_IN_BRACKETS)
+def test_a_role_in_brackets_is_not_a_nickname(text: str) -> None:
+    found = [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "PERSON"]
+    assert found and not any(word in found for word in ("ผู้กู้", "ผู้ค้ำ", "ภรรยา", "Driver"))

@@ -304,7 +304,14 @@ KIN_NICKNAME_LEN = 5
 _KIN_NAMED = re.compile(
     r"(?<![A-Za-z])(?i:my|our|his|her|your|their)[ ]+(?i:(?:little|younger|older|elder|baby)[ ]+)?"
     r"(?i:sister|brother|son|daughter|mum|mom|mother|dad|father|wife|husband|baby|aunt|uncle|grandma|grandpa"
-    r"|grandmother|grandfather|niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?)[ ]+([A-Z][a-z]{1,14})\b"
+    r"|grandmother|grandfather|niece|nephew|cousin|boyfriend|girlfriend|fianc[eé]e?"
+    r"|colleague|co-?worker|friend|boss|neighbou?r|classmate|roommate|flatmate|landlord|landlady|tenant)"
+    r"[ ]+([A-Z][a-z]{1,14})\b"
+)
+# A sign-off and the writer's name on one line: "> Regards, Prayoon Thongma", "Thanks, Kanya Srisuk".
+_INLINE_SIGN_OFF = re.compile(
+    r"(?im)(?:^|[.!>][ ]{0,2})(?:(?:best|kind|warm)[ ]regards|regards|sincerely|thanks|thank you|cheers|best)"
+    r",[ ]+([A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2})[ ]*\.?[ ]*$"
 )
 # A message opening with a greeting to one person: "Hi Oat, ...", "Hello Malee!" (see _greeted).
 _GREETED = re.compile(
@@ -694,6 +701,15 @@ _ALIAS_AFTER = re.compile(
     rf"[ ]?\((?:([A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{1,2}})"
     rf"|(?:ชื่อเล่น[ ]?)?(น้อง|พี่|คุณ)?({_NC}{{2,8}}))\)"
 )
+# ... and after a full name, one short capitalised Latin word: "Siriporn Petcharat (Noon)".
+_LATIN_NICK_AFTER = re.compile(r"[ ]?\(([A-Z][a-z]{1,7})\)")
+BRACKET_NICK_LEN = 6
+# Roles and relations written in brackets after a name: "(บุตร)", "(ผู้กู้)", "(ประธาน)".
+_BRACKET_ROLES = frozenset((
+    "บุตร", "บิดา", "มารดา", "บุตรชาย", "บุตรสาว", "ผู้กู้", "ผู้ค้ำ", "ผู้เช่า", "ประธาน", "เลขา", "เหรัญญิก", "กรรมการ",
+    "พยาน", "ผู้แทน", "ตัวแทน", "ทนาย", "ญาติ", "หลาน", "ผู้ปกครอง", "คู่สมรส", "จำเลย", "โจทก์", "ผู้ต้องหา", "ผู้เสียหาย",
+    "หัวหน้า", "ผู้ช่วย", "ลูกจ้าง", "นายจ้าง", "ผู้รับเงิน", "ผู้โอน", "ผู้รับโอน", "ผู้ขาย", "ผู้ซื้อ", "ผู้รับ", "ผู้ส่ง",
+))
 # A Thai display name in an e-mail header line, before the address in angle brackets.
 _MAIL_HEADER_TH = re.compile(
     rf"(?im:^[ \t>]*(?:from|to|cc|จาก|ถึง|ผู้ส่ง|ผู้รับ)[ ]?[:：][ ]?({_NC}{{2,20}}(?:[ ]{_NC}{{1,20}}){{0,2}})"
@@ -2171,6 +2187,13 @@ class PersonRecognizer(ThaiRecognizer):
             self._greeted(text, found)
         if "my " in lowered or "our " in lowered or "her " in lowered or "his " in lowered:
             self._kin_named(text, found)
+        if "," in text and ("regards" in lowered or "thank" in lowered or "cheers" in lowered or "sincerely" in lowered
+                            or "best" in lowered):
+            lex = self._lex
+            for match in _INLINE_SIGN_OFF.finditer(text):
+                words = match.group(1).split(" ")
+                if lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words):
+                    found.append((match.start(1), match.end(1), S_EN_CUE, ""))
 
     def _kin_named(self, text: str, found: list) -> None:
         """A relative named after the kinship word: "my sister Bow doesn't know", "our baby Ton
@@ -2752,9 +2775,18 @@ class PersonRecognizer(ThaiRecognizer):
         (น้องกิ๊ฟ)", "(ชื่อเล่น ต้น)"). A role in brackets ("(ผู้อ้างเป็นบิดา)", "(บุตร)") is an
         ordinary word and is left out; a nickname after น้อง/พี่/คุณ must make no word with it."""
         lex = self._lex
-        for _, end, _, _ in list(found):
+        for start, end, _, _ in list(found):
             match = _ALIAS_AFTER.match(text, end)
             if not match:
+                one = _LATIN_NICK_AFTER.match(text, end) if " " in text[start:end] else None
+                if (
+                    one
+                    and one.group(1) not in lex.en_stop
+                    and one.group(1) not in lex.en_not_person
+                    and one.group(1).lower() not in self._en_person_before  # (Driver), (Mother), (Intern)
+                    and one.group(1).lower() not in _NOT_SPEAKERS
+                ):
+                    found.append((one.start(1), one.end(1), S_WEAK_CUE, ""))  # "Siriporn Petcharat (Noon)"
                 continue
             latin, kin, nick = match.group(1), match.group(2), match.group(3)
             if latin:
@@ -2764,12 +2796,22 @@ class PersonRecognizer(ThaiRecognizer):
                 ok = self._kin_nickname(kin, nick)
             else:
                 ok = (
-                    nick not in lex.dictionary
-                    and lex.freq.get(nick, 0) < KIN_NICK_FREQ
-                    and _WORD_START.match(nick) is not None
+                    _WORD_START.match(nick) is not None
                     and not lex.starts_not_name(nick)
                     and not lex.after_prefix(nick)
                     and nick not in lex.cues
+                    and (
+                        (nick not in lex.dictionary and lex.freq.get(nick, 0) < KIN_NICK_FREQ)
+                        # after a full name, a short word in brackets is what friends call them
+                        # ("ธีรวัฒน์ ปัญญาดี (หนิง)", "(พลอย)"), unless it names a role or a relation
+                        or (
+                            " " in text[start:end]
+                            and len(nick) <= BRACKET_NICK_LEN
+                            and lex.freq.get(nick, 0) < KIN_SELF_FREQ
+                            and nick not in _NOT_SPEAKERS
+                            and nick not in _BRACKET_ROLES
+                        )
+                    )
                 )
             if ok:
                 group = 1 if latin else 3
