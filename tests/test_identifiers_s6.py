@@ -100,3 +100,24 @@ def test_a_room_and_a_school_year_on_two_lines_are_no_address(engine) -> None:
     text = "ม.4 คณิตศาสตร์ 3 มี.ค. 08.30-10.30 ห้อง 411\nม.4 ภาษาอังกฤษ 3 มี.ค. 09.00-11.00 ห้อง 411"
     assert "ADDRESS" not in _types(engine, text)
     assert "ADDRESS" in _types(engine, "ที่อยู่ ห้อง 12 หมู่ 4 ต.บางพลี อ.บางพลี จ.สมุทรปราการ 10540")
+
+
+def test_a_surname_given_name_left_unquoted_in_a_csv_keeps_the_columns(engine) -> None:
+    text = "name,dob,sex,citizen_id\nPANYADEE, THEERAWAT,1990-05-05,M,3355723879369\nKONGSOMBAT, SUNISA,1975-04-03,F,5090285870166"
+    found = {(f.entity_type, text[f.start : f.end]) for f in engine.analyze(text)}
+    assert {("DATE_OF_BIRTH", "1990-05-05"), ("DATE_OF_BIRTH", "1975-04-03")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        ("Full card number for your reference: 5465-6983-6869-8856.", "CREDIT_CARD", "5465-6983-6869-8856"),
+        ("The new badge is ready; LINE me at siriporn.pet if you need anything.", "LINE_ID", "siriporn.pet"),
+    ],
+)
+def test_idioms_around_identifiers(engine, text: str, entity_type: str, value: str) -> None:
+    assert (entity_type, value) in {(f.entity_type, text[f.start : f.end]) for f in engine.analyze(text)}
+
+
+def test_a_named_reference_number_is_still_no_card(engine) -> None:
+    assert "CREDIT_CARD" not in _types(engine, "Payment reference: 5465-6983-6869-8856")

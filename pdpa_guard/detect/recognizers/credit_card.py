@@ -61,7 +61,15 @@ _GENERIC_CARD_CUES = frozenset(
 )
 _NEGATIVE_CUES = CueIndex(
     phrases=[
-        *REFERENCE_NUMBER_WORDS,
+        # "reference" alone is the idiom as often ("Full card number for your reference: ..."):
+        # a reference number is named as one.
+        *(w for w in REFERENCE_NUMBER_WORDS if w != "reference"),
+        "reference no",
+        "reference number",
+        "reference code",
+        "reference id",
+        "payment reference",
+        "booking reference",
         "imei",
         "iccid",
         "บัญชี",

@@ -366,6 +366,9 @@ def split_cells(text: str, start: int, end: int, delimiter: str, sql: bool = Fal
     return cells
 
 
+# A "SURNAME, GIVEN" name in an unquoted CSV cell splits in two as well.
+_NAME_WORD_CELL = re.compile(r"[ ]?[A-Za-z][A-Za-z'\-]+")
+_GIVEN_AFTER_COMMA = re.compile(r"[ ][A-Za-z][A-Za-z'\-]+(?:[ ][A-Za-z][A-Za-z.'\-]*)?")
 # An amount written with a thousands comma in an unquoted CSV cell splits in two: "5,793.00".
 _THOUSANDS_HEAD = re.compile(r"[ ]?\d{1,3}")
 _THOUSANDS_TAIL = re.compile(r"\d{3}(?:\.\d+)?[ ]?")
@@ -510,6 +513,13 @@ def column_cells(text: str, cue_start: int, cue_end: int) -> Iterator[tuple[int,
             shift = 1  # "จัดเรียงรายชื่อตามจุดจอด;รหัสนักเรียน;ชื่อ" over "72188;เมย์": see _prose_lead
         if len(row) + shift > len(header) and delimiter == ",":
             row = _join_thousands(text, row, len(header) - shift)
+            if (
+                len(row) + shift == len(header) + 1
+                and _NAME_WORD_CELL.fullmatch(text, *row[0])
+                and _GIVEN_AFTER_COMMA.fullmatch(text, *row[1])
+            ):
+                # "PANYADEE, THEERAWAT,1990-05-05,M,...": a "SURNAME, GIVEN" name left unquoted.
+                row = [(row[0][0], row[1][1]), *row[2:]]
         if len(row) + shift != len(header):
             return  # the table ended
         start, stop = _trim(text, *row[col - shift])

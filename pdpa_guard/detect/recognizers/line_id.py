@@ -40,6 +40,10 @@ _STRONG_CUES = CueIndex(
         "ไลน์",
         *english_variants("line", suffixes=("id",)),
         *english_variants("id", "add", suffixes=("line",)),
+        # S7: "LINE me at siriporn.pet", "add me on LINE: ploy_jira"
+        "line me at",
+        "line me on",
+        "add me on line",
     ],
     not_after={"ไลน์": ("ออน",)},  # ออนไลน์ is "online"
     not_before={"ไลน์": ("ผลิต", "การผลิต", "ประกอบ", "แมน")},  # a production line; LINE MAN
