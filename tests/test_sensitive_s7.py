@@ -26,6 +26,8 @@ ABOUT_NO_ONE = [
     "Can I use Face ID in the app? My phone is old. Is biometric login safer than a PIN?",
     # counts per group without delimiters, under a heading that names the measure
     "จำนวนนักเรียนในโรงเรียน จ.ตาก จำแนกตามกลุ่มชาติพันธุ์ ปีการศึกษา 2568\nกะเหรี่ยง 2040\nม้ง 528\nลีซู 229",
+    # a job ad describes a position
+    "HIRING: Payroll Officer (Bangna). Salary 23,000-36,000 THB. Buddhist preferred, no tattoos. Send CV to hr.",
     # an age range in a job ad is no one's age
     "Sales executive (Bangna). Salary 23,000-36,000 THB. Female only, age 25-32, Buddhist preferred, no tattoos.",
 ]

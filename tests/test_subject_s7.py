@@ -28,6 +28,9 @@ UNIDENTIFIED = [
     ("BIOMETRIC_DATA", "We store each customer's face template and voiceprint for login."),
     ("GENETIC_DATA", "ผลตรวจพบภาวะพาหะธาลัสซีเมีย"),
     ("RELIGION", "พนักงานขอลาบวช 15 วันตามระเบียบบริษัท ช่วยร่างหนังสืออนุมัติ"),
+    # a role in a law or a circular is a class of people
+    ("TRADE_UNION", "พ.ร.บ.แรงงานสัมพันธ์ มาตรา 88 การหักค่าบำรุงสหภาพจากค่าจ้างทำได้เมื่อลูกจ้างยินยอมเป็นหนังสือ"),
+    ("HEALTH_DATA", "ที่ สธ 0808/ว 526 เรื่อง มาตรการเฝ้าระวัง\nขอให้ทุกแห่งงดจ่ายยา NSAIDs แก่ผู้ป่วยสงสัยไข้เลือดออก"),
 ]
 
 # The term's own context names its subject: reported with no identifier anywhere.
@@ -37,6 +40,7 @@ ANCHORED = [
     ("HEALTH_DATA", "โรคประจำตัว: หอบหืด"),  # a field filled in: a record of someone
     ("HEALTH_DATA", "ผู้ป่วยเป็นโรคหอบหืดมา 5 ปี"),  # the role shares "ป่วย" with the phrase
     ("SEXUAL_BEHAVIOUR", "สรุปบันทึกคลินิก: ผู้รับบริการแจ้งว่ามีเพศสัมพันธ์กับคู่นอนหลายคนโดยไม่ป้องกัน ขอคำแนะนำ"),
+    ("TRADE_UNION", "ลูกจ้างแจ้งว่าขอให้หักค่าบำรุงสหภาพจากค่าจ้างเดือนนี้"),  # the same role, no law cited
 ]
 
 # Known gaps: a person the detector does not see (an untitled romanised name, a nickname after

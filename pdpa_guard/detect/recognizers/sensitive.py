@@ -1014,12 +1014,14 @@ class SensitiveModel:
         # where no predicate says the term of the role), a field filled in (a record is about its
         # subject), or a specific person anywhere in the text (a titled name, an HN, an ID-card
         # cue). The engine keeps the others only where the document holds an identifier.
+        # In a text that cites a law or is a circular, a role (ลูกจ้าง, ผู้ป่วย) is a class of people.
+        roles_count = _LAW_CITATION.search(text) is None
         unanchored = [
             not (
                 strength == "evident"
                 or ctx.anchor
                 or ctx.document
-                or (ctx.role and not ctx.generic and (ctx.predicate or not ctx.hedge))
+                or (roles_count and ctx.role and not ctx.generic and (ctx.predicate or not ctx.hedge))
             )
             for _, _, _, strength, _, ctx, _ in rows
         ]
@@ -1865,6 +1867,12 @@ def _names(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# A law cited by name or section ("พ.ร.บ.แรงงานสัมพันธ์", "มาตรา 121", "Section 33 of the Act"), or
+# an official circular ("หนังสือเวียน", a letter numbered "ที่ สธ 0808/ว 526"): rules for a class of people.
+_LAW_CITATION = re.compile(
+    r"พ\.ร\.บ\.|พระราชบัญญัติ|ประมวลกฎหมาย|มาตรา[ ]?\d|หนังสือเวียน|แจ้งเวียน|\d{3,5}/ว[ ]?\d"
+    r"|(?i:\bsection[ ]\d+[a-z]?[ ]of[ ]the\b|\bact,?[ ]b\.e\.)"
+)
 # Cue kinds that point at a person (see SensitiveModel._near).
 _PERSON_KINDS = frozenset({"anchor", "role"})
 
