@@ -40,6 +40,8 @@ NAMED += [
     ("Name: Siriporn Petcharat (Noon)\nLINE: ton_siri", "Noon"),
     ("for my suspected multiple sclerosis.\n> Regards, Prayoon Thongma", "Prayoon Thongma"),
     ("He also mocks my colleague Kanyarat at every meeting.", "Kanyarat"),
+    ("โทร 087 738 3117  ลงชื่อ ล. สมบูรณ์ชัย", "ล. สมบูรณ์ชัย"),
+    ("ผู้สั่ง นพ.ไพศาล หอมจันทร์ | ผู้จ่าย ด. ทองคำ", "ด. ทองคำ"),
 ]
 
 NOT_NAMED = [
@@ -67,6 +69,8 @@ NOT_NAMED = [
     "สรุปข้อมูลการจำหน่ายผู้ป่วย (Discharge Summary)\nโรงพยาบาลศูนย์ขอนแก่น",
     "Sample order:\nPID|1||PATIENT_ID^^^HN||LASTNAME^FIRSTNAME||YYYYMMDD|U",
     "Thanks, Customer Service Team",
+    "ติดต่อ อ. เมือง จ. เชียงใหม่",
+    "ผู้จ่ายเงินเดือนคือฝ่ายบัญชี",
 ]
 
 # The person is found; the role in brackets after the name is not a nickname.

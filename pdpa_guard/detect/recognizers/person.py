@@ -261,6 +261,8 @@ _PNR_NAME = re.compile(
 # an HL7 v2 person segment's XPN field, FAMILY^GIVEN (PID-5, NK1-2, GT1-3, IN1-16:
 # "PID|1||72260619^^^HN||JAIDEE^SOMCHAI||19760301|M"), and the name line of a passport or ID
 # card's machine-readable zone, SURNAME<<GIVEN<NAMES<<<< (after "P<THA" on a passport).
+# A given name's initial after a cue: "ลงชื่อ ล. สมบูรณ์ชัย" (the surname is judged by _surname_at).
+_INITIAL_AFTER_CUE = re.compile(r"[ ]{0,2}(?:[:：][ ]{0,2})?([ก-ฮ])\.(?=[ ][ก-ฮเแโใไ])")
 # A sample message's field names where the name would be ("LASTNAME^FIRSTNAME", "FAMILY^GIVEN").
 _NAME_PLACEHOLDER = re.compile(r"(?i)\b(?:last|first|given|family|middle|sur|full)_?name\b|\b(?:family|given|surname)\b")
 _HL7_PERSON_SEGMENT = re.compile(r"(?m)^(?:PID|NK1|GT1|IN1|IN2|MRG)\|[^\n]*")
@@ -1416,6 +1418,12 @@ class PersonRecognizer(ThaiRecognizer):
         start = key_end - len(cue)
         if start > 0 and text[start - 1] in _LEADING_VOWELS:
             return None  # "เชื่อม" holds no cue "ชื่อ"
+        initial = _INITIAL_AFTER_CUE.match(text, key_end)
+        if initial:
+            # "ลงชื่อ ล. สมบูรณ์ชัย", "ผู้จ่าย ด. ทองคำ": the given name's initial, then a surname.
+            stop = self._surname_at(text, initial.end(), strict=True)
+            if stop > initial.end():
+                return initial.start(1), stop, S_WEAK_CUE, ""
         if klass == "role":
             if text.startswith(" ", key_end) and _ASCII_LETTER.match(text, key_end + 1):
                 # "ญาติ Ma Thandar Win", "คนขับ Somchai Rakdee": a full Latin name after the role.
