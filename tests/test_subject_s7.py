@@ -126,3 +126,25 @@ def test_an_exchange_is_one_document_across_its_messages() -> None:
     found = pipeline.detect(_exchange("ข้อมูลลูกค้า: นางสาวสมศรี ทองดี โทร 089-765-4321", health))
     assert any(index == 1 and f.entity_type == "HEALTH_DATA" for index, f in found)
     assert pipeline.detect(_exchange("You are a helpful assistant.", health)) == []
+
+
+def test_the_scanner_judges_a_logged_chat_as_one_exchange() -> None:
+    """The scanner shares the pipeline: a name in the system message lets the user's unanchored
+    health question count; the same question alone in a logged request reports nothing."""
+    from pdpa_guard.scan.record import LogRecord
+
+    pipeline = Pipeline(load_rules(None))
+    health = UNIDENTIFIED[0][1]
+
+    def body(*texts: str) -> dict:
+        return {"model": "gpt-4o", "messages": [{"role": "user", "content": t} for t in texts]}
+
+    named, _ = pipeline.scan_record(
+        LogRecord(source_ref="log.jsonl:1", host="api.openai.com", path="/v1/chat/completions",
+                  body=body("ลูกค้า นางสาวสมศรี ทองดี โทร 089-765-4321", health))
+    )
+    alone, _ = pipeline.scan_record(
+        LogRecord(source_ref="log.jsonl:2", host="api.openai.com", path="/v1/chat/completions", body=body(health))
+    )
+    assert "HEALTH_DATA" in {f.entity_type for _, f in named.findings}
+    assert "HEALTH_DATA" not in {f.entity_type for _, f in alone.findings}
