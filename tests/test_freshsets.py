@@ -1,4 +1,4 @@
-"""The blind held-out sets of sessions 3 to 6 (bench/freshset2-14.jsonl) are well formed and reproducible.
+"""The blind held-out sets of sessions 3 to 6 (bench/freshset2-15.jsonl) are well formed and reproducible.
 
 Each set is a measuring instrument written blind on 2026-11-24 (without reading the detector or any
 other set), then used for development once its blind figure was taken (bench/README, "Which figure
@@ -76,6 +76,8 @@ SETS = [
     SetSpec(13, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
     SetSpec(14, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
+    SetSpec(15, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
 ]
 
