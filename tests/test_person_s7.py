@@ -42,6 +42,9 @@ NAMED += [
     ("He also mocks my colleague Kanyarat at every meeting.", "Kanyarat"),
     ("โทร 087 738 3117  ลงชื่อ ล. สมบูรณ์ชัย", "ล. สมบูรณ์ชัย"),
     ("ผู้สั่ง นพ.ไพศาล หอมจันทร์ | ผู้จ่าย ด. ทองคำ", "ด. ทองคำ"),
+    ("were called in: Phimchanok Vongsuwan (union member) and two others", "Phimchanok Vongsuwan"),
+    ("Complainant: Anuwath Chaiyaphum\nInvestigators: Haruka Brennan, HR", "Haruka Brennan"),
+    ("signed at the mosque before witnesses Khin Maung Aye and Natthaphong Srisawat.", "Natthaphong Srisawat"),
 ]
 
 NOT_NAMED = [

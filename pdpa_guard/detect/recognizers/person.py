@@ -280,7 +280,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=,][ ]{0,2})?[\"']?[ ]
 # or a personal field after a comma, a verb only people do, or a Thai personal field.
 _ROMAN_AFTER = re.compile(
     r",[ ]?(?:aged?[ ])?\d{1,3}(?:[ ]?(?:years?|yrs?|y/?o)\b|[ ]?[,;)]|[ ]?[MF]\b)"
-    r"|[ ]?\((?:\d{1,3}\b|[MF]\b|(?i:age|aged|badge|id|staff|emp|employee|member|student|hn|mrn|passport"
+    r"|[ ]?\((?:\d{1,3}\b|[MF]\b|(?i:(?:[a-z]+[ ]){0,2}(?:member|steward|representative|secretary|chair)"
+    r"|age|aged|badge|id|staff|emp|employee|student|hn|mrn|passport"
     r"|card|tel|phone|mobile|ext|dob|born|nationality|male|female)\b)"
     r"|['’]s\b"
     r"|,[ ]?(?:\+?\d[\d -]{7,}|(?i:born|dob|age|tel|phone|mobile|e-?mail|id|passport|national id|tin|tax id|employee"
