@@ -64,8 +64,9 @@ def test_the_gap_values_pass_the_thai_id_checksum() -> None:
         # session 7: a log line's bracketed stamp, a generated file name in code
         "ช่วยดูว่า batch ไหน retry\n[1775936709142] payroll.batch id=PB623361 rows=817 status=OK",
         "tree = load('orgchart_1765564940280.json')",
+        "tracking: TH211860625118\n- 1778058850987 PICKED_UP hub=BKK-02\n- 1741851858620 IN_TRANSIT hub=NMA-01",
     ],
-    ids=["backup-file", "media-file", "log-stamp", "code-file"],
+    ids=["backup-file", "media-file", "log-stamp", "code-file", "event-list"],
 )
 def test_epoch_ms_in_machine_names_is_no_id(engine, text: str) -> None:
     assert "TH_NATIONAL_ID" not in _types(engine, text)
@@ -73,8 +74,9 @@ def test_epoch_ms_in_machine_names_is_no_id(engine, text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["idcard-1780000000002_front.jpg", "cid_1101700230708.pdf", "[1101700230708] นายสมชาย ใจดี"],
-    ids=["idcard-file", "cid-file", "bracketed-before-a-name"],
+    ["idcard-1780000000002_front.jpg", "cid_1101700230708.pdf", "[1101700230708] นายสมชาย ใจดี",
+     "- 1101700230708 SOMCHAI JAIDEE"],
+    ids=["idcard-file", "cid-file", "bracketed-before-a-name", "listed-before-a-name-in-capitals"],
 )
 def test_an_id_named_as_such_in_a_file_name_is_still_found(engine, text: str) -> None:
     assert "TH_NATIONAL_ID" in _types(engine, text)

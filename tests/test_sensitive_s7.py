@@ -28,6 +28,11 @@ ABOUT_NO_ONE = [
     "จำนวนนักเรียนในโรงเรียน จ.ตาก จำแนกตามกลุ่มชาติพันธุ์ ปีการศึกษา 2568\nกะเหรี่ยง 2040\nม้ง 528\nลีซู 229",
     # a job ad describes a position
     "HIRING: Payroll Officer (Bangna). Salary 23,000-36,000 THB. Buddhist preferred, no tattoos. Send CV to hr.",
+    # a policy about any candidate
+    "A prior conviction for theft does not automatically disqualify a candidate; a suspended sentence "
+    "must be assessed case by case.",
+    # an exhibition label about peoples ("ขึ้นชื่อ" is "renowned", not a name)
+    "เขียนป้ายนิทรรศการ 80 คำ: แต่ละกลุ่มชาติพันธุ์มีภาษาของตนเอง ชาวไทใหญ่ในแม่ฮ่องสอนมีประเพณีปอยส่างลองที่ขึ้นชื่อ",
     # an age range in a job ad is no one's age
     "Sales executive (Bangna). Salary 23,000-36,000 THB. Female only, age 25-32, Buddhist preferred, no tattoos.",
 ]

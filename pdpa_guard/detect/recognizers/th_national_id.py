@@ -424,17 +424,21 @@ def _in_file_name(text: str, start: int, end: int) -> bool:
     return _ID_NAME_PART.search(name) is None
 
 
+# What a program writes after an event's time stamp: a status in capitals (PICKED_UP, IN_TRANSIT),
+# a dotted event name (payroll.batch) or a key=value.
+_EVENT_AFTER = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|[a-z][a-z0-9_]*\.[a-z]|[a-z][a-z0-9_]*=")
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ ]|\[)?\Z")
+
+
 def _log_line_stamp(text: str, start: int, end: int) -> bool:
-    """``[17...] payroll.batch ...``: the bracketed stamp that opens a log line, before a word a
-    program wrote (ASCII), not a person's ID in brackets before their name."""
-    return (
-        start > 0
-        and text[start - 1] == "["
-        and (start == 1 or text[start - 2] == "\n")
-        and text.startswith("] ", end)
-        and text[end + 2 : end + 3].isascii()
-        and text[end + 2 : end + 3].isalpha()
-    )
+    """``[17...] payroll.batch ...``, ``- 17... PICKED_UP hub=BKK-02``: the stamp that opens a log or
+    event line, before what a program wrote, not a person's ID before their name."""
+    if _LINE_LEAD.search(text, max(0, start - 6), start) is None:
+        return False
+    after = end + 2 if text.startswith("] ", end) else end + 1 if text.startswith(" ", end) else -1
+    if after < 0 or (text[start - 1 : start] == "[") != text.startswith("]", end):
+        return False
+    return _EVENT_AFTER.match(text, after) is not None
 
 
 def _metric_timestamp(text: str, start: int, end: int) -> bool:
