@@ -1944,13 +1944,7 @@ class PersonRecognizer(ThaiRecognizer):
                 # "I'm May, account email ...": one word, closed by a comma, that reads as a given name.
                 one = self._en_full_end(text, pos, 1)
                 word = text[pos:one]
-                if (
-                    one
-                    and text.startswith(",", one)
-                    and word not in self._lex.en_stop
-                    and word not in self._lex.en_not_person
-                    and (word in _EN_GIVEN or self._roman_mean([word])[0] >= ROMAN_SLOT_SHAPE)
-                ):
+                if one and text.startswith(",", one) and self._one_word_name(word):
                     end = one
             if not end and match.group(3):
                 # "Hi, this is Malee from accounting": one word is a name between a greeting
@@ -1960,10 +1954,7 @@ class PersonRecognizer(ThaiRecognizer):
                     one
                     and _INTRO_AFTER.match(text, one)
                     and _GREETING_BEFORE.search(text, max(0, match.start() - 24), match.start())
-                    and text[pos:one] not in self._lex.en_stop
-                    and text[pos:one] not in self._lex.en_not_person
-                    # and it reads as a given name: English, or romanised Thai ("Google" is neither)
-                    and (text[pos:one] in _EN_GIVEN or self._roman_mean([text[pos:one]])[0] >= ROMAN_SLOT_SHAPE)
+                    and self._one_word_name(text[pos:one])  # "Google" is neither given nor Thai-shaped
                 ):
                     end = one
             if not end:
@@ -2208,16 +2199,10 @@ class PersonRecognizer(ThaiRecognizer):
         """A relative named after the kinship word: "my sister Bow doesn't know", "our baby Ton
         (born ...)", "her son Beer". One capitalised word is enough there, unless it is a common
         or an organisation's word ("my son School ..." is no name)."""
-        lex = self._lex
         for match in _KIN_NAMED.finditer(text):
             word = match.group(1)
-            if (
-                word not in lex.en_stop
-                and word not in lex.en_not_person
-                and word.lower() not in self._en_person_before
-                # a given name, or as short as Thai nicknames are (Bow, Ton, Beer, Mint)
-                and (len(word) <= KIN_NICKNAME_LEN or word in _EN_GIVEN or self._roman_mean([word])[0] >= ROMAN_SLOT_SHAPE)
-            ):
+            # a given name, or as short as Thai nicknames are (Bow, Ton, Beer, Mint)
+            if word.lower() not in self._en_person_before and self._one_word_name(word, short_ok=True):
                 end = self._en_full_end(text, match.start(1), 2) or match.end(1)
                 found.append((match.start(1), end, S_EN_CUE, ""))
 
@@ -2225,16 +2210,25 @@ class PersonRecognizer(ThaiRecognizer):
         """A message that opens by greeting one person by name: "Hi Oat, just letting you know",
         "Hello Malee!". The word must read as a given name (English or romanised Thai), not a
         team, a place or a common word ("Hi Team,", "Hello Bangkok!", "Hi All,")."""
-        lex = self._lex
         for match in _GREETED.finditer(text):
             word = match.group(1)
-            if (
-                word not in lex.en_stop
-                and word not in lex.en_not_person
-                and word.lower() not in self._en_person_before
-                and (word in _EN_GIVEN or self._roman_mean([word])[0] >= ROMAN_SLOT_SHAPE)
-            ):
+            if word.lower() not in self._en_person_before and self._one_word_name(word):
                 found.append((match.start(1), match.end(1), S_EN_CUE, ""))
+
+    def _one_word_name(self, word: str, *, short_ok: bool = False) -> bool:
+        """One capitalised Latin word that reads as a given name: no stop or organisation word, and
+        an English given name or romanised-Thai letters (or, with ``short_ok``, as short as a Thai
+        nickname)."""
+        lex = self._lex
+        return (
+            word not in lex.en_stop
+            and word not in lex.en_not_person
+            and (
+                (short_ok and len(word) <= KIN_NICKNAME_LEN)
+                or word in _EN_GIVEN
+                or self._roman_mean([word])[0] >= ROMAN_SLOT_SHAPE
+            )
+        )
 
     def _detail_paren_end(self, text: str, pos: int) -> int:
         """End of a name at ``pos`` that a bracket of the person's details follows (_DETAIL_PAREN),

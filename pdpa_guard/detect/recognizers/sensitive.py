@@ -1006,7 +1006,8 @@ class SensitiveModel:
     # -- the pass over the text ---------------------------------------------------------------
 
     def find(self, text: str) -> Iterator[Span]:
-        rows = [row for row in self.explain(text) if row[6] >= MIN_SCORE]
+        doc_anchor: list[bool] = []  # filled by explain when a candidate needed it
+        rows = [row for row in self.explain(text, doc_anchor) if row[6] >= MIN_SCORE]
         if not rows:
             return
         # Which findings name their subject (Span.anchored): a person cue near the term (a role
@@ -1025,7 +1026,7 @@ class SensitiveModel:
             )
             for _, _, _, strength, _, ctx, _ in rows
         ]
-        if any(unanchored) and self._document_anchor(text, _fold_text(text)):
+        if any(unanchored) and (doc_anchor[0] if doc_anchor else self._document_anchor(text, _fold_text(text))):
             unanchored = [False] * len(rows)
         spans = [
             _new_span(Span, (entity_type, start, end, round(min(value, 1.0), 3), not loose))
@@ -1047,7 +1048,9 @@ class SensitiveModel:
         stated = {s.entity_type for s, w in zip(spans, wrapper, strict=True) if not w}
         return [s for s, w in zip(spans, wrapper, strict=True) if not (w and s.entity_type in stated)]
 
-    def explain(self, text: str) -> list[tuple[str, int, int, str, float, Context, float]]:
+    def explain(
+        self, text: str, doc_anchor: list[bool] | None = None
+    ) -> list[tuple[str, int, int, str, float, Context, float]]:
         """Every candidate: (type, start, end, strength, base score, context, final score).
 
         :meth:`find` keeps those that score high enough; this is the view for tuning the lexicons.
@@ -1076,7 +1079,9 @@ class SensitiveModel:
         # A copula right after any term has that term as its subject ("โรคฮีโมฟีเลียเป็นโรคทาง
         # พันธุกรรม": a disease is a genetic disease), whatever the two categories.
         term_ends = frozenset(item[1] for item in items)
-        doc_anchor: list[bool] = []  # computed at most once, and only if a candidate needs it
+        # Whether a record cue names someone anywhere in the text: computed at most once, only if a
+        # candidate needs it, into the caller's list when given (find reuses it).
+        doc_anchor = [] if doc_anchor is None else doc_anchor
         names: list[tuple[int, int]] | None = None  # likewise: the PERSON spans of the text
         rows = []
         for entity_type, start, end, strength, base, topic in groups:
