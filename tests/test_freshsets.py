@@ -79,6 +79,9 @@ SETS = [
             max_per_template=2),
     SetSpec(15, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
+    # Session 8: the seventeenth (schools, local government, courts, condos, content moderation).
+    SetSpec(17, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
 ]
 
 
