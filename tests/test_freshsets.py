@@ -79,7 +79,11 @@ SETS = [
             max_per_template=2),
     SetSpec(15, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
-    # Session 8: the seventeenth (schools, local government, courts, condos, content moderation).
+    # Session 8: the sixteenth (insurers, brokers, fintech, telecom, logistics; a third are the JSON
+    # bodies apps send, some with escaped Thai) and the seventeenth (schools, local government,
+    # courts, condos, content moderation), each by a writer who read neither the detector nor any set.
+    SetSpec(16, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
     SetSpec(17, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
 ]
