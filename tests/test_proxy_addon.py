@@ -597,6 +597,19 @@ def test_plain_text_answers_are_restored_too(guard: Guard) -> None:
     assert guard.answer(flow, sent.encode(), content_type="text/plain").decode() == PROMPT
 
 
+def test_a_record_pasted_with_escaped_thai_is_pseudonymised_and_restored(guard: Guard) -> None:
+    """Apps paste ``json.dumps(record)`` into prompts: the Thai arrives as \\uXXXX escapes."""
+    record = json.dumps({"name": "นางสาวพิมพ์ชนก แสงทอง", "cid": NATIONAL_ID})
+    prompt = f"Draft a reply to this customer: {record}"
+    assert "\\u0e1e" in prompt
+    flow = guard.send(make_flow(OPENAI, chat(prompt)))
+    sent = _sent_text(flow, ("messages", 0, "content"))
+    name_escaped = record.split('"')[3]
+    assert name_escaped not in sent and NATIONAL_ID not in sent and "<PERSON_" in sent
+    json.loads(sent.split(": ", 1)[1])  # the record is still valid JSON for the model
+    assert guard.answer(flow, chat(sent)) == json.dumps(chat(prompt), ensure_ascii=False).encode()
+
+
 # --------------------------------------------------------------------------- restored answers (streamed)
 
 

@@ -13,6 +13,7 @@ builds it once (:func:`get_engine`); building it twice in a process is a bug.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Iterable
@@ -24,7 +25,7 @@ from pdpa_guard.detect.catalogue import CATALOGUE, IDENTIFIER_TYPES
 from pdpa_guard.detect.finding import Finding
 from pdpa_guard.detect.recognizers import RECOGNIZER_CLASSES, ThaiRecognizer
 from pdpa_guard.detect.subject import identifies_someone, require_subject
-from pdpa_guard.detect.text import fold_digits
+from pdpa_guard.detect.text import decode_unicode_escapes, fold_digits
 
 LANGUAGES = ("th",)
 _ANY_DIGIT = re.compile(r"[0-9]")  # folded text: Thai and full-width digits are ASCII already
@@ -100,7 +101,8 @@ class DetectionEngine:
         """
         if not text or text.isspace():
             return []
-        folded = fold_digits(text)
+        decoded = decode_unicode_escapes(text)
+        folded = fold_digits(decoded[0] if decoded else text)
         requested = frozenset(entities) if entities else None
         findings = self._findings(folded, requested)
         if whole_document and findings and not all(f.anchored for f in findings):
@@ -109,6 +111,9 @@ class DetectionEngine:
             elif not (identifies_someone(findings) or self._findings(folded, self._identifiers)):
                 # The request left some identifier types out: the text is asked about them too.
                 findings = [f for f in findings if f.anchored]
+        if decoded and findings:  # back to the offsets of the text as given (the escapes)
+            origin = decoded[1]
+            findings = [dataclasses.replace(f, start=origin[f.start], end=origin[f.end]) for f in findings]
         return findings
 
     def _findings(self, folded: str, wanted: frozenset[str] | None) -> list[Finding]:

@@ -30,6 +30,42 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGIT_FOLD)
 
 
+# A JSON/Python escape of a non-ASCII character, as ``json.dumps`` writes Thai by default
+# (ensure_ascii): "\\u0e2a\\u0e21...". Any number of backslashes (JSON inside a JSON string doubles
+# them). Surrogates are left alone: no entity is written in them.
+_UNICODE_ESCAPE = re.compile(r"\\+[uU]([0-9a-fA-F]{4})")
+
+
+def decode_unicode_escapes(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with every escaped non-ASCII character decoded, and where each character came from.
+
+    Apps paste records into prompts with ``json.dumps``, which escapes Thai: the model reads the
+    name, so the detector must too. Returns None when there is nothing to decode; else the decoded
+    text and ``origin``, one entry per decoded character plus one for the end, such that the
+    decoded ``[s, e)`` is ``text[origin[s]:origin[e]]``.
+    """
+    if "\\u" not in text and "\\U" not in text:
+        return None
+    pieces: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for match in _UNICODE_ESCAPE.finditer(text):
+        code = int(match.group(1), 16)
+        if code < 0x80 or 0xD800 <= code <= 0xDFFF:
+            continue
+        if match.start() > done:
+            pieces.append(text[done : match.start()])
+            origin.extend(range(done, match.start()))
+        pieces.append(chr(code))
+        origin.append(match.start())
+        done = match.end()
+    if not pieces:
+        return None
+    pieces.append(text[done:])
+    origin.extend(range(done, len(text) + 1))
+    return "".join(pieces), origin
+
+
 # From a Latin letter to the end of its run of ASCII characters (letters, digits, spaces,
 # punctuation) and typographic apostrophes (I’m, O’Brien): one span per stretch of English-like
 # text between other (Thai) characters.

@@ -84,6 +84,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     documents saraban rsvn spa restaurant wedding weddings meeting meetings mice research
     report reports data analytics survey surveys registration enrolment enrollment scholarship
     scholarships intern interns internship center centre callcentre contactcenter
+    juristic niti nitibukkol condo property estate residence residences leasing rental maintenance
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "ap@" and "ar@" (accounts payable / receivable) are as often a person's initials, so they are

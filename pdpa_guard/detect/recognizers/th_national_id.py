@@ -134,6 +134,9 @@ _NEGATIVE_PHRASES = (
     # insurance policy, a voucher, a product's barcode (GTIN/UPC) or a device (IMEI), a meter.
     "receipt",
     "ใบเสร็จ",
+    # A release's build number and a parcel's last scan event.
+    "build",
+    "last scan",
     "policy no",
     "policy number",
     "กรมธรรม์",
@@ -425,8 +428,14 @@ def _in_file_name(text: str, start: int, end: int) -> bool:
 
 
 # What a program writes after an event's time stamp: a status in capitals (PICKED_UP, IN_TRANSIT),
-# a dotted event name (payroll.batch) or a key=value.
-_EVENT_AFTER = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|[a-z][a-z0-9_]*\.[a-z]|[a-z][a-z0-9_]*=")
+# a dotted event name (payroll.batch), a key=value, a log level or an HTTP method (WARN, GET), or a
+# code of capitals glued to digits (a flight TG661, a unit A12): no name holds a digit.
+_EVENT_AFTER = re.compile(
+    r"[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|[a-z][a-z0-9_]*\.[a-z]|[a-z][a-z0-9_]*="
+    r"|(?:WARN(?:ING)?|ERROR|ERR|INFO|DEBUG|TRACE|FATAL|CRIT(?:ICAL)?|NOTICE|ALERT|"
+    r"GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b|[A-Z]{1,4}[0-9]{1,5}\b"
+)
+_LOWER_WORD = re.compile(r"[a-z]{3,}\b")
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ ]|\[)?\Z")
 
 
@@ -438,7 +447,11 @@ def _log_line_stamp(text: str, start: int, end: int) -> bool:
     after = end + 2 if text.startswith("] ", end) else end + 1 if text.startswith(" ", end) else -1
     if after < 0 or (text[start - 1 : start] == "[") != text.startswith("]", end):
         return False
-    return _EVENT_AFTER.match(text, after) is not None
+    if _EVENT_AFTER.match(text, after) is not None:
+        return True
+    # "[17...] posting room_charge": after a bracketed stamp, a program's lower-case verb (a name
+    # is capitalised or Thai).
+    return text.startswith("]", end) and _LOWER_WORD.match(text, after) is not None
 
 
 def _metric_timestamp(text: str, start: int, end: int) -> bool:
