@@ -421,7 +421,9 @@ def proxy(
 
     pdpa_* options (use --set): pdpa_fail_mode=auto|closed|open, pdpa_max_body=BYTES,
     pdpa_app_header=NAME, pdpa_record=false, pdpa_surrogates=true (fake values of the same shape
-    instead of placeholders such as <PERSON_1>; restored in the answer all the same).
+    instead of placeholders such as <PERSON_1>; restored in the answer all the same),
+    pdpa_detect_worker=false (analyse on the event loop only; by default a worker process analyses
+    on another core while other flows are in flight).
     """
     from pdpa_guard.proxy.launch import exceptions, run_proxy
     _require_valid_rules(rules, "the proxy did not start")

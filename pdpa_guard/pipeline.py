@@ -77,11 +77,18 @@ class Pipeline:
 
     # -- the stages ---------------------------------------------------------------------------
 
-    def detect(self, exchange: Exchange) -> list[tuple[int, Finding]]:
-        """Findings in every text segment, tagged with the segment they were found in."""
+    def detect(
+        self, exchange: Exchange, analysed: Mapping[str, tuple[Finding, ...]] | None = None
+    ) -> list[tuple[int, Finding]]:
+        """Findings in every text segment, tagged with the segment they were found in.
+
+        ``analysed``: findings of segment texts already analysed elsewhere (a detection worker),
+        as :meth:`analyze` would have found them.
+        """
         found: list[tuple[int, Finding]] = []
         for index, segment in enumerate(exchange.segments):
-            found.extend((index, f) for f in self.analyze(segment.text))
+            known = analysed.get(segment.text) if analysed else None
+            found.extend((index, f) for f in (self.analyze(segment.text) if known is None else known))
         # The messages of one exchange are one document: a name in the system prompt makes the
         # diagnosis in the user's message data about that person (and still once pseudonymised).
         return require_subject_tagged(found)
@@ -89,19 +96,31 @@ class Pipeline:
     def analyze(self, text: str) -> tuple[Finding, ...]:
         """The engine's findings in ``text`` as one part of an exchange (s.26 findings that name no
         one are kept for :meth:`detect` to judge), from the cache of recent segments when possible."""
+        hit = self.cached(text)
+        if hit is not None:
+            return hit
+        found = tuple(self.engine.analyze(text, whole_document=False))
+        self.remember(text, found)
+        return found
+
+    def cached(self, text: str) -> tuple[Finding, ...] | None:
+        """The findings of ``text`` if it was analysed moments ago (see ``__init__``), else None."""
         if len(text) > CACHE_TEXT_CHARS or self._cache_entries <= 0:
-            return tuple(self.engine.analyze(text, whole_document=False))
+            return None
         with self._cache_lock:
             hit = self._cache.get(text)
             if hit is not None:
                 self._cache.move_to_end(text)
-                return hit
-        found = tuple(self.engine.analyze(text, whole_document=False))
+            return hit
+
+    def remember(self, text: str, found: tuple[Finding, ...]) -> None:
+        """Keep the findings of ``text`` (as :meth:`analyze` found them) for the next request."""
+        if len(text) > CACHE_TEXT_CHARS or self._cache_entries <= 0:
+            return
         with self._cache_lock:
             self._cache[text] = found
             while len(self._cache) > self._cache_entries:
                 self._cache.popitem(last=False)
-        return found
 
     def locate(self, exchange: Exchange) -> Destination:
         """Where the request goes: by rules, else by the server's IP, else unknown."""
@@ -111,9 +130,16 @@ class Pipeline:
         """The policy's decision for the findings, destination and application."""
         return self.rules.policy.decide([f for _, f in inspection.findings], inspection.destination, inspection.exchange.app)
 
-    def inspect(self, exchange: Exchange, parsed: ParsedRequest) -> Inspection:
-        """Detect, locate and decide."""
-        inspection = Inspection(exchange, parsed, self.locate(exchange), self.detect(exchange))
+    def inspect(
+        self,
+        exchange: Exchange,
+        parsed: ParsedRequest,
+        *,
+        destination: Destination | None = None,
+        analysed: Mapping[str, tuple[Finding, ...]] | None = None,
+    ) -> Inspection:
+        """Detect, locate and decide (``destination``: located already; ``analysed``: see :meth:`detect`)."""
+        inspection = Inspection(exchange, parsed, destination or self.locate(exchange), self.detect(exchange, analysed))
         inspection.decision = self.decide(inspection)
         return inspection
 

@@ -30,6 +30,10 @@ from pdpa_guard.detect.text import decode_unicode_escapes, fold_digits
 LANGUAGES = ("th",)
 _ANY_DIGIT = re.compile(r"[0-9]")  # folded text: Thai and full-width digits are ASCII already
 DEFAULT_THRESHOLD = 0.5
+# Fabricated values only (the national ID has a valid checksum but belongs to nobody): analysed
+# once by long-lived processes (the proxy, a detection worker) so that the detectors' lazily built
+# tables exist before the heap is frozen.
+WARM_UP_TEXT = "ลูกค้าชื่อ นายสมชาย ใจดี เลขบัตรประชาชน 1101700230708 โทร 081-234-5678 อีเมล somchai@example.com"
 
 
 class OfflineAnalyzerEngine(AnalyzerEngine):

@@ -36,18 +36,22 @@ from mitmproxy import ctx, exceptions, http
 from mitmproxy.net.http import url
 
 from pdpa_guard.destinations import LOCAL_NETWORK, UNLISTED, Destination
+from pdpa_guard.detect.engine import WARM_UP_TEXT
+from pdpa_guard.detect.finding import Finding
 from pdpa_guard.exchange import Exchange, Source
 from pdpa_guard.pipeline import Inspection, Pipeline
 from pdpa_guard.policy import Action
 from pdpa_guard.providers import ADAPTERS, BINARY_FORMAT, ParsedRequest, parse_request
 from pdpa_guard.providers.errors import error_response
 from pdpa_guard.providers.responses import StreamRestorer, restore_strings
+from pdpa_guard.proxy.detect_worker import DetectionWorker, WorkerFailed, WorkerUnavailable
 from pdpa_guard.vault import Vault
 
 log = logging.getLogger("pdpa_guard.proxy")
 
 FAIL_MODES = ("auto", "closed", "open")
 INLINE_LIMIT = 64 * 1024  # larger bodies are analysed off the event loop
+_IN_FLIGHT_BOUND = 100_000
 _API_FORMATS = frozenset(a.name for a in ADAPTERS if a.name != "generic_json")
 _BODY_METHODS = ("POST", "PUT", "PATCH")
 _STREAM_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl")
@@ -55,9 +59,6 @@ CONVERSATION_HEADER = "x-pdpa-conversation"
 _JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False), made once
 METADATA_KEY = "pdpa_guard"
 STREAMED_KEY = "pdpa_guard_streamed"
-# Fabricated values only (the national ID has a valid checksum but belongs to nobody): analysed
-# once at start so that the detectors' lazily built tables exist before the heap is frozen.
-_WARM_UP_TEXT = "ลูกค้าชื่อ นายสมชาย ใจดี เลขบัตรประชาชน 1101700230708 โทร 081-234-5678 อีเมล somchai@example.com"
 
 
 @dataclass(slots=True)
@@ -70,6 +71,16 @@ class FlowState:
     ephemeral: bool = False  # the proxy made the conversation key: forget it once answered
 
 
+@dataclass(slots=True)
+class _Prepared:
+    """A request taken apart and located, waiting for its findings."""
+
+    exchange: Exchange
+    destination: Destination
+    parsed: ParsedRequest
+    started: float
+
+
 class PdpaGuard:
     """pdpa-guard as a mitmproxy addon (``mitmdump -s addons/pdpa_guard.py``)."""
 
@@ -80,6 +91,8 @@ class PdpaGuard:
         self.store: Any = None
         self.stats = {"inspected": 0, "pseudonymised": 0, "redacted": 0, "blocked": 0, "rerouted": 0, "failed": 0}
         self._running = False
+        self.worker: DetectionWorker | None = None
+        self._in_flight: set[str] = set()  # ids of flows between requestheaders and response/error
         # The options the request hook reads, copied by ``configure`` (which mitmproxy calls on
         # every change): each ``ctx.options`` read deep-copies the option's value and default.
         self._max_body = 10 * 1024 * 1024
@@ -100,6 +113,12 @@ class PdpaGuard:
         loader.add_option("pdpa_app_header", str, "x-pdpa-app", "Request header naming the calling application.")
         loader.add_option("pdpa_max_body", int, 10 * 1024 * 1024, "Largest request body analysed, in bytes.")
         loader.add_option("pdpa_record", bool, True, "Record exchanges and findings in the findings store.")
+        loader.add_option(
+            "pdpa_detect_worker", bool, True,
+            "Analyse prompts in a worker process on another core, so that mitmproxy's event loop keeps "
+            "relaying other flows meanwhile (false: analyse on the event loop). Until the worker is up, "
+            "and whenever it fails, the proxy analyses in its own process.",
+        )
         loader.add_option(
             "pdpa_surrogates", bool, False,
             "Pseudonymise with fake values of the same shape (a valid-looking ID, phone, name) instead "
@@ -152,13 +171,23 @@ class PdpaGuard:
         """The proxy is up: what exists now lives as long as the process (see ``_freeze_heap``)."""
         if self.pipeline is not None:
             try:
-                self.pipeline.engine.analyze(_WARM_UP_TEXT)
+                self.pipeline.engine.analyze(WARM_UP_TEXT)
             except Exception as exc:  # the first request will fail the same way, and say so
                 log.warning("pdpa-guard: detection warm-up failed (%s)", type(exc).__name__)
         self._running = True
         _freeze_heap()
+        if ctx.options.pdpa_detect_worker and self.worker is None:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:  # called outside mitmproxy's loop (a test): analyse in-process
+                return
+            self.worker = DetectionWorker()
+            self._worker_start = loop.create_task(self.worker.start())  # ready in the background
 
     def done(self) -> None:
+        if self.worker is not None:
+            self.worker.close()
+            self.worker = None
         if self.writer is not None:
             self.writer.close()
             self.writer = None
@@ -168,6 +197,7 @@ class PdpaGuard:
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         """A body that mitmproxy streams (``stream_large_bodies``) leaves as it arrives, before any
         check is possible: it follows the fail mode here, where "closed" can only kill the flow."""
+        self._in_flight.add(flow.id)
         request = flow.request
         if request.stream and flow.response is None and self.pipeline is not None and request.method in _BODY_METHODS:
             self._streamed(flow, "request body streamed by mitmproxy (stream_large_bodies) cannot be checked")
@@ -185,13 +215,48 @@ class PdpaGuard:
             return
         if not request.raw_content:
             return
-        if len(request.raw_content) > INLINE_LIMIT:
-            await asyncio.to_thread(self._handle, flow)
-        else:
-            self._handle(flow)
+        worker = self.worker
+        if worker is None or not worker.ready or not self._busy(flow):
+            # Alone in the proxy, a prompt is analysed fastest right here: handing it to the worker
+            # and back costs two process wake-ups. With other flows in flight, the worker lets the
+            # event loop relay them meanwhile, on the other core.
+            if len(request.raw_content) > INLINE_LIMIT:
+                await asyncio.to_thread(self._handle, flow)
+            else:
+                self._handle(flow)
+            return
+        prepared = self._prepare(flow)
+        if prepared is None:
+            return
+        pipeline = self.pipeline
+        texts = list(dict.fromkeys(s.text for s in prepared.exchange.segments if pipeline.cached(s.text) is None))
+        analysed: dict[str, tuple[Finding, ...]] | None = None
+        if texts:
+            try:
+                answers = await worker.analyze(texts)
+            except WorkerUnavailable:  # analysed here instead, as without a worker
+                if len(request.raw_content) > INLINE_LIMIT:
+                    await asyncio.to_thread(self._finish, flow, prepared)
+                else:
+                    self._finish(flow, prepared)
+                return
+            except WorkerFailed as exc:
+                self._failed(flow, prepared.exchange, prepared.destination, prepared.parsed, exc)
+                return
+            analysed = dict(zip(texts, answers, strict=True))
+            for text, found in analysed.items():
+                pipeline.remember(text, found)
+        self._finish(flow, prepared, analysed)
 
     def _handle(self, flow: http.HTTPFlow) -> None:
-        """Analyse and act; any failure on the way follows the fail mode."""
+        """Analyse and act in this process; any failure on the way follows the fail mode."""
+        prepared = self._prepare(flow)
+        if prepared is not None:
+            self._finish(flow, prepared)
+
+    def _prepare(self, flow: http.HTTPFlow) -> _Prepared | None:
+        """The request taken apart, or None when there is nothing (more) to do: not LLM traffic
+        (untouched and unrecorded), or a body that cannot be analysed (the fail mode applied)."""
         assert self.pipeline is not None
         started = time.perf_counter()
         exchange: Exchange | None = None
@@ -203,19 +268,32 @@ class PdpaGuard:
             destination = self.pipeline.locate(exchange)
             parsed = self._parse(flow.request, headers, self._max_body)
             if not (_listed(destination) or _is_api(parsed, flow.request.path)):
-                return  # not LLM traffic: untouched and unrecorded
+                return None  # not LLM traffic: untouched and unrecorded
             exchange.provider_format, exchange.model = parsed.format, parsed.model
             exchange.segments = parsed.segments
             if parsed.format == BINARY_FORMAT:
                 raise _Unanalysable(parsed.note or "binary body")
-            inspection = self.pipeline.inspect(exchange, parsed)
-            self._enforce(flow, inspection)
         except Exception as exc:
             self._failed(flow, exchange, destination, parsed, exc)
+            return None
+        return _Prepared(exchange, destination, parsed, started)
+
+    def _finish(
+        self, flow: http.HTTPFlow, prepared: _Prepared, analysed: dict[str, tuple[Finding, ...]] | None = None
+    ) -> None:
+        """Detect what ``analysed`` (a worker's findings) does not hold, decide and act."""
+        assert self.pipeline is not None
+        try:
+            inspection = self.pipeline.inspect(
+                prepared.exchange, prepared.parsed, destination=prepared.destination, analysed=analysed
+            )
+            self._enforce(flow, inspection)
+        except Exception as exc:
+            self._failed(flow, prepared.exchange, prepared.destination, prepared.parsed, exc)
             return
         self.stats["inspected"] += 1
         log.debug("pdpa-guard: %s %s in %.1f ms", inspection.decision.action if inspection.decision else "-",
-                  flow.request.host, (time.perf_counter() - started) * 1000)
+                  flow.request.host, (time.perf_counter() - prepared.started) * 1000)
 
     @staticmethod
     def _parse(request: http.Request, headers: dict[str, str], limit: int) -> ParsedRequest:
@@ -395,7 +473,19 @@ class PdpaGuard:
             response.headers.pop("content-length", None)
             response.stream = restore
 
+    def error(self, flow: http.HTTPFlow) -> None:
+        self._in_flight.discard(flow.id)
+
+    def _busy(self, flow: http.HTTPFlow) -> bool:
+        """True when other flows are in flight besides ``flow`` (see ``request``)."""
+        in_flight = self._in_flight
+        if len(in_flight) > _IN_FLIGHT_BOUND:  # flows that ended without a hook (never expected)
+            in_flight.clear()
+            in_flight.add(flow.id)
+        return len(in_flight) > 1 or flow.id not in in_flight
+
     def response(self, flow: http.HTTPFlow) -> None:
+        self._in_flight.discard(flow.id)
         state = flow.metadata.get(METADATA_KEY)
         response = flow.response
         if not isinstance(state, FlowState) or not state.pseudonymised or response is None or response.stream:
