@@ -20,7 +20,7 @@ import pytest
 
 from pdpa_guard.detect import Finding, get_engine
 from pdpa_guard.detect.worker import READY, encode, frame, read_frame, serve
-from pdpa_guard.proxy.detect_worker import DetectionWorker, WorkerFailed, WorkerUnavailable
+from pdpa_guard.proxy.detect_worker import GIVE_UP_AFTER, DetectionWorker, WorkerFailed, WorkerUnavailable
 from tests.test_proxy_addon import (  # noqa: F401 - fixtures used by name (see above)
     HEALTH_PROMPT,
     NATIONAL_ID,
@@ -99,14 +99,20 @@ def test_a_real_worker_finds_what_the_engine_finds_and_is_restarted_when_killed(
     asyncio.run(scenario())
 
 
-def test_a_worker_that_cannot_start_leaves_the_proxy_analysing_itself() -> None:
+def test_a_worker_that_cannot_start_leaves_the_proxy_analysing_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pdpa_guard.proxy.detect_worker.RESTART_MIN", 0.01)
+
     async def scenario() -> None:
         worker = DetectionWorker(python="/nonexistent/python3")
+        worker._backoff = 0.01
         await worker.start()
         try:
             assert not worker.ready
             with pytest.raises(WorkerUnavailable):
                 await worker.analyze([PROMPT])
+            for _ in range(100):  # it retries with back-off, then gives up for good
+                await asyncio.sleep(0.05)
+            assert worker.starts == GIVE_UP_AFTER and not worker.ready
         finally:
             worker.close()
 

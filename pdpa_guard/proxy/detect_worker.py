@@ -26,6 +26,7 @@ log = logging.getLogger("pdpa_guard.proxy")
 START_TIMEOUT = 120.0  # seconds for a worker to build its engine (a few on a laptop)
 ANSWER_TIMEOUT = 60.0  # seconds for one answer: far beyond the largest body pdpa_max_body admits
 RESTART_MIN, RESTART_MAX = 1.0, 60.0
+GIVE_UP_AFTER = 5  # failed starts in a row
 
 
 class WorkerUnavailable(Exception):
@@ -49,6 +50,7 @@ class DetectionWorker:
         self._reader: asyncio.Task[None] | None = None
         self._closed = False
         self._backoff = RESTART_MIN
+        self._failed_starts = 0
 
     async def start(self) -> None:
         """Start the worker and wait until its engine is built (in the background of the proxy)."""
@@ -65,9 +67,15 @@ class DetectionWorker:
             if not (isinstance(hello, tuple) and hello[0] == READY):
                 raise WorkerUnavailable("unexpected greeting")
         except Exception as exc:  # the proxy keeps analysing in-process
+            self._kill()
+            self._failed_starts += 1
+            if self._failed_starts >= GIVE_UP_AFTER:
+                # Never going to work here (a frozen mitmdump binary cannot run ``-m``): say so once.
+                log.warning("pdpa-guard: detection worker did not start %d times in a row (%s); the proxy "
+                            "analyses in its own process from now on", self._failed_starts, type(exc).__name__)
+                return
             log.warning("pdpa-guard: detection worker did not start (%s); analysing in the proxy process",
                         type(exc).__name__)
-            self._kill()
             self._schedule_restart()
             return
         if self._closed:
@@ -75,6 +83,7 @@ class DetectionWorker:
             return
         self.ready = True
         self._backoff = RESTART_MIN
+        self._failed_starts = 0
         self._reader = asyncio.get_running_loop().create_task(self._read_answers(self._process))
         log.info("pdpa-guard: detection worker %s ready", hello[1])
 
