@@ -736,18 +736,17 @@ _QUESTION_WORDS = frozenset(("อะไร", "ไหน", "ใคร", "อย�
 _AND_AFTER = re.compile(rf"(?:[ ]?\([^()\n]{{1,30}}\))?[ ]?(?:กับ|และ)[ ]?(?={_NC})")
 # A parent, an elder sibling or an aunt naming herself by kinship term + nickname before a polite
 # particle ("คือ แม่ปิ่น ค่ะ", "พ่อต้นครับ"): group 1 the term, group 2 the nickname.
-# A holder of public office named in news (a party leader, a minister, a governor): the
-# evaluation sets' convention, and the point of the law's exemption for journalism, is that such
-# a name in a news text is no customer's or employee's data. Judged only where the text says it
-# is news, and only for a name right after or right before the post.
-_NEWS = re.compile(r"ข่าว|แถลง|ให้สัมภาษณ์|(?i:\bnews\b|\barticle\b|\bheadline|\bpress\b)")
-_PUBLIC_POST = (
-    r"(?:หัวหน้าพรรค|เลขาธิการพรรค|โฆษกพรรค|โฆษกรัฐบาล|รองนายกรัฐมนตรี|นายกรัฐมนตรี|รัฐมนตรี"
-    r"|ผู้ว่าราชการจังหวัด|ผู้ว่าราชการกรุงเทพมหานคร|ผู้ว่าฯ|ประธานสภา|ประธานรัฐสภา|ผู้นำฝ่ายค้าน)"
+# A field's label and its colon (see PersonRecognizer._colon_pair), and what may end the field.
+_COLON_AFTER_LABEL = re.compile("[ \t]?[:：][ \t]?")
+_FIELD_END = re.compile(r"[ \t\r\n,，;()（）/|]|\Z")
+# Speech, not a form: a polite particle or a filler on the line.
+_SPOKEN = re.compile("ค่ะ|ครับ|คะ|คับ|จ้ะ|จ้า|เอ่อ|อ่า|อืม")
+# "ผู้ร้อง:", "ผู้ดูแลเวร :" at the start of a line; labels of organisations are left out.
+_PERSON_LABEL = re.compile("(?m)^[ \t]*(?:[-*•][ \t]*)?(ผู้[ก-๙]{2,20})[ \t]?[:：][ \t]?")
+_ORG_LABELS = (
+    "ผู้ให้บริการ", "ผู้ผลิต", "ผู้จัดจำหน่าย", "ผู้นำเข้า", "ผู้ส่งออก", "ผู้พัฒนา", "ผู้สนับสนุน", "ผู้จัด",
+    "ผู้ออก", "ผู้รับเหมา", "ผู้ประกอบการ", "ผู้ให้เช่า", "ผู้ว่าจ้าง", "ผู้รับประกัน", "ผู้ประกัน",
 )
-_POST_BEFORE = re.compile(_PUBLIC_POST + r"[ก-๙]*[ \t]?(?:นาย|นาง|นางสาว|พล\.[อตร]\.)?\Z")
-_POST_AFTER = re.compile(r"[ \t]?,?[ \t]?" + _PUBLIC_POST)
-_POST_REACH = 60
 
 
 _KIN_SELF = re.compile(
@@ -1429,6 +1428,47 @@ class PersonRecognizer(ThaiRecognizer):
         return start, end, S_TITLE if klass != "weak" else S_WEAK_TITLE, ""
 
     def _cued(self, text: str, cue: str, klass: str, key_end: int) -> tuple | None:
+        hit = self._cued_name(text, cue, klass, key_end)
+        if hit is None and klass != "role":
+            colon = _COLON_AFTER_LABEL.match(text, key_end)
+            if colon and (key_end == len(cue) or not _WORD_START.match(text, key_end - len(cue) - 1)):
+                return self._colon_pair(text, colon.end())
+        return hit
+
+    def _colon_pair(self, text: str, pos: int) -> tuple | None:
+        """A person's field filled in: "ผู้ร้อง: อุดม คงสวัสดิ์ พนักงาน...", "ลูกค้า: มาลัย วงศ์ใหญ่".
+
+        After a label for a person and a colon, a Thai word and a word shaped like a surname (in no
+        dictionary, rare) that together end the field are a given name and a surname, even when the
+        given name is an ordinary word (มาลัย "garland", อุดม "abundant"): Thai given names often
+        are, and a form's field holds a name, not a phrase. The field must end right after the
+        surname (a line end, a space before the next field, a comma or a bracket)."""
+        lex = self._lex
+        run = self._run_at(text, pos)
+        if not 2 <= len(run) <= 10 or not _WORD_START.match(run) or lex.starts_not_name(run):
+            return None
+        end = pos + len(run)
+        surname_end = self._slot_surname(text, end)
+        if surname_end - end < 4 or not _FIELD_END.match(text, surname_end):
+            return None
+        line_end = text.find("\n", surname_end)
+        if _SPOKEN.search(text, pos, len(text) if line_end < 0 else line_end):
+            return None  # a speaker's turn ("ลูกค้า: เอ่อ สวัสดีค่ะ ..."), not a form's field
+        return pos, surname_end, S_WEAK_CUE, ""
+
+    def _person_labels(self, text: str, found: list[tuple]) -> None:
+        """A name after a form's label for a person that no cue list holds: "ผู้ดูแลเวร: ปกรณ์ คงสวัสดิ์".
+
+        Thai makes a person noun of ผู้ + a verb (ผู้ร้อง, ผู้แจ้ง, ผู้ดูแลเวร); such a label at the start
+        of a line, then a colon, names the person who does it (organisations' labels excepted)."""
+        for match in _PERSON_LABEL.finditer(text):
+            if match.group(1).startswith(_ORG_LABELS):
+                continue
+            hit = self._colon_pair(text, match.end())
+            if hit:
+                found.append(hit)
+
+    def _cued_name(self, text: str, cue: str, klass: str, key_end: int) -> tuple | None:
         lex = self._lex
         start = key_end - len(cue)
         if start > 0 and text[start - 1] in _LEADING_VOWELS:
@@ -3532,6 +3572,8 @@ class PersonRecognizer(ThaiRecognizer):
         self._class_nicknames(text, found)
         if "แซ่" in text:
             self._clan_surnames(text, found)
+        if "ผู้" in text and (":" in text or "：" in text):
+            self._person_labels(text, found)
         if "@" in text and "<" in text:
             self._mail_header_names(text, found)
         if "รับสาย" in text or "พูดสาย" in text:
@@ -3554,18 +3596,8 @@ class PersonRecognizer(ThaiRecognizer):
         if found and ('"' in text or "“" in text):
             self._quoted_nick_before(text, found)
         self._propagate(text, found)
-        if found and _NEWS.search(text):
-            found = [f for f in found if not _public_office(text, f[0], f[1])]
         for start, end, score in _merge(found):
             yield Span("PERSON", start, end, score)
-
-
-def _public_office(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]`` stands right after or right before a public post."""
-    return (
-        _POST_BEFORE.search(text, max(0, start - _POST_REACH), start) is not None
-        or _POST_AFTER.match(text, end) is not None
-    )
 
 
 def _merge(found: list[tuple]) -> list[tuple[int, int, float]]:

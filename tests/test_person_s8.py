@@ -1,0 +1,43 @@
+"""Session 8: names in a form's person field, after a label and a colon (fabricated names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdpa_guard.detect.engine import get_engine
+
+
+def _persons(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Given names that are ordinary words (มาลัย "garland", อุดม "abundant") before a surname.
+        ("ผู้สมัคร: มาลัย วงศ์ใหญ่ อายุ 34 ปี เกิด 10 ก.พ. 2524", "มาลัย วงศ์ใหญ่"),
+        ("ข้อเท็จจริง\nผู้ร้อง: อุดม คงสวัสดิ์ พนักงานฝ่ายผลิต โทร 0985540057", "อุดม คงสวัสดิ์"),
+        ("ผู้ต้องหา: มาลัย ธรรมวงศ์ อายุ 22 ปี นักศึกษา", "มาลัย ธรรมวงศ์"),
+        ("ลูกค้า: อุดม คงสวัสดิ์\nเรื่อง: ขอเลื่อนนัด", "อุดม คงสวัสดิ์"),
+        # A label no cue list holds: ผู้ + a verb at the start of a line.
+        ("เหตุการณ์: ผู้ป่วยหมดสติ\nผู้ดูแลเวร: ปกรณ์ คงสวัสดิ์", "ปกรณ์ คงสวัสดิ์"),
+        ("- ผู้แจ้ง : อุดม ทองประเสริฐ (ญาติ)", "อุดม ทองประเสริฐ"),
+    ],
+)
+def test_a_person_field_holds_a_name_even_when_the_given_name_is_a_word(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผู้ป่วย: ปวดหัว มาก ตั้งแต่เมื่อวาน",
+        "ลูกค้า: ต้องการ ยกเลิกบริการ",
+        "ลูกค้า: เอ่อ สวัสดีค่ะ ขอสอบถามหน่อย",  # a speaker's turn in a transcript
+        "ผู้ให้บริการ: สยาม ฟาร์มาซี",  # an organisation's label
+        "ผู้ขาย: บริษัท สยามฟาร์มา จำกัด",
+        "ผู้รับผิดชอบ: ฝ่าย ไอทีซัพพอร์ต",
+    ],
+)
+def test_other_field_values_are_no_names(text: str) -> None:
+    assert _persons(text) == []
