@@ -41,3 +41,35 @@ def test_a_person_field_holds_a_name_even_when_the_given_name_is_a_word(text: st
 )
 def test_other_field_values_are_no_names(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Present: Wasana Ruangrit (union president), Sunisa Saengarun (union treasurer)",
+         ["Wasana Ruangrit", "Sunisa Saengarun"]),
+        ("Attendees: Witsanu Janhom, Sunisa Saengarun and Peter Smith",
+         ["Witsanu Janhom", "Sunisa Saengarun", "Peter Smith"]),
+        ("Sponsor: Kim Min-jun (kim94@gmail.com)", ["Kim Min-jun"]),
+        ('{"flight":"WE 271","pax":"PAKORN THAMMAWONG","doc":"AB3737169"}', ["PAKORN THAMMAWONG"]),
+    ],
+)
+def test_every_name_of_a_list_of_people_is_found(text: str, names: list[str]) -> None:
+    assert [n for n in _persons(text) if n in names] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer: Somchai Jaidee, Bangkok Bank, Silom branch",  # a company after the person
+        "Contact: Somchai Jaidee; Marketing Department",
+    ],
+)
+def test_a_list_goes_on_only_with_names(text: str) -> None:
+    assert _persons(text) == ["Somchai Jaidee"]
+
+
+@pytest.mark.parametrize("text", ["At present Bangkok Bank offers 2% interest.", "The resident doctor will see you.",
+                                  "Sponsor: Bangkok Bank"])
+def test_the_new_labels_need_a_name_after_them(text: str) -> None:
+    assert _persons(text) == []

@@ -749,6 +749,11 @@ _ORG_LABELS = (
 )
 
 
+# Between two items of a list of people: a bracketed post after the first, then a comma, a
+# semicolon or "and" (see PersonRecognizer._listed_after).
+_LIST_NEXT = re.compile(r"(?:[ \t]?\([^()\n]{1,40}\))?[ \t]?(?:,[ \t]?and|,|;|[ \t]and|[ \t]&)[ \t]+")
+
+
 _KIN_SELF = re.compile(
     rf"(?<![{THAI_NAME_CHARS}])(แม่|พ่อ|พี่|ป้า|น้า|ลุง|ยาย|เจ๊|เฮีย)({_NC}{{2,8}}?)[ ]?(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ|เองค่ะ|เองครับ)"
 )
@@ -2887,6 +2892,25 @@ class PersonRecognizer(ThaiRecognizer):
                 if stop > match.end() and " " in text[match.end() : stop]:
                     found.append((match.end(), stop, S_WEAK_CUE, ""))
 
+    def _listed_after(self, text: str, found: list) -> None:
+        """The next names of a list that opens with a found Latin full name: "Present: Wasana
+        Ruangrit (union president), Sunisa Saengarun (union treasurer)", "A, B and C". Each next
+        item must be a full name shaped like a person's (romanised Thai, a common given name,
+        Burmese syllables): "Somchai Jaidee, Bangkok Bank" lists a company after a person."""
+        queue = [(start, end) for start, end, _, _ in found if " " in text[start:end] and _ASCII_LETTER.match(text, start)]
+        seen = {start for start, _ in queue}
+        while queue:
+            _, end = queue.pop()
+            match = _LIST_NEXT.match(text, end)
+            if not match:
+                continue
+            pos = match.end()
+            stop = self._en_full_end(text, pos)
+            if stop and pos not in seen and self._name_shaped(text[pos:stop]):
+                seen.add(pos)
+                found.append((pos, stop, S_WEAK_CUE, ""))
+                queue.append((pos, stop))
+
     def _mail_header_names(self, text: str, found: list) -> None:
         """A Thai display name in an e-mail header: "From: หน่อง ซอ <n.s@mail.example>", "ถึง:
         วิไลพร ศรีสุข <w.s@...>". A mail client writes a person's (or an office's) name there;
@@ -3593,6 +3617,8 @@ class PersonRecognizer(ThaiRecognizer):
                 self._aliases(text, found)
         if found and ("กับ" in text or "และ" in text):
             self._coordinated(text, found)
+        if found and ("," in text or ";" in text or " and " in text):
+            self._listed_after(text, found)
         if found and ('"' in text or "“" in text):
             self._quoted_nick_before(text, found)
         self._propagate(text, found)
