@@ -1,4 +1,5 @@
-"""Thai written as \\uXXXX escapes (``json.dumps`` with its default ensure_ascii) is still read.
+"""Text inside string literals is read as its reader sees it: Thai written as \\uXXXX escapes
+(``json.dumps`` with its default ensure_ascii), and the lines of a body whose breaks are \\n.
 
 Apps paste records into prompts with ``json.dumps(record)``; the model reads the escaped Thai as
 Thai, so the detector must as well, and report the escapes' own offsets so that pseudonymising
@@ -14,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pdpa_guard.detect.engine import get_engine
-from pdpa_guard.detect.text import decode_unicode_escapes
+from pdpa_guard.detect.text import decode_escapes
 
 RECORD = {"name": "นายสมชาย ใจดี", "phone": "081-234-5678", "note": "ผู้ป่วยเป็นเบาหวาน", "cid": "1101700230708"}
 
@@ -44,14 +45,14 @@ def test_json_inside_a_json_string_is_read() -> None:
 
 
 def test_text_without_escaped_thai_is_untouched() -> None:
-    assert decode_unicode_escapes("plain text, no escapes") is None
-    assert decode_unicode_escapes('a quote \\u0022 and a path C:\\users') is None  # ASCII escapes stay
+    assert decode_escapes("plain text, no escapes") is None
+    assert decode_escapes('a quote \\u0022 and a path C:\\users') is None  # ASCII escapes stay
     assert "PERSON" not in _found("\\u0041\\u0042 order 12345")
 
 
 def test_offsets_map_back_to_the_escapes() -> None:
     text = 'x "\\u0e2a\\u0e21" y \\\\u0e01 z'
-    decoded, origin = decode_unicode_escapes(text)  # type: ignore[misc]
+    decoded, origin = decode_escapes(text)  # type: ignore[misc]
     assert decoded == 'x "สม" y ก z'
     assert text[origin[3] : origin[5]] == "\\u0e2a\\u0e21"
     assert text[origin[9] : origin[10]] == "\\\\u0e01"
@@ -61,7 +62,7 @@ def test_offsets_map_back_to_the_escapes() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40))
 def test_decoding_round_trips_any_text_escaped_by_json(value: str) -> None:
     text = json.dumps(value)
-    result = decode_unicode_escapes(text)
+    result = decode_escapes(text)
     if result is None:
         assert all(ord(ch) < 0x80 or ord(ch) > 0xFFFF for ch in value)  # astral: surrogate pairs stay
         return
@@ -72,4 +73,15 @@ def test_decoding_round_trips_any_text_escaped_by_json(value: str) -> None:
         piece = text[origin[i] : origin[i + 1]]
         # Each character is either copied as it was or read from one escape: its backslashes
         # (however many: JSON inside a JSON string doubles them) and \uXXXX.
-        assert piece == ch or (piece.lstrip("\\")[:1] in "uU" and chr(int(piece.lstrip("\\")[1:], 16)) == ch)
+        escape = piece.lstrip("\\")
+        assert piece == ch or (escape[:1] in "uU" and chr(int(escape[1:], 16)) == ch) or json.loads(f'"\\{escape}"') == ch
+
+
+def test_the_lines_of_a_json_escaped_table_are_lines() -> None:
+    """A CSV inside a JSON string: its header names each column, as in the unescaped table."""
+    table = "symbol,price,volume,ts_ms\nDELTA,132.81,39380,1750000000002\nGULF,193.35,16955,1750000000011\n"
+    body = json.dumps({"messages": [{"role": "user", "content": "Summarise these ticks:\n" + table}]})
+    assert "\\n" in body
+    assert "TH_NATIONAL_ID" not in _found(body)  # epoch-ms under ts_ms, as in the plain table
+    people = json.dumps({"content": "name,citizen_id\nSomchai Jaidee,1101700230708\n"})
+    assert _found(people).get("TH_NATIONAL_ID") == "1101700230708"

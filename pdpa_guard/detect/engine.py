@@ -25,7 +25,7 @@ from pdpa_guard.detect.catalogue import CATALOGUE, IDENTIFIER_TYPES
 from pdpa_guard.detect.finding import Finding
 from pdpa_guard.detect.recognizers import RECOGNIZER_CLASSES, ThaiRecognizer
 from pdpa_guard.detect.subject import identifies_someone, require_subject
-from pdpa_guard.detect.text import decode_unicode_escapes, fold_digits
+from pdpa_guard.detect.text import decode_escapes, fold_digits
 
 LANGUAGES = ("th",)
 _ANY_DIGIT = re.compile(r"[0-9]")  # folded text: Thai and full-width digits are ASCII already
@@ -105,7 +105,7 @@ class DetectionEngine:
         """
         if not text or text.isspace():
             return []
-        decoded = decode_unicode_escapes(text)
+        decoded = decode_escapes(text)
         folded = fold_digits(decoded[0] if decoded else text)
         requested = frozenset(entities) if entities else None
         findings = self._findings(folded, requested)

@@ -30,33 +30,43 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGIT_FOLD)
 
 
-# A JSON/Python escape of a non-ASCII character, as ``json.dumps`` writes Thai by default
-# (ensure_ascii): "\\u0e2a\\u0e21...". Any number of backslashes (JSON inside a JSON string doubles
-# them). Surrogates are left alone: no entity is written in them.
-_UNICODE_ESCAPE = re.compile(r"\\+[uU]([0-9a-fA-F]{4})")
+# The escapes of a JSON (or Python) string literal that change what a reader sees: a non-ASCII
+# character, as ``json.dumps`` writes Thai by default (ensure_ascii): "\\u0e2a\\u0e21..."; and line
+# breaks, tabs and quotes, as a JSON body pasted into a prompt or a log carries them ("...\\n1234,...").
+# Any number of backslashes (JSON inside a JSON string doubles them). Surrogates and ASCII \\uXXXX
+# are left alone: no entity is written in them.
+_ESCAPE = re.compile(r"\\+(?:[uU]([0-9a-fA-F]{4})|([ntr\"]))")
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"'}
 
 
-def decode_unicode_escapes(text: str) -> tuple[str, list[int]] | None:
-    """``text`` with every escaped non-ASCII character decoded, and where each character came from.
+def decode_escapes(text: str) -> tuple[str, list[int]] | None:
+    """``text`` as its reader sees it, with string-literal escapes decoded, and where each
+    character came from.
 
-    Apps paste records into prompts with ``json.dumps``, which escapes Thai: the model reads the
-    name, so the detector must too. Returns None when there is nothing to decode; else the decoded
-    text and ``origin``, one entry per decoded character plus one for the end, such that the
-    decoded ``[s, e)`` is ``text[origin[s]:origin[e]]``.
+    Apps paste records into prompts with ``json.dumps``, which escapes Thai, and JSON bodies
+    carry their line breaks as ``\\n``: the model reads the name and the lines of a table, so the
+    detector must too. Returns None when there is nothing to decode; else the decoded text and
+    ``origin``, one entry per decoded character plus one for the end, such that the decoded
+    ``[s, e)`` is ``text[origin[s]:origin[e]]``.
     """
-    if "\\u" not in text and "\\U" not in text:
+    if "\\" not in text:
         return None
     pieces: list[str] = []
     origin: list[int] = []
     done = 0
-    for match in _UNICODE_ESCAPE.finditer(text):
-        code = int(match.group(1), 16)
-        if code < 0x80 or 0xD800 <= code <= 0xDFFF:
-            continue
+    for match in _ESCAPE.finditer(text):
+        code, simple = match.group(1, 2)
+        if code is not None:
+            point = int(code, 16)
+            if point < 0x80 or 0xD800 <= point <= 0xDFFF:
+                continue
+            char = chr(point)
+        else:
+            char = _SIMPLE_ESCAPES[simple]
         if match.start() > done:
             pieces.append(text[done : match.start()])
             origin.extend(range(done, match.start()))
-        pieces.append(chr(code))
+        pieces.append(char)
         origin.append(match.start())
         done = match.end()
     if not pieces:
