@@ -82,3 +82,27 @@ def test_a_residents_face_enrolment_is_still_found() -> None:
 def test_a_private_name_in_news_is_still_a_person() -> None:
     text = "ข่าวท้องถิ่น: นางสาวพิมพ์ชนก แสงทอง อายุ 34 ปี ถูกรถชนบริเวณหน้าตลาด"
     assert any(entity == "PERSON" and "พิมพ์ชนก แสงทอง" in value for entity, value in _found(text))
+
+
+def test_villages_counted_are_no_address() -> None:
+    text = "กสทช. ขยายสัญญาณ 4G ให้ครอบคลุม 133 หมู่บ้านบนพื้นที่สูงในจังหวัดเชียงราย แม่ฮ่องสอน และน่าน"
+    assert "ADDRESS" not in _types(text)
+    assert "ADDRESS" in _types("ส่งของที่ 45/2 หมู่บ้านในฝัน ต.บ้านดู่ อ.เมือง จ.เชียงราย 57100")
+
+
+def test_an_insurance_benefit_table_is_no_diagnosis() -> None:
+    text = (
+        "สรุปความคุ้มครองสัญญาเพิ่มเติมโรคร้ายแรง เป็นตารางให้ลูกค้าอ่านง่าย:\n"
+        "- โรคมะเร็งระยะลุกลาม จ่าย 100% ของทุน\n- โรคหลอดเลือดสมองตีบที่มีอาการถาวร จ่าย 100%\n"
+        "ระยะรอคอย 90 วัน"
+    )
+    assert "HEALTH_DATA" not in _types(text)
+    claim = "ผู้เอาประกัน นายสมชาย ใจดี ป่วยเป็นโรคมะเร็งระยะลุกลาม ขอเคลมตามความคุ้มครอง จ่าย 100% ของทุน"
+    assert "HEALTH_DATA" in _types(claim)
+
+
+def test_a_rule_for_whoever_it_may_concern_is_no_criminal_record() -> None:
+    text = ("Enhanced due diligence applies when adverse-media screening suggests a customer has been charged "
+            "with or convicted of fraud, money laundering or drug trafficking.")
+    assert "CRIMINAL_RECORD" not in _types(text)
+    assert "CRIMINAL_RECORD" in _types("Customer Somchai Jaidee was convicted of fraud in 2019, see file 44.")
