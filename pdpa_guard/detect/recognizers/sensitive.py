@@ -1562,8 +1562,17 @@ class SensitiveModel:
         role = self._near(
             text, cues, "role", entity_type, start, end, ANCHOR_BEFORE, ANCHOR_AFTER, cues["generic"]
         )
-        generic = self._near(text, cues, "generic", entity_type, start, end, GENERIC_BEFORE, GENERIC_AFTER)
-        hedge = self._near(text, cues, "hedge", entity_type, start, end, HEDGE_BEFORE, HEDGE_AFTER)
+        # Advice and generalities are judged within the speaker's own turn: a system prompt's "per
+        # policy" or an agent's "please explain" does not make the customer's "I have cancer" a rule.
+        turn_start, turn_end = _turn(text, start, end)
+        generic = self._near(
+            text, cues, "generic", entity_type, start, end,
+            min(GENERIC_BEFORE, start - turn_start), min(GENERIC_AFTER, turn_end - end),
+        )
+        hedge = self._near(
+            text, cues, "hedge", entity_type, start, end,
+            min(HEDGE_BEFORE, start - turn_start), min(HEDGE_AFTER, turn_end - end),
+        )
         verb = self._touching_start(text, cues, "predicate", entity_type, start, PREDICATE_GAP, term_ends)
         # A modal right before the predicate makes it a rule, not an event: "ต้องส่งภาพใบหน้า"
         # (must submit) in a KYC policy, "must enrol a fingerprint". A rule is for anyone.
@@ -1572,6 +1581,20 @@ class SensitiveModel:
         generic = generic or ruled
         after = self._touching_after(text, cues, "after", entity_type, end, PREDICATE_GAP)
         return Context(org, anchor, role, predicate, after, generic, hedge, advised=advised)
+
+
+# Where one message of a chat pasted as JSON ends and the next begins ("role"/"content" keys).
+_TURN_KEYS = ('"role"', '"content"')
+
+
+def _turn(text: str, start: int, end: int) -> tuple[int, int]:
+    """The message of a JSON chat transcript that ``text[start:end]`` is in (the whole text when
+    it is no such transcript)."""
+    if '"content"' not in text:
+        return 0, len(text)
+    low = max(text.rfind(key, 0, start) for key in _TURN_KEYS)
+    highs = [i for i in (text.find(key, end) for key in _TURN_KEYS) if i >= 0]
+    return max(0, low), min(highs) if highs else len(text)
 
 
 class Context(NamedTuple):

@@ -347,6 +347,40 @@ def _genotype_hits(text: str) -> list[tuple[int, int, Term]]:
     return hits
 
 
+# -- injuries ---------------------------------------------------------------------------------
+
+# An injury is written as a body part and what happened to it, in too many combinations for a
+# word list: "กระดูกแขนซ้ายหัก", "กระดูกหน้าแข้งแตก", "ข้อเท้าแพลง", "ไหล่หลุด", "a torn ACL",
+# "a broken collarbone", "fractured left wrist". Like "กระดูกหัก" in the lexicon it is said of
+# a person only with a person nearby (mode person).
+INJURY = Term("injury", "HEALTH_DATA", "person", 0.35)
+_TH_SIDE = "(?:ข้าง)?(?:ซ้าย|ขวา)?"
+_TH_INJURY = re.compile(
+    "กระดูก[ก-๙]{0,14}?" + _TH_SIDE + "(?:หัก|แตก|ร้าว|ยุบ|เคลื่อน)"
+    "|(?:ข้อเท้า|ข้อมือ|ข้อเข่า|ข้อศอก|ข้อนิ้ว|นิ้ว[ก-๙]{0,6}?|ไหล่|สะโพก|หมอนรองกระดูก[ก-๙]{0,6}?|เอ็น[ก-๙]{0,12}?)"
+    + _TH_SIDE + "(?:แพลง|หลุด|เคล็ด|พลิก|ฉีก(?:ขาด)?|ขาด|เคลื่อน|ทับเส้น)"
+)
+_BODY_PARTS_EN = (
+    "acl|mcl|pcl|meniscus|ligament|tendon|achilles|rotator cuff|collarbone|clavicle|wrist|ankle|arm|forearm|leg|"
+    "hip|ribs?|shoulder|knee|kneecap|fingers?|toes?|thumb|elbow|jaw|nose|skull|spine|vertebra|pelvis|tibia|"
+    "fibula|femur|humerus|radius|ulna|shin|foot|hand|back|neck|disc"
+)
+_EN_INJURY = re.compile(
+    r"(?i)\b(?:broken|fractured|torn|sprained|dislocated|ruptured|cracked|herniated|slipped)\s+"
+    r"(?:(?:left|right)\s+)?(?:" + _BODY_PARTS_EN + r")\b"
+)
+_EN_INJURY_WORDS = ("broken", "fractured", "torn", "sprained", "dislocated", "ruptured", "cracked", "herniated", "slipped")
+
+
+def _injury_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
+    hits: list[tuple[int, int, Term]] = []
+    if "กระดูก" in text or "แพลง" in text or "หลุด" in text or "เคล็ด" in text or "ฉีก" in text or "ขาด" in text:
+        hits.extend((m.start(), m.end(), INJURY) for m in _TH_INJURY.finditer(text))
+    if any(word in folded for word in _EN_INJURY_WORDS):
+        hits.extend((m.start(), m.end(), INJURY) for m in _EN_INJURY.finditer(text))
+    return hits
+
+
 # The literals the rules above start from, as a family of the shared cue pass, which scans the
 # lower-cased text of every text anyway: a modality word (every match of ``_MODALITY``), an ISO
 # record prefix, and a variant's letter and dot ("c." of "c.3113G>A"; ``_variant_starts``). A rule
@@ -378,7 +412,7 @@ def shape_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
         hits += _iso_record_hits(text)
     if _VARIANT_KEY in found:
         hits += _variant_hits(text)
-    return hits + _genotype_hits(text)
+    return hits + _genotype_hits(text) + _injury_hits(text, folded)
 
 
 # -- labels that look like data ---------------------------------------------------------------

@@ -1,0 +1,59 @@
+"""Session 8: s.26 health data in chat bodies pasted as JSON, and injuries (fabricated values)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pdpa_guard.detect.engine import get_engine
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, text[f.start : f.end]) for f in get_engine().analyze(text)]
+
+
+def _health(text: str) -> list[str]:
+    return [value for entity, value in _found(text) if entity == "HEALTH_DATA"]
+
+
+def test_advice_in_another_message_does_not_hedge_what_the_customer_says() -> None:
+    body = json.dumps(
+        {"messages": [
+            {"role": "system", "content": "You are the assistant of a nano-finance app. Offer restructuring options per policy."},
+            {"role": "user", "content": "ขอเลื่อนงวดค่ะ ชื่อ ทองสุข ใจงาม บัตร 3625905357705"},
+            {"role": "assistant", "content": "รับทราบค่ะ ขอทราบสาเหตุเพื่อพิจารณาทางเลือกค่ะ"},
+            {"role": "user", "content": "ตอนนี้ป่วยเป็นมะเร็งเต้านมกำลังให้คีโม ทำงานไม่ได้ค่ะ"},
+        ]},
+        ensure_ascii=False,
+    )
+    assert any("มะเร็งเต้านม" in value for value in _health(body))
+
+
+def test_advice_in_the_same_message_still_hedges() -> None:
+    body = json.dumps({"messages": [{"role": "user", "content": "ช่วยอธิบายอาการของโรคเบาหวานให้เข้าใจง่าย"}]},
+                      ensure_ascii=False)
+    assert _health(body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "injury"),
+    [
+        ("ผู้ป่วย นายสมชาย ใจดี กระดูกแขนซ้ายหัก ค่ารักษา 18,681 บาท", "กระดูกแขนซ้ายหัก"),
+        ("นักศึกษา วิชัย ทองดี - ข้อเท้าแพลงจากการเล่นฟุตบอล ค่ารักษา 1,560", "ข้อเท้าแพลง"),
+        ("ลูกค้า สมศรี ใจงาม โทร 0812345678 ไหล่ขวาหลุดจากอุบัติเหตุ", "ไหล่ขวาหลุด"),
+        ("I was treated in Krabi for a torn ACL. Refund to Somchai Jaidee, 0812345678.", "torn ACL"),
+        ("Claimant Somchai Jaidee: fractured left wrist after a fall, 2 nights in hospital.", "fractured left wrist"),
+    ],
+)
+def test_an_injury_of_a_person_is_health_data(text: str, injury: str) -> None:
+    assert injury in _health(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["วิธีปฐมพยาบาลเมื่อข้อเท้าแพลง", "How to treat a sprained ankle at home", "Sale: broken arm chair, 500 baht",
+     "ขาดทุน 5 ล้านบาท ลูกค้า สมชาย ใจดี"],
+)
+def test_injuries_in_general_are_no_disclosure(text: str) -> None:
+    assert _health(text) == []
