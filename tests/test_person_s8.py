@@ -73,3 +73,28 @@ def test_a_list_goes_on_only_with_names(text: str) -> None:
                                   "Sponsor: Bangkok Bank"])
 def test_the_new_labels_need_a_name_after_them(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Boarding roster:\n1. Phurinat Kitcharoen, Grade 8, Hmong\n2. Thanchanok Tantiwong, Grade 7, Lisu",
+         ["Phurinat Kitcharoen", "Thanchanok Tantiwong"]),
+        ("แม่นุ่น: วันนี้พี่สาวมารับนะคะ\nพ่อเฟิร์น: ผมติดประชุมครับ", ["เฟิร์น"]),
+        ("ห้อง 1208 พี่เอิร์ธ: ห้องข้างๆ ตะโกนทุกคืน", ["เอิร์ธ"]),
+        ('"ชื่อแบงค์นะคะ วันนี้ขอสอบถามค่ะ"', ["แบงค์"]),
+        ("Probationer: Narongsak Wongyai of 287 Soi Phahonyothin 48", ["Narongsak Wongyai"]),
+    ],
+)
+def test_chat_labels_rosters_and_self_introductions(text: str, names: list[str]) -> None:
+    found = _persons(text)
+    assert all(any(name in value for value in found) for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Steps:\n1. Open Settings, Grade 8 view\n2. Select Account", "แม่ค้า: โอเคค่า ส่งพรุ่งนี้", "พี่เลี้ยง: เด็กหลับแล้วค่ะ",
+     "ชื่อซ้ำค่ะ กรุณาตั้งใหม่", "ชื่อเสียงนะคะ สำคัญมาก"],
+)
+def test_menus_trades_and_words_after_the_cue_are_no_names(text: str) -> None:
+    assert _persons(text) == []

@@ -85,6 +85,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     report reports data analytics survey surveys registration enrolment enrollment scholarship
     scholarships intern interns internship center centre callcentre contactcenter
     juristic niti nitibukkol condo property estate residence residences leasing rental maintenance
+    openhouse
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "ap@" and "ar@" (accounts payable / receivable) are as often a person's initials, so they are

@@ -90,6 +90,9 @@ _NC = f"[{THAI_NAME_CHARS}]"
 _RUN = re.compile(f"{_NC}+")
 # Runs of two letters or more: the only ones _shapes looks at (one-letter runs never match).
 _RUN2 = re.compile(f"{_NC}{{2,}}")
+# Polite particles that chat glues to the end of a word (see PersonRecognizer._run_at).
+_GLUED_PARTICLES = ("ค่ะ", "ครับ", "คะ", "คับ", "จ้า", "จ้ะ", "ค่า")
+_GLUED_PARTICLE = re.compile("(?:นะ)?(?:ค่ะ|ครับ|คะ|คับ|จ้า|จ้ะ|ค่า)$")
 _NAME_CHAR = re.compile(_NC)
 # The same class as a set, for one-character tests in hot loops (a set look-up, not a regex call).
 _NAME_CHARS = frozenset(chr(c) for c in range(0x0E00, 0x0E80) if _NAME_CHAR.match(chr(c)))
@@ -376,8 +379,14 @@ _LIST_EN_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,2}(?![A-Za-z0-9])")
 # A personal field right after a list item's name: "1) Kosal Pich สัญชาติเมียนมา", "2. Min Min, age 31".
 _LIST_PERSON_AFTER = re.compile(
     r"[ ,:;(\-–]{0,3}(?:สัญชาติ|หนังสือเดินทาง|พาสปอร์ต|อายุ|โทร|เบอร์|เลขบัตร|บัตรประชาชน|ตำแหน่ง|แผนก|เกิด|อีเมล"
-    r"|รหัสพนักงาน|(?i:nationality|passport|age|aged|tel|phone|mobile|id|born|dob|e-?mail|position|dept"
-    r"|department|staff|employee)\b|\d{1,3}[ ]?(?:ปี|years?|yrs?)\b|\+?\d[\d -]{8,})"
+    r"|รหัสพนักงาน|รหัสนักศึกษา|รหัสนักเรียน|ชั้น|ม\.\d|ป\.\d"
+    r"|(?i:nationality|passport|age|aged|tel|phone|mobile|id|born|dob|e-?mail|position|dept"
+    r"|department|staff|employee|student no)\b|\d{1,3}[ ]?(?:ปี|years?|yrs?)\b|\+?\d[\d -]{8,})"
+)
+# A pupil's class after a Latin name in a list ("1. Phurinat Kitcharoen, Grade 8"): as often a
+# screen's or a menu's ("1. Open Settings, Grade 8 view"), so the name must be shaped like one.
+_LIST_SCHOOL_AFTER = re.compile(
+    r"[ ,:;(\-–]{0,3}(?i:grade|class|year|form|level)[ ]?\d"
 )
 # More role nouns for a list item ("- Kanya Srisuk, line supervisor"), besides en_roles.txt.
 _EXTRA_ROLES = frozenset(
@@ -391,7 +400,7 @@ _EXTRA_ROLES = frozenset(
 _LIST_PEOPLE_HEADER = re.compile(
     r"(?i:attendees|participants|employees|staff|members|candidates|applicants|workers|patients|students"
     r"|customers|people|persons|contacts|guests|speakers|winners|residents|tenants|beneficiaries|passengers"
-    r"|interviewees|signatories|shareholders|directors)"
+    r"|interviewees|signatories|shareholders|directors|roster|pupils|children|boarders|learners|trainees)"
     r"|รายชื่อผู้|รายชื่อพนักงาน|รายชื่อนักเรียน|รายชื่อนักศึกษา|รายชื่อลูกค้า|รายชื่อแรงงาน|รายชื่อสมาชิก|รายชื่อกรรมการ"
     r"|ผู้เข้าร่วม|ผู้เข้าอบรม|ผู้สมัคร|ผู้ถือหุ้น|ผู้โดยสาร|ผู้ได้รับรางวัล|วิทยากร|แรงงานต่างด้าว"
 )
@@ -731,6 +740,10 @@ _AGE_AFTER = re.compile(r"[ ]?อายุ[ ]?\d")
 # question words that ask for a name instead (ชื่ออะไรคะ).
 _PARTICLE_AFTER = re.compile(r"[ ]?(?:นะ)?(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า|ฮะ)")
 _SELF_INTRO_BEFORE = re.compile(r"[:：\n][ ]{0,2}\Z|(?:ผม|ดิฉัน|หนู|ฉัน|เรา|กระผม|ข้าพเจ้า|ครับ|ค่ะ)[ ]?\Z")
+# A quoted message or a whole text that opens with it ('"ชื่อเอิร์ธนะคะ ...'): a self-introduction
+# too, of a word rare in running text (not "ชื่อซ้ำค่ะ", the name is taken).
+_QUOTE_INTRO_BEFORE = re.compile("(?:^|[\"“'])[ ]{0,2}\\Z")
+QUOTE_INTRO_FREQ = 1000
 _QUESTION_WORDS = frozenset(("อะไร", "ไหน", "ใคร", "อย่างไร", "ว่าอะไร", "เดิม", "นี้", "นั้น", "เล่น", "จริง"))
 # "กับ"/"และ" after a name, past a bracketed role: "X (ผู้อ้างเป็นบิดา) และ", "X กับ ".
 _AND_AFTER = re.compile(rf"(?:[ ]?\([^()\n]{{1,30}}\))?[ ]?(?:กับ|และ)[ ]?(?={_NC})")
@@ -755,7 +768,13 @@ _LIST_NEXT = re.compile(r"(?:[ \t]?\([^()\n]{1,40}\))?[ \t]?(?:,[ \t]?and|,|;|[ 
 
 
 _KIN_SELF = re.compile(
-    rf"(?<![{THAI_NAME_CHARS}])(แม่|พ่อ|พี่|ป้า|น้า|ลุง|ยาย|เจ๊|เฮีย)({_NC}{{2,8}}?)[ ]?(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ|เองค่ะ|เองครับ)"
+    rf"(?<![{THAI_NAME_CHARS}])(แม่|พ่อ|พี่|น้อง|ป้า|น้า|ลุง|ยาย|เจ๊|เฮีย)({_NC}{{2,8}}?)[ ]?(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ|เองค่ะ|เองครับ)"
+)
+# A chat label of kinship term + nickname at the start of a line ("พ่อเฟิร์น: ผมติดประชุม", "ห้อง 1208
+# พี่เอิร์ธ: ...", "[00:12] ป้าแดง: ..."): the speaker's own name, whatever the message says.
+_KIN_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?:\[[0-9:. ]{{4,12}}\][ ]?|ห้อง[ ]?\d{{1,5}}[ ]?)?"
+    rf"(แม่|พ่อ|พี่|น้อง|ป้า|น้า|ลุง|ยาย|ตา|ปู่|ย่า|เจ๊|เฮีย|ครู)[ ]?({_NC}{{2,8}})[ \t]?[:：]"
 )
 # A LINE chat exported as text: "21:03<TAB>display name<TAB>message"; group 2 is the sender. The
 # export opens with "[LINE] Chat history ..." and heads each day with its date and weekday.
@@ -1035,7 +1054,16 @@ class PersonRecognizer(ThaiRecognizer):
     # ------------------------------------------------------------------ word tests
     def _run_at(self, text: str, pos: int) -> str:
         match = _RUN.match(text, pos)
-        return match.group() if match else ""
+        if not match:
+            return ""
+        run = match.group()
+        # Chat glues the polite particle to the word before it ("ชื่อเอิร์ธนะคะ", "เบอร์แพรวค่ะ"): a
+        # name never ends in one, so the run stops before it.
+        if run.endswith(_GLUED_PARTICLES):
+            bare = _GLUED_PARTICLE.sub("", run)
+            if len(bare) >= 2:
+                return bare
+        return run
 
     def clear_caches(self) -> None:
         PersonRecognizer._last = None
@@ -1600,7 +1628,13 @@ class PersonRecognizer(ThaiRecognizer):
         start = end - len(given) - len(cue)
         return (
             _PARTICLE_AFTER.match(text, end) is not None
-            and _SELF_INTRO_BEFORE.search(text, max(0, start - 12), start) is not None
+            and (
+                _SELF_INTRO_BEFORE.search(text, max(0, start - 12), start) is not None
+                or (
+                    _QUOTE_INTRO_BEFORE.search(text, max(0, start - 3), start) is not None
+                    and lex.freq.get(given, 0) < QUOTE_INTRO_FREQ
+                )
+            )
             and given not in _QUESTION_WORDS
             and cue + given not in lex.dictionary
             and lex.freq.get(given, 0) < GROUP_SPEAKER_FREQ
@@ -3081,8 +3115,11 @@ class PersonRecognizer(ThaiRecognizer):
                 if end == pos:
                     continue
                 field = header = True
-            if (field and _LIST_PERSON_AFTER.match(text, end)) or self._role_after.match(text, end) or (
-                header and _LIST_PEOPLE_HEADER.search(text, max(0, at - 200), at)
+            if (
+                (field and _LIST_PERSON_AFTER.match(text, end))
+                or self._role_after.match(text, end)
+                or (header and _LIST_PEOPLE_HEADER.search(text, max(0, at - 200), at))
+                or (en and _LIST_SCHOOL_AFTER.match(text, end) and self._name_shaped(text[pos:end]))
             ):
                 found.append((pos, end, S_WEAK_CUE, ""))
 
@@ -3610,6 +3647,10 @@ class PersonRecognizer(ThaiRecognizer):
             for kin in _KIN_SELF.finditer(text):
                 if self._kin_nickname(kin.group(1), kin.group(2), KIN_SELF_FREQ):
                     found.append((kin.start(1), kin.end(2), S_WEAK_CUE, kin.group(2)))
+        if ":" in text or "：" in text:
+            for kin in _KIN_SPEAKER.finditer(text):
+                if self._kin_nickname(kin.group(1), kin.group(2), KIN_SELF_FREQ):
+                    found.append((kin.start(2), kin.end(2), S_WEAK_CUE, kin.group(2)))
         self._shapes(text, found)
         if "(" in text:
             self._named_before_role(text, found)
