@@ -202,3 +202,61 @@ def test_store_holds_findings_and_no_raw_values(world: dict) -> None:
             assert raw.encode() not in data, f"{raw!r} found in {path.name}"
     log = (world["base"] / "proxy.log").read_text()
     assert NATIONAL_ID not in log and PHONE not in log
+
+
+def _worker_pid(proxy_pid: int) -> int | None:
+    """The pid of the proxy's detection worker process, if it runs."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[1]) == proxy_pid and b"pdpa_guard.detect.worker" in cmdline:
+            return int(entry.name)
+    return None
+
+
+def _cpu_ticks(pid: int) -> int:
+    stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(stat[11]) + int(stat[12])
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the worker process")
+def test_concurrent_requests_are_analysed_by_the_worker_and_all_restored(world: dict) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    proxy = world["proxy"]
+    deadline = time.monotonic() + 60
+    worker = _worker_pid(proxy.process.pid)
+    while worker is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+        worker = _worker_pid(proxy.process.pid)
+    assert worker is not None, "the proxy started no detection worker"
+    before = _cpu_ticks(worker)
+    while time.monotonic() < deadline:  # idle once its engine is built: only analysing moves it now
+        time.sleep(1.0)
+        now = _cpu_ticks(worker)
+        if now == before:
+            break
+        before = now
+
+    def call(prompt: str) -> str:
+        client = openai_client(world)
+        answer = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": prompt}])
+        return answer.choices[0].message.content or ""
+
+    batch = 0
+    while True:  # until the worker has built its engine and taken part (a few seconds after start)
+        prompts = [f"{PROMPT} (คำขอที่ {batch}-{i}) " + "ช่วยเรียบเรียงให้สุภาพ " * 40 for i in range(12)]
+        with ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(call, prompts))
+        assert answers == [f"[gpt-4o] echo: {p}" for p in prompts]
+        sent = [json.dumps(body, ensure_ascii=False) for body in world["cloud"].received[-len(prompts):]]
+        assert all(NATIONAL_ID not in s and PHONE not in s for s in sent)
+        batch += 1
+        if _cpu_ticks(worker) > before + 2 or time.monotonic() > deadline:
+            break
+    assert _cpu_ticks(worker) > before + 2, "with flows in flight, the worker should have analysed some"

@@ -152,12 +152,8 @@ class DetectionWorker:
 
     def _kill(self) -> None:
         process, self._process = self._process, None
-        if process is None:
-            return
-        if process.stdin is not None:
-            process.stdin.close()
-        with contextlib.suppress(ProcessLookupError):
-            process.kill()
+        if process is not None:
+            _close(process)
 
     def close(self) -> None:
         """Stop the worker (it would stop by itself once the proxy's end of its pipe closes)."""
@@ -168,10 +164,24 @@ class DetectionWorker:
                 future.set_exception(WorkerUnavailable("closing"))
         self._pending.clear()
         process, self._process = self._process, None
-        if process is not None and process.stdin is not None:
-            process.stdin.close()  # EOF: the worker returns from its loop and exits
+        if process is not None:
+            _close(process)
         if self._reader is not None:
             self._reader.cancel()
+
+
+def _close(process: asyncio.subprocess.Process) -> None:
+    """Stop the worker and release its pipes now, while the event loop still runs: a subprocess
+    transport left to the garbage collector would try to close itself on a closed loop (and
+    print a traceback as the proxy exits). The worker holds nothing worth a graceful exit."""
+    transport = getattr(process, "_transport", None)  # asyncio.subprocess.Process's own transport
+    if transport is not None:
+        transport.close()  # closes the pipes and kills the process if it still runs
+        return
+    if process.stdin is not None:
+        process.stdin.close()
+    with contextlib.suppress(ProcessLookupError):
+        process.kill()
 
 
 async def _read_frame(stream: asyncio.StreamReader) -> object:
