@@ -86,7 +86,10 @@ SETS = [
             max_per_template=2),
     SetSpec(17, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
-    # The nineteenth (HR and payroll, bank branches and call centres, e-commerce customer service).
+    # The eighteenth (hospitals, clinics, pharmacies, TPAs, telemedicine) and the nineteenth (HR and
+    # payroll, bank branches and call centres, e-commerce customer service).
+    SetSpec(18, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
     SetSpec(19, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
 ]
