@@ -57,3 +57,24 @@ def test_an_injury_of_a_person_is_health_data(text: str, injury: str) -> None:
 )
 def test_injuries_in_general_are_no_disclosure(text: str) -> None:
     assert _health(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "แบบฟอร์มสรุปการจำหน่ายผู้ป่วย\nชื่อผู้ป่วย: ____________ HN: __________\n"
+        "การวินิจฉัยหลัก: ☐ เบาหวาน ☐ ความดันโลหิตสูง ☐ อื่นๆ ______",
+        "Discharge summary template\nPatient name: ..................  HN: ..........\n"
+        "Diagnosis: [ ] diabetes [ ] hypertension\nMedications: ________",
+        "Order set: Community-acquired pneumonia\nPatient: {{patient_name}} HN {{hn}}\n- Ceftriaxone 2 g IV OD",
+    ],
+)
+def test_a_blank_form_is_about_no_one(text: str) -> None:
+    assert _health(text) == []
+
+
+def test_a_form_filled_in_with_a_patient_is_still_health_data() -> None:
+    text = "ชื่อผู้ป่วย: นายสมชาย ใจดี HN: 6612345\nการวินิจฉัย: เบาหวาน\nหมายเหตุ: ______"
+    assert any("เบาหวาน" in value for value in _health(text))
+    filled = "Patient name: Somchai Jaidee  HN: 6612345\nDiagnosis: [x] diabetes [ ] hypertension"
+    assert "diabetes" in " ".join(_health(filled))

@@ -918,6 +918,33 @@ _NO_CUES = _CueHits()
 _PLACEHOLDER = re.compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}|\{[^\W\d][\w.]*\}")
 
 
+# A field left blank: a label's colon, then a rule of underscores or dots, an empty box or brackets,
+# or a tick box before an option ("☐ เบาหวาน", "[ ] diabetes").
+_BLANK_FIELD = re.compile(r"[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\)|☐|□)|(?:☐|□|\[[ \t]\])[ \t]*\w")
+
+
+# A label whose field is blank: the line's text up to a colon, then a blank (as in _BLANK_FIELD).
+_BLANK_LABEL = re.compile(r"[^\n:：]{1,40}[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\))")
+
+
+def _drop_blank_label_cues(text: str, found: dict[str, _CueHits]) -> None:
+    """Forget the person cues inside the label of a blank field ("Patient name: ______", "HN: ....")."""
+    spans = [m.span() for m in _BLANK_LABEL.finditer(text)]
+    for kind in ("anchor", "role"):
+        hits = found[kind]
+        if hits is _NO_CUES:
+            continue
+        keep = [i for i, (s, e, _) in enumerate(hits.items) if not any(ps <= s and e <= pe for ps, pe in spans)]
+        if len(keep) < len(hits.items):
+            hits.items = [hits.items[i] for i in keep]
+            hits.ends = [hits.ends[i] for i in keep]
+
+
+def _is_blank_form(text: str) -> bool:
+    """True when ``text`` is a form or template with blank fields or template variables."""
+    return _BLANK_FIELD.search(text) is not None or _PLACEHOLDER.search(text) is not None
+
+
 def _drop_placeholder_cues(text: str, found: dict[str, _CueHits]) -> None:
     """Forget the person cues that lie inside a template variable."""
     spans = [m.span() for m in _PLACEHOLDER.finditer(text)]
@@ -1017,17 +1044,26 @@ class SensitiveModel:
         # cue). The engine keeps the others only where the document holds an identifier.
         # In a text that cites a law or is a circular, a role (ลูกจ้าง, ผู้ป่วย) is a class of people.
         roles_count = _LAW_CITATION.search(text) is None
-        unanchored = [
-            not (
-                strength == "evident"
-                or ctx.anchor
-                or ctx.document
-                or (roles_count and ctx.role and not ctx.generic and (ctx.predicate or not ctx.hedge))
-            )
-            for _, _, _, strength, _, ctx, _ in rows
-        ]
-        if any(unanchored) and (doc_anchor[0] if doc_anchor else self._document_anchor(text, _fold_text(text))):
-            unanchored = [False] * len(rows)
+        if _is_blank_form(text):
+            # A form or template with its fields left blank ("ชื่อผู้ป่วย: ______", "Diagnosis: [ ]
+            # diabetes [ ] hypertension", "{{patient_name}}"): its labels and options are about
+            # whoever will fill it in. Only a person named near a term makes it someone's; the rest
+            # stand only beside an identifier (a form partly filled in with a name or an HN).
+            unanchored = [not ctx.anchor for _, _, _, _, _, ctx, _ in rows]
+        else:
+            unanchored = [
+                not (
+                    strength == "evident"
+                    or ctx.anchor
+                    or ctx.document
+                    or (roles_count and ctx.role and not ctx.generic and (ctx.predicate or not ctx.hedge))
+                )
+                for _, _, _, strength, _, ctx, _ in rows
+            ]
+            if any(unanchored) and (
+                doc_anchor[0] if doc_anchor else self._document_anchor(text, _fold_text(text))
+            ):
+                unanchored = [False] * len(rows)
         spans = [
             _new_span(Span, (entity_type, start, end, round(min(value, 1.0), 3), not loose))
             for (entity_type, start, end, _, _, _, value), loose in zip(rows, unanchored, strict=True)
@@ -1432,6 +1468,8 @@ class SensitiveModel:
                 hits.sort()
         if "{" in text:
             _drop_placeholder_cues(text, found)
+        if _BLANK_LABEL.search(text):
+            _drop_blank_label_cues(text, found)
         return found
 
     # -- context and score --------------------------------------------------------------------
