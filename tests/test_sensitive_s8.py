@@ -78,3 +78,11 @@ def test_a_form_filled_in_with_a_patient_is_still_health_data() -> None:
     assert any("เบาหวาน" in value for value in _health(text))
     filled = "Patient name: Somchai Jaidee  HN: 6612345\nDiagnosis: [x] diabetes [ ] hypertension"
     assert "diabetes" in " ".join(_health(filled))
+
+
+def test_options_left_unticked_on_a_form_are_not_the_persons() -> None:
+    text = "ชื่อผู้ป่วย: นายสมชาย ใจดี HN: 6612345\nโรคประจำตัว: [x] เบาหวาน [ ] ความดันโลหิตสูง [ ] หอบหืด"
+    found = " ".join(_health(text))
+    assert "เบาหวาน" in found and "ความดันโลหิตสูง" not in found and "หอบหืด" not in found
+    english = "Patient: Somchai Jaidee HN 6612345\nHistory: ☑ diabetes ☐ hypertension ☐ asthma"
+    assert _health(english) == ["diabetes"]

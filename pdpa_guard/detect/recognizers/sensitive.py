@@ -940,6 +940,9 @@ def _drop_blank_label_cues(text: str, found: dict[str, _CueHits]) -> None:
             hits.ends = [hits.ends[i] for i in keep]
 
 
+_UNTICKED_BEFORE = re.compile(r"(?:\[[ \t]?\]|☐|□)[ \t]*\Z")
+
+
 def _is_blank_form(text: str) -> bool:
     """True when ``text`` is a form or template with blank fields or template variables."""
     return _BLANK_FIELD.search(text) is not None or _PLACEHOLDER.search(text) is not None
@@ -1035,6 +1038,10 @@ class SensitiveModel:
     def find(self, text: str) -> Iterator[Span]:
         doc_anchor: list[bool] = []  # filled by explain when a candidate needed it
         rows = [row for row in self.explain(text, doc_anchor) if row[6] >= MIN_SCORE]
+        if rows and ("[" in text or "☐" in text or "□" in text):
+            # "โรคประจำตัว: [x] เบาหวาน [ ] หอบหืด": an option left unticked on a form is what the
+            # person does not have.
+            rows = [row for row in rows if _UNTICKED_BEFORE.search(text, max(0, row[1] - 6), row[1]) is None]
         if not rows:
             return
         # Which findings name their subject (Span.anchored): a person cue near the term (a role
