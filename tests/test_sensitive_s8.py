@@ -86,3 +86,10 @@ def test_options_left_unticked_on_a_form_are_not_the_persons() -> None:
     assert "เบาหวาน" in found and "ความดันโลหิตสูง" not in found and "หอบหืด" not in found
     english = "Patient: Somchai Jaidee HN 6612345\nHistory: ☑ diabetes ☐ hypertension ☐ asthma"
     assert _health(english) == ["diabetes"]
+
+
+def test_an_embedding_written_out_for_a_person_is_biometric_data() -> None:
+    vector = "[0.0213, -0.1187, 0.0932, 0.2291, -0.0412, 0.1733, -0.0871, 0.0156, 0.1102, -0.2034]"
+    text = f"face vector for Somchai Jaidee: {vector}"
+    assert ("BIOMETRIC_DATA", vector) in _found(text)
+    assert "BIOMETRIC_DATA" not in {e for e, _ in _found(f"face detection model weights: {vector} loaded")}

@@ -251,6 +251,14 @@ def _iso_record_hits(text: str) -> list[tuple[int, int, Term]]:
     return [(m.start(), m.end(), BIOMETRIC_TEMPLATE) for m in _ISO_RECORD.finditer(text)]
 
 
+# A list of eight or more decimals: an embedding or a feature vector (see _biometric_hits). Unlike
+# a template under its key, a vector in prose may be a model's weights: it is someone's only with a
+# person near it (mode person).
+EMBEDDING = Term("embedding", "BIOMETRIC_DATA", "person", 0.45)
+_EMBEDDING = re.compile(r"\[[ \t]*-?\d*\.\d+(?:[ \t]*,[ \t]*-?\d*\.\d+){7,}[ \t,]*(?:\.\.\.|…)?[ \t]*\]")
+_EMBEDDING_REACH = 80
+
+
 def _biometric_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
     hits: list[tuple[int, int, Term]] = []
     for low, high in _tokens(text, folded):
@@ -266,6 +274,11 @@ def _biometric_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
                 continue
         if not any(part in _NOT_BODY for part in _key_parts(token)):
             hits.extend(_line_template_hits(text, end))
+            # "face vector for Somchai: [0.0213, -0.1187, ...]": an embedding written out later on
+            # the line, not right after a key.
+            vector = _EMBEDDING.search(text, end, min(len(text), end + _EMBEDDING_REACH + 8000))
+            if vector is not None and vector.start() - end <= _EMBEDDING_REACH and "\n" not in text[end : vector.start()]:
+                hits.append((vector.start(), vector.end(), EMBEDDING))
         # A tag glued to its blob: the token stopped at the ':' ("TmpFP10:Y9D5...").
         if _TAG.fullmatch(token):
             tagged = _TAGGED_VALUE.match(text, end)
