@@ -19,7 +19,8 @@ from typing import Any
 import pytest
 
 from pdpa_guard.detect import Finding, get_engine
-from pdpa_guard.detect.worker import READY, encode, frame, read_frame, serve
+from pdpa_guard.detect.worker import READY, encode, serve
+from pdpa_guard.ipc import frame, read_frame
 from pdpa_guard.proxy.detect_worker import GIVE_UP_AFTER, DetectionWorker, WorkerFailed, WorkerUnavailable
 from tests.test_proxy_addon import (  # noqa: F401 - fixtures used by name (see above)
     HEALTH_PROMPT,

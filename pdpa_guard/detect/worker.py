@@ -5,7 +5,7 @@ any client moves, and the GIL keeps a second thread from helping. A worker proce
 another core while the loop goes on relaying, so the proxy's own time per request falls to the
 parsing, deciding and rewriting around the detection.
 
-Protocol: frames of a 4-byte big-endian length and a pickle, on the worker's stdin and stdout.
+Protocol: frames (:mod:`pdpa_guard.ipc`) on the worker's stdin and stdout.
 The worker first sends ``("ready", pid)`` once its engine is built; then for each request
 ``(id, [text, ...])`` it answers ``(id, [[finding tuple, ...], ...])``, one list per text, each
 analysed as one part of an exchange (``whole_document=False``, as :meth:`Pipeline.analyze`
@@ -19,15 +19,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-import pickle
-import struct
 import sys
 from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from pdpa_guard.detect.finding import Finding
+from pdpa_guard.ipc import frame, read_frame
 
-HEADER = struct.Struct("!I")
 READY = "ready"
 
 FindingTuple = tuple[str, int, int, float, str, bool]
@@ -40,32 +38,6 @@ def encode(finding: Finding) -> FindingTuple:
 
 def decode(row: FindingTuple) -> Finding:
     return Finding(*row)
-
-
-def frame(message: Any) -> bytes:
-    """``message`` as one frame of the protocol."""
-    payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    return HEADER.pack(len(payload)) + payload
-
-
-def _read_exactly(stream: BinaryIO, size: int) -> bytes | None:
-    chunks = []
-    while size:
-        chunk = stream.read(size)
-        if not chunk:
-            return None  # the parent closed the pipe
-        chunks.append(chunk)
-        size -= len(chunk)
-    return b"".join(chunks)
-
-
-def read_frame(stream: BinaryIO) -> Any:
-    """The next message, or None at the end of the stream."""
-    header = _read_exactly(stream, HEADER.size)
-    if header is None:
-        return None
-    payload = _read_exactly(stream, HEADER.unpack(header)[0])
-    return None if payload is None else pickle.loads(payload)  # our own parent, over a private pipe
 
 
 def serve(requests: BinaryIO, answers: BinaryIO, analyze: Callable[[str], list[Finding]]) -> None:

@@ -19,7 +19,8 @@ import sys
 from collections.abc import Sequence
 
 from pdpa_guard.detect.finding import Finding
-from pdpa_guard.detect.worker import HEADER, READY, decode, frame
+from pdpa_guard.detect.worker import READY, decode
+from pdpa_guard.ipc import HEADER, decode_payload, frame
 
 log = logging.getLogger("pdpa_guard.proxy")
 
@@ -186,4 +187,4 @@ def _close(process: asyncio.subprocess.Process) -> None:
 
 async def _read_frame(stream: asyncio.StreamReader) -> object:
     (size,) = HEADER.unpack(await stream.readexactly(HEADER.size))
-    return pickle.loads(await stream.readexactly(size))  # our own child, over a private pipe
+    return decode_payload(await stream.readexactly(size))
