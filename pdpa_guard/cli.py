@@ -423,7 +423,8 @@ def proxy(
     pdpa_app_header=NAME, pdpa_record=false, pdpa_surrogates=true (fake values of the same shape
     instead of placeholders such as <PERSON_1>; restored in the answer all the same),
     pdpa_detect_worker=false (analyse on the event loop only; by default a worker process analyses
-    on another core while other flows are in flight).
+    on another core while other flows are in flight), pdpa_store_process=false (write the findings
+    store from the proxy process itself).
     """
     from pdpa_guard.proxy.launch import exceptions, run_proxy
     _require_valid_rules(rules, "the proxy did not start")

@@ -114,6 +114,11 @@ class PdpaGuard:
         loader.add_option("pdpa_max_body", int, 10 * 1024 * 1024, "Largest request body analysed, in bytes.")
         loader.add_option("pdpa_record", bool, True, "Record exchanges and findings in the findings store.")
         loader.add_option(
+            "pdpa_store_process", bool, True,
+            "Write the findings store's batches from a process of its own, so that the SQL does not take "
+            "the event loop's time (false: from the writer thread). In-memory SQLite is always written here.",
+        )
+        loader.add_option(
             "pdpa_detect_worker", bool, True,
             "Analyse prompts in a worker process on another core, so that mitmproxy's event loop keeps "
             "relaying other flows meanwhile (false: analyse on the event loop). Until the worker is up, "
@@ -144,8 +149,10 @@ class PdpaGuard:
             if self.writer is not None:  # `--set pdpa_record=false` arrives after the defaults started one
                 self.writer.close()
                 self.writer = None
-        elif "pdpa_db" in updated or self.writer is None:
+        elif "pdpa_db" in updated or "pdpa_store_process" in updated or self.writer is None:
             from pdpa_guard.store import BackgroundWriter, Store
+            from pdpa_guard.store.engine import sqlite_path
+            from pdpa_guard.store.sink import ProcessSink
 
             if self.writer is not None:
                 self.writer.close()
@@ -154,7 +161,9 @@ class PdpaGuard:
                 self.store.ensure_schema()  # migrate now, not on the first request's write
             except Exception as exc:  # the database is down: the writer spools until it is back
                 log.warning("pdpa-guard: findings store unavailable at start (%s); records will be spooled", type(exc).__name__)
-            self.writer = BackgroundWriter(self.store)
+            shared = not (self.store.engine.dialect.name == "sqlite" and sqlite_path(self.store.url) is None)
+            sink = ProcessSink(self.store) if ctx.options.pdpa_store_process and shared else None
+            self.writer = BackgroundWriter(self.store, sink=sink)
         if self.writer is not None and self.pipeline is not None:
             try:
                 self.pipeline.hash_key()  # now, not in the writer thread on the first record

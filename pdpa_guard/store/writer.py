@@ -29,6 +29,7 @@ from sqlalchemy import exc as sa_exc
 from pdpa_guard.store.database import Store
 from pdpa_guard.store.engine import spool_dir, spool_name
 from pdpa_guard.store.records import ExchangeRecord, ScanState, StoreItem, item_from_dict
+from pdpa_guard.store.sink import ProcessSink, SinkError
 
 try:  # POSIX; on Windows the spool is safe within one process only
     import fcntl
@@ -185,8 +186,11 @@ class BackgroundWriter:
         retry_min: float = 1.0,
         retry_max: float = 60.0,
         coalesce: float = 0.05,
+        sink: ProcessSink | None = None,
     ) -> None:
         self.store = store
+        # Where batches are written: the store itself, or a process of its own (see store.sink).
+        self.sink = sink
         self.spool = Spool(Path(spool_path) if spool_path else spool_dir() / spool_name(store.url))
         # Records the database refuses while it is otherwise healthy: set aside, not retried forever.
         self.rejects = Spool(self.spool.path.with_name(self.spool.path.name + ".rejected"))
@@ -280,6 +284,8 @@ class BackgroundWriter:
                 "spooled by the writer thread if it finishes",
                 timeout,
             )
+        elif self.sink is not None:
+            self.sink.close()
 
     def stats(self) -> dict[str, int]:
         """Counters: records written, spooled, replayed from the spool, failures, lost."""
@@ -394,7 +400,7 @@ class BackgroundWriter:
         isolated, and those go to the ``.rejected`` file (no raw values either) for a human.
         """
         try:
-            return self.store.write(items)
+            return self.sink.write(items) if self.sink is not None else self.store.write(items)
         except Exception as exc:
             if _is_outage(exc) or not self.store.ping():
                 raise
@@ -476,6 +482,8 @@ def _close_at_exit(ref: weakref.ReferenceType[BackgroundWriter]) -> None:
 
 def _is_outage(exc: BaseException) -> bool:
     """Errors of the database or the path to it (retry later), not of the records written."""
+    if isinstance(exc, SinkError):  # judged in the sink process, where the error happened
+        return exc.outage
     return isinstance(
         exc,
         sa_exc.OperationalError | sa_exc.InterfaceError | sa_exc.TimeoutError | OSError | TimeoutError,
@@ -483,12 +491,14 @@ def _is_outage(exc: BaseException) -> bool:
 
 
 def describe_error(exc: BaseException) -> str:
-    """A short, value-free description of a database error for logs.
+    """A short, value-free description of a database error for logs (a sink's is one already).
 
     Only the exception class, and for connection-level errors the first line of the driver's
     message ("database is locked", "connection refused"): never SQL parameters or row details
     (PostgreSQL puts row values in DETAIL lines of constraint errors).
     """
+    if isinstance(exc, SinkError):
+        return str(exc)
     name = type(exc).__name__
     if isinstance(exc, sa_exc.DBAPIError) and exc.orig is not None:
         orig = exc.orig
