@@ -22,6 +22,7 @@ from presidio_anonymizer.entities import OperatorConfig
 from presidio_anonymizer.operators import OperatorsFactory, OperatorType
 
 from pdpa_guard.detect.catalogue import CATALOGUE
+from pdpa_guard.detect.text import reader_value
 
 if TYPE_CHECKING:
     from pdpa_guard.detect.finding import Finding
@@ -157,7 +158,7 @@ def apply(
         return Rewrite(text)  # nothing to rewrite, and nothing to reserve here (the caller did)
     spans = merge_spans(text, findings, actions)
     redactor = redactor or default_redactor()
-    values = [text[span.start : span.end] for span in spans]
+    values = [reader_value(text[span.start : span.end]) for span in spans]
     items = [(s.entity_type, v) for s, v in zip(spans, values, strict=True) if s.action == PSEUDONYMISE]
     tokens: list[str] = []
     if vault is not None and conversation is not None and context is None:

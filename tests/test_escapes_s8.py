@@ -85,3 +85,27 @@ def test_the_lines_of_a_json_escaped_table_are_lines() -> None:
     assert "TH_NATIONAL_ID" not in _found(body)  # epoch-ms under ts_ms, as in the plain table
     people = json.dumps({"content": "name,citizen_id\nSomchai Jaidee,1101700230708\n"})
     assert _found(people).get("TH_NATIONAL_ID") == "1101700230708"
+
+
+def test_an_escaped_value_is_restored_and_counted_as_its_reader_sees_it() -> None:
+    """The model answers in prose: a name pseudonymised from escapes comes back in Thai, and the
+    store's keyed hash of it is the hash of the plain name (one person, however written)."""
+    from pdpa_guard.anonymise import PSEUDONYMISE, apply
+    from pdpa_guard.exchange import TextSegment
+    from pdpa_guard.store.records import _finding_record
+    from pdpa_guard.vault import Vault
+
+    text = "Reply to: " + json.dumps({"name": "นางสาวพิมพ์ชนก แสงทอง"})
+    findings = [f for f in get_engine().analyze(text) if f.entity_type == "PERSON"]
+    vault = Vault()
+    rewrite = apply(text, findings, lambda _: PSEUDONYMISE, vault, "c1")
+    assert "\\\\u0e1e" not in rewrite.text
+    restore = vault.restorer("c1")
+    assert "พิมพ์ชนก แสงทอง" in restore("Dear <PERSON_1>, thank you.", 0)
+    key = b"k" * 32
+    plain_text = "Reply to: " + json.dumps({"name": "นางสาวพิมพ์ชนก แสงทอง"}, ensure_ascii=False)
+    plain = [f for f in get_engine().analyze(plain_text) if f.entity_type == "PERSON"]
+    escaped_record = _finding_record(key, TextSegment("$", text), findings[0])
+    plain_record = _finding_record(key, TextSegment("$", plain_text), plain[0])
+    assert escaped_record.value_hash == plain_record.value_hash
+    assert escaped_record.preview == plain_record.preview

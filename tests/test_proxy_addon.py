@@ -607,7 +607,14 @@ def test_a_record_pasted_with_escaped_thai_is_pseudonymised_and_restored(guard: 
     name_escaped = record.split('"')[3]
     assert name_escaped not in sent and NATIONAL_ID not in sent and "<PERSON_" in sent
     json.loads(sent.split(": ", 1)[1])  # the record is still valid JSON for the model
-    assert guard.answer(flow, chat(sent)) == json.dumps(chat(prompt), ensure_ascii=False).encode()
+    # An echo gets the values back as the reader saw them: the same record, Thai unescaped.
+    echoed = json.loads(guard.answer(flow, chat(sent)))["messages"][0]["content"]
+    assert json.loads(echoed.split(": ", 1)[1]) == {"name": "นางสาวพิมพ์ชนก แสงทอง", "cid": NATIONAL_ID}
+    again = guard.send(make_flow(OPENAI, chat(prompt)))
+    token = re.search(r"<PERSON_\d+>", _sent_text(again, ("messages", 0, "content")))
+    assert token is not None
+    prose = json.loads(guard.answer(again, chat(f"Dear {token.group()}, noted.")))["messages"][0]["content"]
+    assert "พิมพ์ชนก แสงทอง" in prose  # in Thai, not as \\u escapes
 
 
 # --------------------------------------------------------------------------- restored answers (streamed)

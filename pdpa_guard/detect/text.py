@@ -76,6 +76,17 @@ def decode_escapes(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), origin
 
 
+def reader_value(raw: str) -> str:
+    """A found value as its reader sees it: ``raw`` with its string-literal escapes decoded.
+
+    The vault restores a pseudonymised value in the model's answer, which is prose more often than
+    an escaped JSON string, and the store hashes values to count people: "\\u0e2a\\u0e21..." and
+    "สม..." are one person either way.
+    """
+    decoded = decode_escapes(raw) if "\\" in raw else None
+    return decoded[0] if decoded else raw
+
+
 # From a Latin letter to the end of its run of ASCII characters (letters, digits, spaces,
 # punctuation) and typographic apostrophes (I’m, O’Brien): one span per stretch of English-like
 # text between other (Thai) characters.

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from pdpa_guard.detect.catalogue import spec
 from pdpa_guard.detect.finding import Finding
 from pdpa_guard.detect.masking import mask
-from pdpa_guard.detect.text import digits_only, fold_digits
+from pdpa_guard.detect.text import digits_only, fold_digits, reader_value
 from pdpa_guard.exchange import Exchange, TextSegment
 from pdpa_guard.store.keys import key_id, load_key
 from pdpa_guard.store.models import ACTIONS
@@ -245,7 +245,7 @@ def build_records(
 
 
 def _finding_record(key: bytes, segment: TextSegment, f: Finding) -> FindingRecord:
-    value = segment.text[f.start : f.end]
+    value = reader_value(segment.text[f.start : f.end])
     try:
         s = spec(f.entity_type)
         category, sensitive, preview = s.category.value, s.is_sensitive, mask(f.entity_type, value)
