@@ -93,3 +93,10 @@ def test_an_embedding_written_out_for_a_person_is_biometric_data() -> None:
     text = f"face vector for Somchai Jaidee: {vector}"
     assert ("BIOMETRIC_DATA", vector) in _found(text)
     assert "BIOMETRIC_DATA" not in {e for e, _ in _found(f"face detection model weights: {vector} loaded")}
+
+
+def test_kinship_words_quoted_to_be_talked_about_name_no_one() -> None:
+    text = ("สรุป พ.ร.บ.สมรสเท่าเทียม: เปลี่ยนคำว่า 'ชาย หญิง สามี ภริยา' เป็น 'บุคคล คู่สมรส' "
+            "ทำให้คู่รักเพศเดียวกันจดทะเบียนสมรสได้")
+    assert "SEXUAL_BEHAVIOUR" not in {e for e, _ in _found(text)}
+    assert "HEALTH_DATA" in {e for e, _ in _found("สามีของลูกค้าเป็นเบาหวาน ชื่อ สมชาย ใจดี")}

@@ -927,9 +927,18 @@ _BLANK_FIELD = re.compile(r"[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \
 _BLANK_LABEL = re.compile(r"[^\n:：]{1,40}[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\))")
 
 
-def _drop_blank_label_cues(text: str, found: dict[str, _CueHits]) -> None:
-    """Forget the person cues inside the label of a blank field ("Patient name: ______", "HN: ....")."""
-    spans = [m.span() for m in _BLANK_LABEL.finditer(text)]
+# Words quoted to be talked about, not used: "เปลี่ยนคำว่า 'ชาย หญิง สามี ภริยา' เป็น 'บุคคล คู่สมรส'",
+# 'the words "husband" and "wife"'. A kinship word there is no one's husband.
+_MENTIONED_WORDS = re.compile(
+    r"(?:คำว่า|(?i:the\s+(?:words?|terms?)))\s*[\"'“‘][^\"'”’\n]{1,80}[\"'”’]"
+    r"(?:\s*(?:เป็น|และ|หรือ|,|and|or|to|with)\s*[\"'“‘][^\"'”’\n]{1,80}[\"'”’])*"
+)
+
+
+def _drop_blank_label_cues(text: str, pattern: re.Pattern[str], found: dict[str, _CueHits]) -> None:
+    """Forget the person cues inside what ``pattern`` finds: the label of a blank field ("Patient
+    name: ______", "HN: ....", ``_BLANK_LABEL``), words quoted to be talked about (``_MENTIONED_WORDS``)."""
+    spans = [m.span() for m in pattern.finditer(text)]
     for kind in ("anchor", "role"):
         hits = found[kind]
         if hits is _NO_CUES:
@@ -1476,7 +1485,9 @@ class SensitiveModel:
         if "{" in text:
             _drop_placeholder_cues(text, found)
         if _BLANK_LABEL.search(text):
-            _drop_blank_label_cues(text, found)
+            _drop_blank_label_cues(text, _BLANK_LABEL, found)
+        if "คำว่า" in text or "word" in text or "term" in text:
+            _drop_blank_label_cues(text, _MENTIONED_WORDS, found)
         return found
 
     # -- context and score --------------------------------------------------------------------
