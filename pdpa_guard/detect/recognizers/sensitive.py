@@ -923,8 +923,27 @@ _PLACEHOLDER = re.compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}|\{[^\W\d][\w.]
 _BLANK_FIELD = re.compile(r"[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\)|☐|□)|(?:☐|□|\[[ \t]\])[ \t]*\w")
 
 
-# A label whose field is blank: the line's text up to a colon, then a blank (as in _BLANK_FIELD).
-_BLANK_LABEL = re.compile(r"[^\n:：]{1,40}[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\))")
+# A blank after a label's colon (as in _BLANK_FIELD); the label is the line's text before it, at most
+# _LABEL_REACH characters (see _blank_label_spans). A regex that matched the label too would try
+# every position of the text (a millisecond on 2 KB); this one starts only at a colon.
+_BLANK_AFTER_COLON = re.compile(r"[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\))")
+_LABEL_REACH = 40
+# Cheap tests first: a text without any of these holds no blank field.
+_BLANK_MARKS = ("___", "....", "……", "[]", "[ ]", "()", "( )", "☐", "□")
+
+
+def _may_be_blank_form(text: str) -> bool:
+    return any(mark in text for mark in _BLANK_MARKS)
+
+
+def _blank_label_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each label with its blank field: "Patient name: ______"."""
+    spans = []
+    for match in _BLANK_AFTER_COLON.finditer(text):
+        colon = match.start()
+        line_start = text.rfind("\n", max(0, colon - _LABEL_REACH), colon) + 1
+        spans.append((max(line_start, colon - _LABEL_REACH), match.end()))
+    return spans
 
 
 # Words quoted to be talked about, not used: "เปลี่ยนคำว่า 'ชาย หญิง สามี ภริยา' เป็น 'บุคคล คู่สมรส'",
@@ -935,10 +954,11 @@ _MENTIONED_WORDS = re.compile(
 )
 
 
-def _drop_blank_label_cues(text: str, pattern: re.Pattern[str], found: dict[str, _CueHits]) -> None:
-    """Forget the person cues inside what ``pattern`` finds: the label of a blank field ("Patient
-    name: ______", "HN: ....", ``_BLANK_LABEL``), words quoted to be talked about (``_MENTIONED_WORDS``)."""
-    spans = [m.span() for m in pattern.finditer(text)]
+def _drop_cues_within(spans: list[tuple[int, int]], found: dict[str, _CueHits]) -> None:
+    """Forget the person cues inside ``spans``: the labels of blank fields ("Patient name: ______",
+    "HN: ....", ``_blank_label_spans``), words quoted to be talked about (``_MENTIONED_WORDS``)."""
+    if not spans:
+        return
     for kind in ("anchor", "role"):
         hits = found[kind]
         if hits is _NO_CUES:
@@ -954,7 +974,9 @@ _UNTICKED_BEFORE = re.compile(r"(?:\[[ \t]?\]|☐|□)[ \t]*\Z")
 
 def _is_blank_form(text: str) -> bool:
     """True when ``text`` is a form or template with blank fields or template variables."""
-    return _BLANK_FIELD.search(text) is not None or _PLACEHOLDER.search(text) is not None
+    return (_may_be_blank_form(text) and _BLANK_FIELD.search(text) is not None) or (
+        "{" in text and _PLACEHOLDER.search(text) is not None
+    )
 
 
 def _drop_placeholder_cues(text: str, found: dict[str, _CueHits]) -> None:
@@ -1484,10 +1506,10 @@ class SensitiveModel:
                 hits.sort()
         if "{" in text:
             _drop_placeholder_cues(text, found)
-        if _BLANK_LABEL.search(text):
-            _drop_blank_label_cues(text, _BLANK_LABEL, found)
+        if _may_be_blank_form(text):
+            _drop_cues_within(_blank_label_spans(text), found)
         if "คำว่า" in text or "word" in text or "term" in text:
-            _drop_blank_label_cues(text, _MENTIONED_WORDS, found)
+            _drop_cues_within([m.span() for m in _MENTIONED_WORDS.finditer(text)], found)
         return found
 
     # -- context and score --------------------------------------------------------------------
