@@ -76,15 +76,25 @@ def decode_escapes(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), origin
 
 
+_UNICODE_ESCAPE = re.compile(r"\\+[uU]([0-9a-fA-F]{4})")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    point = int(match.group(1), 16)
+    return match.group() if point < 0x80 or 0xD800 <= point <= 0xDFFF else chr(point)
+
+
 def reader_value(raw: str) -> str:
-    """A found value as its reader sees it: ``raw`` with its string-literal escapes decoded.
+    """A found value with its escaped non-ASCII characters as its reader sees them.
 
     The vault restores a pseudonymised value in the model's answer, which is prose more often than
     an escaped JSON string, and the store hashes values to count people: "\\u0e2a\\u0e21..." and
-    "สม..." are one person either way.
+    "สม..." are one person either way. Other escapes (``\\n``, ``\\"``) are kept as written: they
+    are the syntax around a value, and an echo must give them back exactly.
     """
-    decoded = decode_escapes(raw) if "\\" in raw else None
-    return decoded[0] if decoded else raw
+    if "\\u" not in raw and "\\U" not in raw:
+        return raw
+    return _UNICODE_ESCAPE.sub(_unescaped, raw)
 
 
 # From a Latin letter to the end of its run of ASCII characters (letters, digits, spaces,
