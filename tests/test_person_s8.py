@@ -98,3 +98,17 @@ def test_chat_labels_rosters_and_self_introductions(text: str, names: list[str])
 )
 def test_menus_trades_and_words_after_the_cue_are_no_names(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "nick"),
+    [("Student: Supawadee Phothong (goes by Gift), Grade 10", "Gift"), ("Somchai, aka Noi, called today", "Noi"),
+     ("Kanya Srisuk, she goes by Bam at work", "Bam")],
+)
+def test_a_nickname_after_the_words_that_introduce_one(text: str, nick: str) -> None:
+    assert nick in _persons(text)
+
+
+@pytest.mark.parametrize("text", ["Payment goes by Visa or Mastercard", "The campus is known as Rangsit among students"])
+def test_goes_by_and_known_as_of_things_name_no_one(text: str) -> None:
+    assert _persons(text) == []

@@ -767,6 +767,14 @@ _ORG_LABELS = (
 _LIST_NEXT = re.compile(r"(?:[ \t]?\([^()\n]{1,40}\))?[ \t]?(?:,[ \t]?and|,|;|[ \t]and|[ \t]&)[ \t]+")
 
 
+# A nickname after the words that introduce one (see PersonRecognizer._english).
+# "goes by" only of a person: in brackets after a name, or after a pronoun ("Payment goes by Visa").
+_NICK_AFTER = re.compile(
+    r"(?:(?:\(|\b(?:she|he|they|who|[Ss]he|He|They)[ ])(?:goes|go)[ ]by|\ba\.?k\.?a\.?|\bnicknamed)"
+    r"[ ]+[\"“']?([A-Z][a-z]{1,14})\b(?![ ][A-Z])"
+)
+
+
 _KIN_SELF = re.compile(
     rf"(?<![{THAI_NAME_CHARS}])(แม่|พ่อ|พี่|น้อง|ป้า|น้า|ลุง|ยาย|เจ๊|เฮีย)({_NC}{{2,8}}?)[ ]?(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ|เองค่ะ|เองครับ)"
 )
@@ -2137,6 +2145,13 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append((pos, end, S_WEAK_CUE, ""))
 
     def _english(self, text: str, found: list) -> None:
+        if " by " in text or "aka" in text or "a.k.a" in text or "nicknamed" in text:
+            # "(goes by Gift)", "aka Noi", "nicknamed Bam": the one word after is what people call them
+            # ("known as" names places and products as often).
+            for match in _NICK_AFTER.finditer(text):
+                nick = match.group(1)
+                if nick not in self._lex.en_stop and nick not in self._lex.en_not_person:
+                    found.append((match.start(1), match.end(1), S_WEAK_CUE, ""))
         if "(" in text:
             for match in self._role_bracket.finditer(text):
                 name = _EN_NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
