@@ -7,8 +7,10 @@ that is this same program.
 
 from __future__ import annotations
 
+import os
 import pickle
 import struct
+import sys
 from typing import Any, BinaryIO
 
 HEADER = struct.Struct("!I")
@@ -43,3 +45,14 @@ def read_frame(stream: BinaryIO) -> Any:
 def decode_payload(payload: bytes) -> Any:
     """A frame's payload (for asyncio readers, which read the header and the payload themselves)."""
     return pickle.loads(payload)  # our own peer, over a private pipe
+
+
+def child_pipes() -> tuple[BinaryIO, BinaryIO]:
+    """A child's ends of the protocol: its stdin and stdout, unbuffered. Its file descriptor 1 and
+    ``sys.stdout`` then point at stderr, so that anything printed by accident never enters the
+    protocol."""
+    requests = os.fdopen(os.dup(0), "rb", buffering=0)
+    answers = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return requests, answers

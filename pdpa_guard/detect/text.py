@@ -56,13 +56,9 @@ def decode_escapes(text: str) -> tuple[str, list[int]] | None:
     done = 0
     for match in _ESCAPE.finditer(text):
         code, simple = match.group(1, 2)
-        if code is not None:
-            point = int(code, 16)
-            if point < 0x80 or 0xD800 <= point <= 0xDFFF:
-                continue
-            char = chr(point)
-        else:
-            char = _SIMPLE_ESCAPES[simple]
+        char = _escaped_char(code) if code is not None else _SIMPLE_ESCAPES[simple]
+        if char is None:
+            continue
         if match.start() > done:
             pieces.append(text[done : match.start()])
             origin.extend(range(done, match.start()))
@@ -76,12 +72,17 @@ def decode_escapes(text: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), origin
 
 
+def _escaped_char(code: str) -> str | None:
+    """The character a \\uXXXX escape stands for, or None for one left alone (ASCII, surrogates)."""
+    point = int(code, 16)
+    return None if point < 0x80 or 0xD800 <= point <= 0xDFFF else chr(point)
+
+
 _UNICODE_ESCAPE = re.compile(r"\\+[uU]([0-9a-fA-F]{4})")
 
 
 def _unescaped(match: re.Match[str]) -> str:
-    point = int(match.group(1), 16)
-    return match.group() if point < 0x80 or 0xD800 <= point <= 0xDFFF else chr(point)
+    return _escaped_char(match.group(1)) or match.group()
 
 
 def reader_value(raw: str) -> str:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from pdpa_guard.detect.finding import Finding
-from pdpa_guard.ipc import frame, read_frame
+from pdpa_guard.ipc import child_pipes, frame, read_frame
 
 READY = "ready"
 
@@ -56,11 +56,7 @@ def serve(requests: BinaryIO, answers: BinaryIO, analyze: Callable[[str], list[F
 
 
 def main() -> int:
-    requests = os.fdopen(os.dup(0), "rb", buffering=0)
-    answers = os.fdopen(os.dup(1), "wb", buffering=0)
-    # Anything printed by accident goes to stderr, never into the protocol.
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
+    requests, answers = child_pipes()
     from pdpa_guard.detect.engine import WARM_UP_TEXT, get_engine
 
     engine = get_engine()

@@ -229,33 +229,44 @@ class PdpaGuard:
             # Alone in the proxy, a prompt is analysed fastest right here: handing it to the worker
             # and back costs two process wake-ups. With other flows in flight, the worker lets the
             # event loop relay them meanwhile, on the other core.
-            if len(request.raw_content) > INLINE_LIMIT:
-                await asyncio.to_thread(self._handle, flow)
-            else:
-                self._handle(flow)
+            await self._in_process(flow, self._handle)
             return
         prepared = self._prepare(flow)
         if prepared is None:
             return
         pipeline = self.pipeline
-        texts = list(dict.fromkeys(s.text for s in prepared.exchange.segments if pipeline.cached(s.text) is None))
-        analysed: dict[str, tuple[Finding, ...]] | None = None
-        if texts:
-            try:
-                answers = await worker.analyze(texts)
-            except WorkerUnavailable:  # analysed here instead, as without a worker
-                if len(request.raw_content) > INLINE_LIMIT:
-                    await asyncio.to_thread(self._finish, flow, prepared)
+        analysed: dict[str, tuple[Finding, ...]] = {}  # segments analysed moments ago are not sent again
+        pending: list[str] = []
+        for segment in prepared.exchange.segments:
+            text = segment.text
+            if text not in analysed and text not in pending:
+                hit = pipeline.cached(text)
+                if hit is None:
+                    pending.append(text)
                 else:
-                    self._finish(flow, prepared)
+                    analysed[text] = hit
+        if pending:
+            try:
+                answers = await worker.analyze(pending)
+            except WorkerUnavailable:  # analysed here instead, as without a worker
+                await self._in_process(flow, self._finish, prepared)
                 return
             except WorkerFailed as exc:
                 self._failed(flow, prepared.exchange, prepared.destination, prepared.parsed, exc)
                 return
-            analysed = dict(zip(texts, answers, strict=True))
-            for text, found in analysed.items():
+            for text, found in zip(pending, answers, strict=True):
+                analysed[text] = found
                 pipeline.remember(text, found)
         self._finish(flow, prepared, analysed)
+
+    @staticmethod
+    async def _in_process(flow: http.HTTPFlow, handle: Callable[..., None], *args: Any) -> None:
+        """``handle(flow, *args)`` in this process: on the event loop, or for a large body in a
+        thread, so that the loop is not held for the whole analysis."""
+        if len(flow.request.raw_content or b"") > INLINE_LIMIT:
+            await asyncio.to_thread(handle, flow, *args)
+        else:
+            handle(flow, *args)
 
     def _handle(self, flow: http.HTTPFlow) -> None:
         """Analyse and act in this process; any failure on the way follows the fail mode."""

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import pickle
 import subprocess
 import sys
@@ -30,7 +29,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from pdpa_guard.ipc import frame, read_frame
+from pdpa_guard.ipc import child_pipes, frame, read_frame
 from pdpa_guard.store.database import Store
 from pdpa_guard.store.records import StoreItem
 
@@ -161,10 +160,7 @@ def serve(requests: Any, answers: Any, store: Store) -> None:
 
 
 def main() -> int:
-    requests = os.fdopen(os.dup(0), "rb", buffering=0)
-    answers = os.fdopen(os.dup(1), "wb", buffering=0)
-    os.dup2(2, 1)  # anything printed by accident goes to stderr, never into the protocol
-    sys.stdout = sys.stderr
+    requests, answers = child_pipes()
     url = read_frame(requests)
     if not isinstance(url, str):
         return 0  # the parent went away before saying where to write

@@ -955,8 +955,9 @@ _MENTIONED_WORDS = re.compile(
 
 
 def _drop_cues_within(spans: list[tuple[int, int]], found: dict[str, _CueHits]) -> None:
-    """Forget the person cues inside ``spans``: the labels of blank fields ("Patient name: ______",
-    "HN: ....", ``_blank_label_spans``), words quoted to be talked about (``_MENTIONED_WORDS``)."""
+    """Forget the person cues inside ``spans``: template variables (``_PLACEHOLDER``), the labels
+    of blank fields ("Patient name: ______", "HN: ....", ``_blank_label_spans``), words quoted to
+    be talked about (``_MENTIONED_WORDS``)."""
     if not spans:
         return
     for kind in ("anchor", "role"):
@@ -977,21 +978,6 @@ def _is_blank_form(text: str) -> bool:
     return (_may_be_blank_form(text) and _BLANK_FIELD.search(text) is not None) or (
         "{" in text and _PLACEHOLDER.search(text) is not None
     )
-
-
-def _drop_placeholder_cues(text: str, found: dict[str, _CueHits]) -> None:
-    """Forget the person cues that lie inside a template variable."""
-    spans = [m.span() for m in _PLACEHOLDER.finditer(text)]
-    if not spans:
-        return
-    for kind in ("anchor", "role"):
-        hits = found[kind]
-        if hits is _NO_CUES:
-            continue
-        keep = [i for i, (s, e, _) in enumerate(hits.items) if not any(ps <= s and e <= pe for ps, pe in spans)]
-        if len(keep) < len(hits.items):
-            hits.items = [hits.items[i] for i in keep]
-            hits.ends = [hits.ends[i] for i in keep]
 
 
 def _covered(hits: _CueHits | None, start: int, end: int, entity_type: str) -> bool:
@@ -1505,7 +1491,7 @@ class SensitiveModel:
             if hits is not _NO_CUES:  # the shared empty one is in order already
                 hits.sort()
         if "{" in text:
-            _drop_placeholder_cues(text, found)
+            _drop_cues_within([m.span() for m in _PLACEHOLDER.finditer(text)], found)
         if _may_be_blank_form(text):
             _drop_cues_within(_blank_label_spans(text), found)
         if "คำว่า" in text or "word" in text or "term" in text:
