@@ -920,13 +920,14 @@ _PLACEHOLDER = re.compile(r"\{\{\s*[\w.\-]+\s*\}\}|\$\{[\w.\-]+\}|\{[^\W\d][\w.]
 
 # A field left blank: a label's colon, then a rule of underscores or dots, an empty box or brackets,
 # or a tick box before an option ("☐ เบาหวาน", "[ ] diabetes").
-_BLANK_FIELD = re.compile(r"[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\)|☐|□)|(?:☐|□|\[[ \t]\])[ \t]*\w")
+_BLANK = r"_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\)"  # a rule of underscores or dots, empty brackets
+_BLANK_FIELD = re.compile(rf"[:：][ \t]*(?:{_BLANK}|☐|□)|(?:☐|□|\[[ \t]\])[ \t]*\w")
 
 
 # A blank after a label's colon (as in _BLANK_FIELD); the label is the line's text before it, at most
 # _LABEL_REACH characters (see _blank_label_spans). A regex that matched the label too would try
 # every position of the text (a millisecond on 2 KB); this one starts only at a colon.
-_BLANK_AFTER_COLON = re.compile(r"[:：][ \t]*(?:_{3,}|\.{4,}|…{2,}|\[[ \t]*\]|\([ \t]*\))")
+_BLANK_AFTER_COLON = re.compile(rf"[:：][ \t]*(?:{_BLANK})")
 _LABEL_REACH = 40
 # Cheap tests first: a text without any of these holds no blank field.
 _BLANK_MARKS = ("___", "....", "……", "[]", "[ ]", "()", "( )", "☐", "□")
