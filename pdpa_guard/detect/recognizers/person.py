@@ -276,6 +276,42 @@ _PNR_DOCS_DATE = re.compile(r"/\d{2}[A-Z]{3}\d{2}/\Z")
 _PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight|ticket|itinerary|boarding|airline)")
 # The word before a name, past quotes, a colon, "=" or an appositive comma ("display": ",
 # customer_name=, billing name, the accused, ...).
+# A record's key that is an agent noun names the person in its value: "Interviewer: Max Kittiwong",
+# "Approver: ...", "Investigator: ...", "Recruiter: ...". Not the agent nouns of machines, places,
+# documents and companies ("Server: ...", "Carrier: ...", "Insurer: ...").
+_AGENT_KEY = re.compile(r"[a-z]{3,}(?:er|or|ee|ant|ent|ist)")
+_AGENT_KEY_NOT_PERSON = frozenset((
+    "server", "router", "browser", "provider", "carrier", "issuer", "vendor", "container", "folder", "order",
+    "number", "error", "filter", "center", "centre", "monitor", "header", "footer", "parameter", "register",
+    "cluster", "lender", "insurer", "manufacturer", "supplier", "distributor", "retailer", "shipper", "courier",
+    "processor", "controller", "operator", "handler", "worker", "scheduler", "printer", "scanner", "sensor",
+    "adapter", "connector", "listener", "resolver", "loader", "builder", "parser", "encoder", "compiler",
+    "interpreter", "transmitter", "receiver", "converter", "counter", "tower", "floor", "door", "sector",
+    "vector", "factor", "color", "colour", "flavor", "flavour", "tenor", "honor", "mirror", "major", "minor",
+    "chapter", "letter", "paper", "poster", "banner", "flyer", "voucher", "sticker", "cover", "partner",
+    "employer", "payer", "issuer", "account", "amount", "content", "component", "document", "department",
+    "payment", "statement", "agreement", "environment", "segment", "event", "client", "agent", "tenant",
+    "variant", "restaurant", "merchant", "consultant", "accountant", "list", "host", "post", "cost",
+    "district", "master", "cluster", "winner", "dinner", "corner", "summer", "winter", "water", "weather",
+))
+
+
+# A Thai label of a person's field right before a Latin-script name: ผู้X (ผู้รีวิว, ผู้ส่ง, ผู้ติดต่อ) or a
+# role noun, then a colon.
+_TH_PERSON_LABEL_BEFORE = re.compile(r"(?:ผู้(?!ผลิต|ให้บริการ|จัดจำหน่าย|นำเข้า|ขนส่ง|ประกัน)[ก-๙]{2,12}|ลูกค้า|พนักงาน|คนไข้|ผู้ป่วย|ผู้สมัคร)[ ]?[:：][ ]{0,2}\Z")
+
+
+def _agent_key(text: str, start: int, before: str) -> bool:
+    """``before`` is the key of the field whose value starts at ``start`` ("Interviewer: ") and an
+    agent noun that names a person (see _AGENT_KEY)."""
+    return (
+        len(before) > 5
+        and before not in _AGENT_KEY_NOT_PERSON
+        and _AGENT_KEY.fullmatch(before) is not None
+        and text[max(0, start - 3) : start].rstrip(" ").endswith(":")
+    )
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=,][ ]{0,2})?[\"']?[ ]{0,2}\Z")
 # What follows a person's name and not a place's or a product's: an age (", 35," / ", aged 35",
 # ", 67M," in a handover),
@@ -416,7 +452,7 @@ _PERSON_FIELDS = re.compile(
 # A table keyed by an employee's or member's identifier is a table of people.
 # (A bare "emp" column is the employee number of a payroll export: "emp,name,deduction_code".)
 _STAFF_ID_FIELDS = re.compile(
-    r"\b(?:emp|employee|staff|member|student)[_ ]?(?:id|no|code)\b|\bemp\b|รหัสพนักงาน|รหัสนักศึกษา"
+    r"\b(?:emp|employee|staff|member|student|user)[_ ]?(?:id|no|code)\b|\bemp\b|รหัสพนักงาน|รหัสนักศึกษา"
 )
 # A JSON object under a key that names a thing (bank, branch, hospital, school...): its "name" is
 # that thing's ({"bank": {"name": "ออมสิน", "branch": "สีลม"}}), not a person's.
@@ -489,6 +525,26 @@ def _is_name_column(cell: str, header: str) -> bool:
 _CSV_NICK_COLUMNS = frozenset(("nickname", "nick_name", "nick name", "nick", "ชื่อเล่น"))
 # What such a cell holds when it names no one.
 _NO_NICK_VALUES = frozenset(("ไม่มี", "ไม่ระบุ", "none", "n/a", "na", "null", "nil", "unknown", "-"))
+
+
+# Columns that hold one part of a name each ("SEQ,LAST_NAME,FIRST_NAME,ACCOUNT_NO"): a bank's payroll
+# file or a core system's export splits the name.
+# A cell that holds only a title, and its delimiter (see _title_cells).
+_TITLE_CELL = re.compile(
+    r"(?:^|(?<=[|,;\t]))(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|(?i:mr|mrs|ms|miss)\.?)([|,;\t])",
+    re.MULTILINE,
+)
+_CSV_PART_COLUMNS = frozenset((
+    "first_name", "first name", "firstname", "fname", "given_name", "given name", "last_name", "last name",
+    "lastname", "lname", "surname", "family_name", "family name", "middle_name", "ชื่อจริง", "นามสกุล",
+))  # fmt: skip
+
+
+def _csv_part_columns(header: str, sep: str) -> list[int]:
+    """Indexes of the name-part columns of a CSV/TSV header line (lower-cased)."""
+    if header.count(sep) < 2 or _PRODUCT_FIELDS.search(header):
+        return []
+    return [i for i, field in enumerate(header.split(sep)) if field.strip().strip('"').replace("-", "_") in _CSV_PART_COLUMNS]
 
 
 def _csv_name_column(header: str, sep: str = ",") -> int | None:
@@ -703,6 +759,8 @@ ROMAN_SHAPE = 2.0
 # it, a table cell of its own), where English phrases (mean below -3) still fall short.
 ROMAN_SLOT_SHAPE = 0.5
 ROMAN_WORD_FLOOR = -1.0
+# ... for the romanised Thai word after an English nickname ("Earth Supawadee": _nick_surname_part).
+NICK_NAME_SHAPE = 3.5
 # ... for a Latin list item's name, with a personal field after it or only a header before it.
 LIST_FIELD_SHAPE = -4.0
 LIST_HEADER_SHAPE = 0.0
@@ -729,6 +787,17 @@ _MAIL_HEADER_TH = re.compile(
 )
 MAIL_HEADER_WORD_FREQ = 5000
 # A call-centre agent saying their name: "... ปาริชาติ รับสายค่ะ", "ศิริกานดา พูดสายครับ".
+# A speaker written as a role and a name in brackets, or a name and a role in brackets, before the
+# colon that opens a line of a transcript or a review: "Agent(Aom):", "AGENT (Tony):", "Customer
+# message (Boonmee Wongsawat):", "Bella (seller):" (_paren_speakers). An optional time stamp first.
+_LINE_STAMP = r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+_LATIN_NAME_WORDS = r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,20}){0,2}"
+_ROLE_PAREN_SPEAKER = re.compile(rf"{_LINE_STAMP}([A-Za-z]{{2,20}})(?:[ ][a-z]{{2,12}})?[ ]?\(({_LATIN_NAME_WORDS})\)[ ]?:")
+_NAME_PAREN_ROLE = re.compile(rf"{_LINE_STAMP}({_LATIN_NAME_WORDS})[ ]?\(([A-Za-z]{{3,20}})\)[ ]?:")
+# "สวัสดีค่ะ ดิฉันออม ยินดีให้บริการค่ะ": an agent's "I" + a name + the service greeting (_agent_intros).
+_AGENT_GREETING = re.compile(rf"(?:ดิฉัน|ผม|หนู|กระผม)[ ]?({_NC}{{2,10}}?)[ ]?(?:ยินดีให้บริการ|รับสาย|พูดสาย|ติดต่อจาก|โทรจาก)")
+# Words that follow "I" before the greeting and name no one.
+_NOT_AGENT_NAME = frozenset(("เอง", "ขอ", "จะ", "ก็", "ยัง", "ได้", "มี", "เป็น", "คือ", "นะ", "ค่ะ", "ครับ", "ซึ่ง", "ยินดี"))
 _AGENT_INTRO = re.compile(rf"(?:^|(?<=[ \n]))({_NC}{{2,12}})[ ]?(?:รับสาย|พูดสาย)(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ)")
 # "I" + a name + a polite particle, words spaced as a transcript writes them (_pronoun_intros).
 _PRONOUN_INTRO = re.compile(
@@ -2239,9 +2308,9 @@ class PersonRecognizer(ThaiRecognizer):
                 name
                 and colon
                 and not words
-                and not self._lex.en_not_person.isdisjoint(name.group().split(" ")[1:])
+                and not self._lex.en_not_person.isdisjoint(name.group().split(" ")[1:] or (name.group(),))
             ):
-                continue  # "plaintiff: Kasikorn Leasing", "payee: Siam Motors": a firm after the cue
+                continue  # "plaintiff: Kasikorn Leasing", "payee: Siam Motors": a firm after the cue; "To: Regional HR"
             if not self._lex.en_not_person.isdisjoint(words) and _BURMESE_WORDS.isdisjoint(words):
                 continue  # "Dear Scholarship Office", "Guest Relations Desk": an office, not a person
             if name:
@@ -2453,7 +2522,7 @@ class PersonRecognizer(ThaiRecognizer):
             if part is False:
                 part = self._romanised_part(run) or self._given_part(run)
                 if part is None:
-                    weak = self._romanised_part(run, ROMAN_SLOT_SHAPE)
+                    weak = self._romanised_part(run, ROMAN_SLOT_SHAPE) or self._nick_surname_part(run)
                     part = (*weak, True) if weak else None
                 if len(cache) >= 20_000:
                     cache.clear()
@@ -2472,6 +2541,7 @@ class PersonRecognizer(ThaiRecognizer):
                 before = word.group(1).lower() if word else ""
             if self._strong_slot(text, start, end, before) if weak else (
                 before in self._en_person_before
+                or _agent_key(text, start, before)
                 or self._th_cue_before(text, start)
                 or _ROMAN_AFTER.match(text, end)
                 or _MAIL_OR_UNIT_AFTER.match(text, end)
@@ -2523,8 +2593,10 @@ class PersonRecognizer(ThaiRecognizer):
         """True when a run that only leans romanised Thai (ROMAN_SLOT_SHAPE) stands in a slot that
         says "a person" by itself: after a name key or a role noun ("Name Siralada Kittilert",
         "lessee: ..."), before a personal field or an e-mail address, or alone in a table cell."""
-        if before in self._en_strong_before or _ROMAN_AFTER.match(text, end):
+        if before in self._en_strong_before or _ROMAN_AFTER.match(text, end) or _agent_key(text, start, before):
             return True
+        if not before and _TH_PERSON_LABEL_BEFORE.search(text, max(0, start - 16), start):
+            return True  # "ผู้รีวิว: Earth Supawadee", "ลูกค้า: ..."
         after = _MAIL_OR_UNIT_AFTER.match(text, end)
         if after and after.group().lstrip().startswith("<"):
             return True
@@ -2652,6 +2724,28 @@ class PersonRecognizer(ThaiRecognizer):
             return None
         offset = sum(len(w) + 1 for w in words[:first])
         return offset, len(" ".join(name)), words[first - 1].lower() if first else ""
+
+    def _nick_surname_part(self, run: str) -> tuple[int, int, str] | None:
+        """A nickname in English and a romanised Thai name ("Earth Supawadee", "Max Kittiwong",
+        "Fon Napatsawan"): how Thai staff and sellers sign in Latin script. As (offset, length, "")
+        for a strong slot only (a name key before, an e-mail after): malls and condos are named
+        the same way (Central Ladprao, Noble Ploenchit)."""
+        words = run.split(" ")
+        if len(words) != 2:
+            return None
+        nick, name = words
+        lex = self._lex
+        if (
+            not 2 <= len(nick) <= 6
+            or len(name) < 7
+            or nick in lex.en_stop
+            or nick in lex.en_not_person
+            or name in lex.en_not_person
+            or lex.romanised_shape.score(name) < NICK_NAME_SHAPE
+            or (name.lower(),) in lex.provinces_en
+        ):
+            return None
+        return 0, len(run), ""
 
     def _roman_mean(self, words: list[str]) -> tuple[float, float]:
         """RomanisedShape of a multi-word name: the mean per character and the lowest word score."""
@@ -2997,6 +3091,34 @@ class PersonRecognizer(ThaiRecognizer):
                 and (self._is_list_name(name) or lex.given_shape.score(name) > 0)
             ):
                 found.append((match.start(1), match.end(1), S_WEAK_CUE, name))
+        for match in _AGENT_GREETING.finditer(text) if "ดิฉัน" in text or "ผม" in text or "หนู" in text else ():
+            # The greeting is the slot of the agent's own name: a nickname there may be a word
+            # as well (ออม 'savings', นก 'bird'), so only function words and titles are refused.
+            name = match.group(1)
+            if (
+                _WORD_START.match(name)
+                and name not in _NOT_AGENT_NAME
+                and not lex.starts_not_name(name)
+                and not lex.after_prefix(name)
+                and name not in lex.titles
+            ):
+                found.append((match.start(1), match.end(1), S_WEAK_CUE, name))
+
+    def _paren_speakers(self, text: str, found: list) -> None:
+        """The names of speakers written with their role in a bracket ("AGENT (Tony):", "Bella
+        (seller):"; see _ROLE_PAREN_SPEAKER): the role must be one that takes a person."""
+        lex = self._lex
+        roles = self._en_person_before
+        for pattern, name_group, role_group in ((_ROLE_PAREN_SPEAKER, 2, 1), (_NAME_PAREN_ROLE, 1, 2)):
+            for match in pattern.finditer(text):
+                words = match.group(name_group).split(" ")
+                if (
+                    match.group(role_group).lower() in roles
+                    and lex.en_stop.isdisjoint(words)
+                    and lex.en_not_person.isdisjoint(words)
+                    and match.group(name_group).lower() not in roles
+                ):
+                    found.append((match.start(name_group), match.end(name_group), S_WEAK_CUE, ""))
 
     def _pronoun_intros(self, text: str, found: list) -> None:
         """A speaker names themselves after "I": "คือ หนู ประยูร ค่ะ", "ผม ธีรวัฒน์ ครับ" (a call
@@ -3176,10 +3298,15 @@ class PersonRecognizer(ThaiRecognizer):
             sep = "\t" if "\t" in header else ";" if ";" in header and "," not in header else ","
             column = _csv_name_column(header, sep)
             pos = line_end + 1
-            if column is None:
+            # (index, how its cells are judged): a full name, a nickname, one part of a name
+            columns = [] if column is None else [
+                (column, "nick" if header.split(sep)[column].strip().strip('"') in _CSV_NICK_COLUMNS else "name")
+            ]
+            columns += [(i, "part") for i in _csv_part_columns(header, sep) if i != column]
+            if not columns:
                 continue
             width = header.count(sep) + 1
-            nick = header.split(sep)[column].strip().strip('"') in _CSV_NICK_COLUMNS
+            judge = {"nick": self._nick_cell, "name": self._csv_name, "part": self._part_cell}
             while pos < len(text):
                 line_end = text.find("\n", pos)
                 if line_end == -1:
@@ -3187,13 +3314,36 @@ class PersonRecognizer(ThaiRecognizer):
                 fields = text[pos:line_end].split(sep)
                 if len(fields) != width:
                     break
-                start = pos + sum(len(f) + 1 for f in fields[:column])
-                value = fields[column].strip().strip('"')
-                if value:
-                    start = text.index(value, start)
-                    if self._nick_cell(value) if nick else self._csv_name(value):
-                        found.append((start, start + len(value), S_CUE, ""))
+                for index, kind in columns:
+                    start = pos + sum(len(f) + 1 for f in fields[:index])
+                    value = fields[index].strip().strip('"')
+                    if value:
+                        start = text.index(value, start)
+                        if judge[kind](value):
+                            found.append((start, start + len(value), S_CUE, ""))
                 pos = line_end + 1
+
+    def _title_cells(self, text: str, found: list) -> None:
+        """The given name and surname in the cells after a cell that holds only a title
+        ("1512004397695|นาย|เอกราช|พึ่งบุญ|9618.00", "2,Mrs,Kanya,Srisuk,..."): fixed-format files
+        (social security, payroll, bank uploads) put the title in a column of its own."""
+        for match in _TITLE_CELL.finditer(text):
+            delimiter = match.group(1)
+            pos = match.end()
+            for _ in range(2):  # given name, then surname
+                cell_end = text.find(delimiter, pos)
+                line_end = text.find("\n", pos)
+                line_end = len(text) if line_end < 0 else line_end
+                if cell_end < 0 or cell_end > line_end:
+                    cell_end = line_end
+                value = text[pos:cell_end].strip(" ")
+                if not value or (not self._part_cell(value) and not self._csv_name(value)):
+                    break
+                start = text.index(value, pos)
+                found.append((start, start + len(value), S_CUE, ""))
+                if cell_end == line_end:
+                    break
+                pos = cell_end + 1
 
     def _table_names(self, text: str, found: list) -> None:
         """Full names alone in the cells of a name column ("| Name | Passport | DOB |" then
@@ -3291,7 +3441,19 @@ class PersonRecognizer(ThaiRecognizer):
             return _RUN.fullmatch(value) is not None and _WORD_START.match(value) is not None
         return _CLOSING_WORD.fullmatch(value) is not None or self._csv_name(value)
 
+    def _part_cell(self, value: str) -> bool:
+        """True when a name-part column's cell (first name, surname) holds one: one Thai word that
+        can open a name, or one Latin word, capitalised or in capitals."""
+        if value.lower() in _NO_NICK_VALUES or len(value) > 30:
+            return False
+        if value[:1] in _NAME_CHARS:
+            return _RUN.fullmatch(value) is not None and _WORD_START.match(value) is not None
+        word = value.title() if value.isupper() else value
+        return _CLOSING_WORD.fullmatch(word) is not None and word not in self._lex.en_stop and word not in self._lex.en_not_person
+
     def _csv_name(self, value: str) -> bool:
+        if value.isascii() and value.isupper():
+            value = value.title()  # "SUPHAKON YIMYAM": exports and core banking write names in capitals
         if _EN_FULL_NAME.fullmatch(value):
             return not any(w in self._lex.en_stop for w in value.split(" "))
         if _TH_FULL.fullmatch(value) and not self._org_start(value):
@@ -3633,6 +3795,8 @@ class PersonRecognizer(ThaiRecognizer):
             self._sign_offs(text, found)
             if "|" in text or "," in text or "\t" in text or ";" in text:
                 self._table_names(text, found)
+        if "|" in text or "," in text or "\t" in text or ";" in text:
+            self._title_cells(text, found)
         if "VALUES" in text or "values" in text:
             self._sql(text, found)
         if "1. " in text or "1) " in text or "- " in text or "• " in text or "* " in text:  # lists
@@ -3645,6 +3809,8 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append(hit)
         if ":" in text or "：" in text or "\n[" in text:  # (bracketed speakers need no colon)
             self._speakers(text, found)
+            if "(" in text and latin_stretches(text):
+                self._paren_speakers(text, found)
         self._class_nicknames(text, found)
         if "แซ่" in text:
             self._clan_surnames(text, found)
@@ -3652,7 +3818,7 @@ class PersonRecognizer(ThaiRecognizer):
             self._person_labels(text, found)
         if "@" in text and "<" in text:
             self._mail_header_names(text, found)
-        if "รับสาย" in text or "พูดสาย" in text:
+        if "รับสาย" in text or "พูดสาย" in text or "ยินดีให้บริการ" in text or "ติดต่อจาก" in text or "โทรจาก" in text:
             self._agent_intros(text, found)
         # (The particles are looked for once for both passes: each test is a scan of the text.)
         polite = "ค่ะ" in text or "ครับ" in text

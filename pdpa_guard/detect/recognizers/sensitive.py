@@ -971,6 +971,23 @@ def _drop_cues_within(spans: list[tuple[int, int]], found: dict[str, _CueHits]) 
             hits.ends = [hits.ends[i] for i in keep]
 
 
+# "I" of a template is whoever will sign it: "I, {{applicant_full_name}}, consent to the check of my
+# criminal record" is about no one yet.
+_FIRST_PERSON = frozenset(("my", "i'm", "i am", "i have", "i've", "i had", "i was", "ผม", "กระผม", "ดิฉัน", "ฉัน", "หนู"))
+
+
+def _drop_first_person(text: str, first_placeholder: int, anchors: _CueHits) -> None:
+    """Forget the first-person anchors from the line of a template's first variable on."""
+    line_start = text.rfind("\n", 0, first_placeholder) + 1
+    keep = [
+        i for i, (s, e, _) in enumerate(anchors.items)
+        if s < line_start or text[s:e].lower() not in _FIRST_PERSON
+    ]
+    if len(keep) < len(anchors.items):
+        anchors.items = [anchors.items[i] for i in keep]
+        anchors.ends = [anchors.ends[i] for i in keep]
+
+
 _UNTICKED_BEFORE = re.compile(r"(?:\[[ \t]?\]|☐|□)[ \t]*\Z")
 
 
@@ -1492,7 +1509,10 @@ class SensitiveModel:
             if hits is not _NO_CUES:  # the shared empty one is in order already
                 hits.sort()
         if "{" in text:
-            _drop_cues_within([m.span() for m in _PLACEHOLDER.finditer(text)], found)
+            placeholders = [m.span() for m in _PLACEHOLDER.finditer(text)]
+            _drop_cues_within(placeholders, found)
+            if placeholders and found["anchor"] is not _NO_CUES:
+                _drop_first_person(text, placeholders[0][0], found["anchor"])
         if _may_be_blank_form(text):
             _drop_cues_within(_blank_label_spans(text), found)
         if "คำว่า" in text or "word" in text or "term" in text:

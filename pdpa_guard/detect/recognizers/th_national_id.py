@@ -397,9 +397,16 @@ _TIME_KEY = re.compile(
 _TIME_KEY_REACH = 24
 
 
+# A preposition of time right before the number: a log's "failed ... at 17...", "cached since 17...".
+# Nobody writes a person's ID after "at" or "until".
+_TIME_WORD = re.compile(r"(?i)(?<![A-Za-z])(?:at|since|until|till)[ ]\Z|@[ ]?\Z")
+
+
 def _time_key_before(text: str, start: int) -> bool:
-    """The value at ``start`` is written under a key that names a time (see ``_TIME_KEY``)."""
-    return _TIME_KEY.search(text, max(0, start - _TIME_KEY_REACH), start) is not None
+    """The value at ``start`` is written under a key that names a time (see ``_TIME_KEY``), or
+    after a preposition of time (``_TIME_WORD``)."""
+    lo = max(0, start - _TIME_KEY_REACH)
+    return _TIME_KEY.search(text, lo, start) is not None or _TIME_WORD.search(text, max(0, start - 7), start) is not None
 
 
 # A file or object name a program made from a time: "IMG_17....jpg", "snapshot-17....tar.gz",

@@ -1,0 +1,77 @@
+"""Session 9: names in exports, transcripts and signatures (fabricated names and numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdpa_guard.detect.engine import get_engine
+
+
+def _persons(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A payroll upload splits the name in two columns, in capitals.
+        (
+            "SEQ,LAST_NAME,FIRST_NAME,ACCOUNT_NO,AMOUNT\n1,KITTIWONG,WUTTICHAI,4859931513,47281.00\n"
+            "2,Kaewmanee,Onanong,2409812649,29876.00\n",
+            ["KITTIWONG", "WUTTICHAI", "Kaewmanee", "Onanong"],
+        ),
+        # A fingerprint scanner's export: a user id column makes "NAME" a person's.
+        ("USERID,NAME,FINGER_INDEX\nE512691,SUPHAKON YIMYAM,1\nE26098,PONGSAKORN CHOTCHUANG,6\n",
+         ["SUPHAKON YIMYAM", "PONGSAKORN CHOTCHUANG"]),
+        # A social-security file: a cell with only a title, then the given name and the surname.
+        ("H|0505953970|000001|10/2568\n1512004397695|นาย|เอกราช|พึ่งบุญ|9618.00|480.90\n"
+         "5816267537084|น.ส.|จิราภา|สมบูรณ์ชัย|25222.00|750.00\n",
+         ["เอกราช", "พึ่งบุญ", "จิราภา", "สมบูรณ์ชัย"]),
+        ("no,title,given,surname\n1,Mrs,Kanya,Srisuk\n", ["Kanya", "Srisuk"]),
+    ],
+)
+def test_names_in_exports_are_found_cell_by_cell(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[00:00:04] Agent(Aom): ธนาคาร สวัสดีค่ะ", "Aom"),
+        ("AGENT (Tony): Thank you for calling, how can I help?", "Tony"),
+        ("Customer message (Boonmee Wongsawat): Hi, I ordered the kit", "Boonmee Wongsawat"),
+        ("Manager comment (Tony): reliable, fast learner", "Tony"),
+        ("Bella (seller): hello ka, order นี้ ship แล้วนะคะ", "Bella"),
+        # An agent's "I" and name before the service greeting, the name glued to the pronoun.
+        ("ธนาคาร สวัสดีค่ะ ดิฉันออม ยินดีให้บริการค่ะ", "ออม"),
+        ("สวัสดีครับ ผมต้น ยินดีให้บริการครับ", "ต้น"),
+        # An agent noun as a record's key, and a nickname before a romanised Thai name.
+        ("Interviewer: Somchai Kittiwong\nScore: 4/5", "Somchai Kittiwong"),
+        ("Investigator: Onanong Wongsawat", "Onanong Wongsawat"),
+        ("Interviewer: Max Kittiwong\n", "Max Kittiwong"),
+        ("Seller contact: Grace Wisetsuwan <grace.w@example.com>", "Grace Wisetsuwan"),
+        ("ผู้รีวิว: Earth Supawadee ⭐⭐", "Earth Supawadee"),
+    ],
+)
+def test_speakers_and_record_keys_name_people(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Step (Optional): run the migration",
+        "Note (Admin): the queue is empty",
+        "Agent note (Collections): follow up next week",
+        "สวัสดีครับ ผมยินดีให้บริการครับ",
+        "Server: Apache Tomcat\nCarrier: Kerry Express",
+        "Branch: Central Ekkamai\nOpening hours: 10:00-21:00",
+        "To: Regional HR\nSubject: headcount plan",
+        "Complainant: see attached (Teller)",
+        "Policy HR-17\n1. Prayer rooms are used by employees of any faith.\n2. During Ramadan, Muslim employees may "
+        "request a shifted schedule.",
+        "> Customer Care Specialist\n> Rungrueang Printing Co., Ltd.",
+    ],
+)
+def test_roles_departments_and_places_are_not_names(text: str) -> None:
+    assert _persons(text) == []
