@@ -92,6 +92,10 @@ SETS = [
             max_per_template=2),
     SetSpec(19, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
+    # Session 9: retail, marketplaces, food delivery and parcels (20); the public sector and legal
+    # work (21); what engineers and analysts paste (22).
+    SetSpec(20, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
 ]
 
 
