@@ -212,6 +212,10 @@ def _score(
     negative = negative_cues.distance_before(start, 30)
     if card is not None and (negative is None or card <= negative):
         return 1.0
+    if card is not None and negative is not None and card - negative <= 5 and not grouped and len(digits) >= 15:
+        # "card_ref=5198...", "card ref: 4532...": the card's own key, "ref" glued on; a number
+        # of the card's full length under it is the card (a log with masking switched off).
+        return 0.95
     if card is None and card_cues.starts_within(end, end + 20):
         card = 0
     if negative is not None:

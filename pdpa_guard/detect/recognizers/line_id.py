@@ -164,6 +164,14 @@ class LineIdRecognizer(ThaiRecognizer):
 
         yield from _columns(text, seen)
         yield from _social_handles(text, seen)
+        if "LINE" in text or "ไลน์" in text:
+            for match in _HANDLE_BEFORE_LINE.finditer(text):
+                # Only a value plainly a handle: "the team on LINE", "him on LINE" are words.
+                if match.start("value") not in seen and _PLAIN_HANDLE.fullmatch(match.group("value")):
+                    span = _judge(match, strict=False, score=0.8)
+                    if span:
+                        seen.add(span.start)
+                        yield span
         for cue in _CONTACT_CUES.find(text):
             match = _CONTACT_VALUE.match(text, cue.end)
             if match is None or match.start("value") in seen:
@@ -248,6 +256,10 @@ def _columns(text: str, seen: set[int]) -> Iterator[Span]:
 # their name ({"author": "Htun Thida", "handle": "ekwatsri6", "text": ...}): the account a
 # person is reached at, reported as their chat ID. Only beside an author/name/user key: a
 # "handle" alone is also a file or a window handle.
+# A handle written before the app it is on: "(@ann.wara on LINE)", "somchai99 (LINE)", "@shop99 ทางไลน์".
+_HANDLE_BEFORE_LINE = re.compile(
+    r"(?<![A-Za-z0-9._\-@])(?P<value>@?[A-Za-z0-9._\-]{3,20})[ ]?(?:(?:on|via)[ ]LINE\b|\((?:LINE|ไลน์)\)|(?:บน|ทาง)[ ]?(?:LINE|ไลน์))"
+)
 _SOCIAL_KEY = re.compile(
     rf"{_QUOTE}(?:handle|screen_name|screenname|user_handle){_QUOTE}\s*[:：]\s*{_QUOTE}{_VALUE}{_QUOTE}", re.IGNORECASE
 )

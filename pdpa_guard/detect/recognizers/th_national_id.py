@@ -205,6 +205,10 @@ _OCR_ID_VALUE = re.compile(
     r"[^\d\n]{0,20}?(?P<value>[1-8](?:[ \t.\-]{0,3}\d){12})(?!\d)(?![ \t.\-]{1,3}\d)", re.ASCII
 )
 
+# A field keyed by a bare "ID" that opens its line or cell ("...\nID: 1568204373221", "|ID=...") is the
+# person's ID in a record; "Order ID", "User ID", "Trace ID" are other keys (a word before).
+_BARE_ID_KEY = re.compile(r"(?:^|[\n,;|{\t])[ \t]*[\"']?I[Dd][\"']?[ \t]*[:：=][ \t]*[\"']?\Z")
+
 # Epoch milliseconds from 2001-09 to 2033-05 are exactly the 13-digit numbers 1000000000000..2000000000000.
 _EPOCH_MS_LOW, _EPOCH_MS_HIGH = 1_000_000_000_000, 2_000_000_000_000
 
@@ -268,6 +272,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
             return None
         if not grouped and _thai_barcode(digits):
             return None
+        if _BARE_ID_KEY.search(text, max(0, start - 10), start) is not None:
+            return Span("TH_NATIONAL_ID", start, end, 0.85)  # "\nID: 1...": the record's own ID field
         if (
             not grouped
             and _EPOCH_MS_LOW <= int(digits) < _EPOCH_MS_HIGH
