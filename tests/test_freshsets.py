@@ -96,6 +96,8 @@ SETS = [
     # work (21); what engineers and analysts paste (22).
     SetSpec(20, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
+    SetSpec(21, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
     SetSpec(22, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
 ]
