@@ -74,3 +74,17 @@ def test_found(text: str, entity_type: str, value: str) -> None:
 )
 def test_look_alikes_are_not_found(text: str) -> None:
     assert [f.entity_type for f in get_engine().analyze(text) if f.entity_type != "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("CUSTOMER = {'email': 'test@example.com', 'backup': 'user1@example.org'}", []),
+        ("ติดต่อองค์กร enterprise@telco-example.co.th หรือ business@shop-example.co.th", []),
+        # A name at a reserved domain is still written as someone's address, and a placeholder word
+        # at a real provider may be a real mailbox.
+        ("contact somchai@example.com or test@gmail.com", ["somchai@example.com", "test@gmail.com"]),
+    ],
+)
+def test_fixture_and_role_mailboxes(text: str, found: list[str]) -> None:
+    assert [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "EMAIL_ADDRESS"] == found

@@ -85,13 +85,23 @@ ROLE_WORDS: frozenset[str] = frozenset(
     report reports data analytics survey surveys registration enrolment enrollment scholarship
     scholarships intern interns internship center centre callcentre contactcenter
     juristic niti nitibukkol condo property estate residence residences leasing rental maintenance
-    openhouse
+    openhouse enterprise enterprises business sme smes retail wholesale solutions
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "ap@" and "ar@" (accounts payable / receivable) are as often a person's initials, so they are
 # a function's mailbox only where the text just before speaks of invoices and payment ("ส่ง
 # สำเนาใบแจ้งหนี้ที่ ap@...", "AP contact: ap@...") and the domain is no free-mail provider (a
 # company hands out function mailboxes; "ar@gmail.com" is someone's).
+# A test fixture's address: a placeholder mailbox at a domain reserved for documentation (RFC 2606:
+# example.com/.net/.org and their subdomains), where no mail is delivered ("test@example.com",
+# "user1@example.org"). A name there ("somchai@example.com") is how people write a real-looking
+# address and stays one.
+_RESERVED_EXAMPLE = re.compile(r"(?i)(?:^|\.)example\.(?:com|net|org)\Z")
+_PLACEHOLDER_LOCAL = re.compile(
+    r"(?i)(?:test|tester|testing|user|username|foo|bar|baz|qux|example|sample|demo|dummy|fake|placeholder|"
+    r"someone|somebody|anyone|name|email|mail|me|you|your\.?name|first\.?last|john\.?doe|jane\.?doe|"
+    r"abc|xyz|a|b|x|y)[._\-]?\d{0,4}"
+)
 _FINANCE_INITIALS = frozenset({"ap", "ar", "a.p", "a.r", "ap-ar", "apar"})
 _FINANCE_CONTEXT = re.compile(
     r"(?i)(?<![a-z])(?:ap|ar|a/p|a/r)(?![a-z])|payable|receivable|invoice|billing|payment|remit|vendor|"
@@ -172,6 +182,8 @@ class EmailAddressRecognizer(ThaiRecognizer):
             return None  # a function's mailbox, not a person's (module doc)
         if name.lower() in _FINANCE_INITIALS and _finance_desk(text, start, domain.group()):
             return None  # "AP contact: ap@company.co.th"
+        if _PLACEHOLDER_LOCAL.fullmatch(name) and _RESERVED_EXAMPLE.search(domain.group()):
+            return None  # "test@example.com": a fixture's placeholder
         score = self._domain_score(domain.group())
         return Span("EMAIL_ADDRESS", start, end, score) if score else None
 
