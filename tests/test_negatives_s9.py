@@ -88,3 +88,42 @@ def test_look_alikes_are_not_found(text: str) -> None:
 )
 def test_fixture_and_role_mailboxes(text: str, found: list[str]) -> None:
     assert [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "EMAIL_ADDRESS"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A schema's columns are where the data goes.
+        "CREATE TABLE customer (\n  full_name_en TEXT,\n  religion TEXT,\n  face_template BYTEA,\n"
+        "  created_at TIMESTAMPTZ DEFAULT now()\n);",
+        # SQL keywords in capitals after a role noun, and an English title's letters inside a word.
+        "ALTER TABLE policy_beneficiary DROP CONSTRAINT chk_spouse_opposite_sex;",
+        "data=AAAZ0AaXYyrBXUakjNGBaRqgowDFEgg51XcirfnkXtCLW6DcymrrQYMAYoFIk8cEd3yxF7+MsWr==",
+        # A masked name's visible letters, and a fixture's placeholder name.
+        "2026-02-18T02:30:34 kyc ok cid=1-xxxx-xxxxx-75-x name=ส***** ท***",
+        "CUSTOMER = {\n    'name': 'ทดสอบ ระบบ',\n    'national_id': '0000000000000'}",
+        # Languages of a user interface.
+        "We're adding Burmese, Karen and Shan UI languages for migrant-worker remittance users.",
+        # A lab's reference ranges and price list.
+        "ทำตารางค่าปกติ FBS 70-99 mg/dL | HbA1c < 5.7% | Creatinine 0.6-1.2 mg/dL",
+        "CBC 150 บาท | FBS 60 บาท | HbA1c 250 บาท | PSA 500 บาท",
+        # A station named after a district, a job title's post.
+        "เปิดทุกวัน 10.00-20.00 น. ใกล้ BTS อารีย์",
+        "รับสมัครเภสัชกรประจำร้านยา 5 อัตรา ประสบการณ์ 2 ปีขึ้นไป",
+    ],
+)
+def test_about_no_one(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_a_patients_results_are_still_health_data() -> None:
+    assert "HEALTH_DATA" in _types("ผู้ป่วย นายสมชาย ใจดี FBS 126 mg/dL HbA1c 8.2%")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Mr.Somchai Jaidee called", "Mr.Somchai Jaidee"), ("MR SOMCHAI JAIDEE", "MR SOMCHAI JAIDEE"),
+     ("ask Ms Kanya Srisuk", "Ms Kanya Srisuk"), ("เภสัชกรหญิงประภาพร ใจดี", "เภสัชกรหญิงประภาพร ใจดี")],
+)
+def test_titled_names_are_still_found(text: str, name: str) -> None:
+    assert name in [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "PERSON"]

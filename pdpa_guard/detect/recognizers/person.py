@@ -116,6 +116,8 @@ _PLACE_WORDS = (
     "วัด", "ซอย", "ซ.", "ถนน", "ถ.", "โรงเรียน", "ร.ร.", "หมู่บ้าน", "ตำบล", "ต.", "อำเภอ", "จังหวัด", "จ.",
     "ชุมชน", "ตลาด", "สะพาน", "คลอง", "ค่าย", "ศาลา", "อาคาร", "ห้อง", "เขต", "แขวง", "ดอย", "เขา", "ถ้ำ",
     "เกาะ", "บึง", "หนอง", "ห้วย", "สถานี", "มูลนิธิ", "รางวัล", "เหรียญ",
+    # Stations are named after districts that are given names too ("ใกล้ BTS อารีย์").
+    "BTS", "MRT", "ARL", "BRT", "BTS ", "MRT ", "ARL ", "BRT ", "สถานี ",
 )
 
 
@@ -183,7 +185,9 @@ _EN_TITLE = re.compile(
     r"|A(?<![A-Za-z].)(?:jarn|jahn|jan|charn|rjarn|JARN|j\.)"
     # Informal, all-lower-case mail ("hi prof Hale,", "ask dr Somchai"): a space, then a capital.
     r"|p(?<![A-Za-z].)rof\.?(?=[ ][A-Z])|d(?<![A-Za-z].)r\.?(?=[ ][A-Z]))"
-    r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?[ ]?(?=[A-Z])"
+    # A title without its dot takes a space before the name: "DROP" is no "DR" + "OP", "MsWr" in
+    # base64 no "Ms" + "Wr", "KhunYai" a brand.
+    r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?(?:(?<=\.)[ ]?|[ ])(?=[A-Z])"
 )
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # Latin letters with diacritics (Élodie, Jürgen, Wójcik, Nguyễn's base letters): the English
@@ -3532,7 +3536,12 @@ class PersonRecognizer(ThaiRecognizer):
                 if hit:
                     found.append(hit)
                     continue
-            if BARE and before not in not_bare and (run[:4] in bare_heads4 or run[:3] in bare_names3):
+            if (
+                BARE
+                and before not in not_bare
+                and (run[:4] in bare_heads4 or run[:3] in bare_names3)
+                and not _place_before(text, start)
+            ):
                 hit = self._bare(run, start)
                 if hit:
                     found.append(hit)
@@ -3845,7 +3854,13 @@ class PersonRecognizer(ThaiRecognizer):
             self._quoted_nick_before(text, found)
         self._propagate(text, found)
         for start, end, score in _merge(found):
+            if text[end : end + 1] in _MASK_MARKS and (end - start <= 2 or text[end + 1 : end + 2] in _MASK_MARKS):
+                continue  # "name=ส***** ท***": the visible letters of a masked name are no name (a footnote's one * is)
             yield Span("PERSON", start, end, score)
+
+
+# Characters that mask the rest of a value in logs and exports.
+_MASK_MARKS = frozenset("*•●●＊")
 
 
 def _merge(found: list[tuple]) -> list[tuple[int, int, float]]:

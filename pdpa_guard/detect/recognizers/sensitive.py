@@ -191,6 +191,9 @@ _NONE_VALUES = frozenset(
 _MEASUREMENT = re.compile(
     r"""["']?[ \t]*(?:[:=]|is|of|คือ|เท่ากับ|อยู่ที่|ได้)?[ \t]*\d+(?:[.,/]\d+)?(?!\d|[.,/]\d)"""
     r"(?![ \t]*(?:bar|psi|kpa|pa|atm|บาร์|ปอนด์|กิโลปาสกาล|v|w|kw|hp|rpm|ลิตร)(?![a-z]))"
+    # A reference range ("FBS 70-99 mg/dL", "Creatinine 0.6-1.2") or a price ("HbA1c 250 บาท") in a
+    # lab's table is about the test, not a patient's result.
+    r"(?![ \t]*[-–~][ \t]*\d)(?![ \t]*(?:บาท|baht|thb|฿)(?![a-z]))"
     r"(?![ \t]*(?:กล่อง|ขวด|แผง|แพ็ค|แพ็ก|ลัง|ซอง|หลอด|ชิ้น|boxe?s?|bottles?|packs?|cartons?|units?|pcs|sachets?)"
     r"(?![a-z]))"
     r"(?:[ \t]*(?:%|mg/dl|mmol/l|mmhg|copies/ml|cells/mm3|cells/ul|ml/min|มก\.?/ดล\.?|มม\.?ปรอท))?",

@@ -457,6 +457,25 @@ _SETTING_PARTS = frozenset(
 )
 
 
+# A column's SQL type after its name, in a table definition ("face_template BYTEA,", "religion TEXT").
+_SQL_TYPE_AFTER = re.compile(
+    r"[A-Za-z0-9_]*[ \t]+(?i:bytea|blob|longblob|mediumblob|text|varchar|nvarchar|char|clob|int|integer|bigint|"
+    r"smallint|jsonb?|bool|boolean|date|datetime|timestamptz|timestamp|numeric|decimal|float|real|double|uuid|"
+    r"binary|varbinary|vector|enum|bit|tinyint)\b"
+)
+_SCHEMA_STATEMENT = re.compile(r"(?i)\b(?:create|alter)[ \t]+table\b|\badd[ \t]+column\b")
+
+
+def schema_column(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is (part of) a column's name in a table definition: where the data goes."""
+    if _SQL_TYPE_AFTER.match(text, end) is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t,(`\"") and text[start - 1 : start] not in ("_", "`", '"'):
+        return False  # words before it on its line: prose ("my face template bytes ...")
+    return _SCHEMA_STATEMENT.search(text) is not None
+
+
 def key_prefix(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` begins a longer snake_case key that names a setting.
 
@@ -506,6 +525,8 @@ def label_only(text: str, start: int, end: int, term: Term) -> bool:
     if term.topic and (
         in_consent_key(text, start, end) or (term.mode == "person" and topic_key_label(text, start, end))
     ):
+        return True
+    if schema_column(text, start, end):
         return True
     return (
         term.entity_type == "BIOMETRIC_DATA"
