@@ -127,3 +127,25 @@ def test_a_patients_results_are_still_health_data() -> None:
 )
 def test_titled_names_are_still_found(text: str, name: str) -> None:
     assert name in [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        ('pp-lookup proxy_type=NATID proxy=1210153335277 name_th="อนันต์ กาญจนวงศ์"', "TH_NATIONAL_ID", "1210153335277"),
+        ('kyc-gw doc_type=PASSPORT doc_no=MC6614911 name="Sokunthea Chhim"', "TH_PASSPORT", "MC6614911"),
+        ('{"id_type": "passport", "id_number": "P9306746", "name": "Priya Raghavan"}', "TH_PASSPORT", "P9306746"),
+        ('{"name": "Anan Srisuk", "report": {"pgx": "SLCO1B1 *5/*5"}}', "GENETIC_DATA", "SLCO1B1 *5/*5"),
+        ('{"event": "face_match", "customer": {"name": "Sasithorn Panyawong"}, "embedding": [-0.0877, -0.2379, '
+         '0.0665, -0.2783, 0.0892, 0.0877, 0.1704, 0.1095, 0.1389], "similarity": 0.95}', "BIOMETRIC_DATA",
+         "[-0.0877, -0.2379, 0.0665, -0.2783, 0.0892, 0.0877, 0.1704, 0.1095, 0.1389]"),
+    ],
+)
+def test_found_in_machine_records(text: str, entity_type: str, value: str) -> None:
+    assert value in [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == entity_type]
+
+
+def test_a_text_embedding_is_no_biometric() -> None:
+    text = ('{"input": "นายสมชาย ใจดี สั่งซื้อ", "embedding": [0.0015, -0.1080, -0.1658, 0.2725, -0.0872, '
+            '-0.1225, -0.1723, -0.0157, 0.0024], "model": "text-embedding-3-small"}')
+    assert "BIOMETRIC_DATA" not in _types(text)

@@ -75,3 +75,31 @@ def test_speakers_and_record_keys_name_people(text: str, name: str) -> None:
 )
 def test_roles_departments_and_places_are_not_names(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Turn this into a timeline.\n\n[Pawarisa]: victim reports a SIM swap\n[Pawarisa]: swap done at a dealer shop",
+         ["Pawarisa", "Pawarisa"]),
+        ("rota. Constraints from the team:\n- Teerawat Wongpaisal: can't take Sunday mornings\n"
+         "- Malai Panyawong: no nights in week 2\n", ["Teerawat Wongpaisal", "Malai Panyawong"]),
+        ("Standup Ops 9:30\n- อิทธิพล: billing run ช้า 40 นาที\n- อนันต์: VIP escalation", ["อิทธิพล", "อนันต์"]),
+        ("incident channel:\n\n[Thanakrit Petcharat] 10:41  found raw PANs\n[Malai] 10:44  from the retry path",
+         ["Thanakrit Petcharat", "Malai"]),
+    ],
+)
+def test_line_labels_of_chats_and_notes_name_their_people(text: str, names: list[str]) -> None:
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Pros: fast\n- Cons: slow\n- Owner: team\n[INFO]: started\n[INFO]: done",
+        "- ราคา: 100 บาท\n- สี: แดง\n- ขนาด: XL\n- สถานะ: ส่งแล้ว",
+        "- Bangkok: 3 branches\n- Phuket: 2 branches",
+    ],
+)
+def test_line_labels_that_are_fields_or_places_are_no_names(text: str) -> None:
+    assert _persons(text) == []

@@ -79,6 +79,13 @@ _TRAVEL_WORDS = CueIndex(
 )
 _TRAVEL_REACH = 300
 _THAI_SHAPE = re.compile(r"[A-Z]{1,2}\d{7}")
+# A record that types its document, then numbers it: "doc_type=PASSPORT doc_no=MC6614911",
+# "id_type": "passport", "id_number": "AA1234567" (a KYC gateway's log or payload).
+_TYPED_DOCUMENT = re.compile(
+    r"(?i)(?:doc|document|id)[_ ]?type[\"']?[ \t]*[=:][ \t]*[\"']?passport[\"']?[ \t]*[,;]?[ \t]*[\"']?"
+    r"(?:doc|document|id|passport)?[_ ]?(?:no|num|number|value)[\"']?[ \t]*[=:][ \t]*[\"']?"
+    r"(?P<value>[A-Za-z]{1,2}\d{6,8}|[A-Za-z0-9]{6,9})(?![A-Za-z0-9])"
+)
 # A cell under a column headed by a passport cue (``| Name | Passport | DOB |``, ``passport_no``
 # in a CSV or SQL header): the same shapes, filling the cell.
 _CELL = re.compile(r"[A-Za-z]{1,2}[ \-]?\d{6,8}|[A-Za-z0-9]{6,9}")
@@ -107,6 +114,10 @@ class PassportRecognizer(ThaiRecognizer):
                     seen.add(match.start("value"))
                     yield Span("TH_PASSPORT", match.start("value"), match.end("value"), score)
         yield from _travel_documents(text, seen)
+        for match in _TYPED_DOCUMENT.finditer(text) if "assport" in text or "ASSPORT" in text else ():
+            if match.start("value") not in seen and _score(match.group("value")):
+                seen.add(match.start("value"))
+                yield Span("TH_PASSPORT", match.start("value"), match.end("value"), 0.9)
         for docs in docs_elements(text):
             if docs.start("number") not in seen and _score(docs.group("number")):
                 seen.add(docs.start("number"))

@@ -791,6 +791,17 @@ _MAIL_HEADER_TH = re.compile(
 )
 MAIL_HEADER_WORD_FREQ = 5000
 # A call-centre agent saying their name: "... ปาริชาติ รับสายค่ะ", "ศิริกานดา พูดสายครับ".
+# The label that opens a line of a chat export or a team's notes: a name in brackets before a colon
+# or a time ("[Pawarisa]: swap done", "[Malai] 10:44  that's from the retry path"), or after a bullet
+# before a colon ("- อิทธิพล: billing run ช้า", "- Malai: no nights") (_line_labels).
+_LINE_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\[(?P<bracket>[^\]\n:]{2,40})\](?:[ \t]*[:：]|[ \t]+\d{1,2}[:.]\d{2}\b)"
+    r"|[-*•][ \t]+(?P<bullet>[^\n:：\[\]()]{2,40}?)[ \t]*[:：])"
+)
+_LABEL_LATIN = re.compile(r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,20}){0,2}")
+# A one-word Latin label leans romanised Thai at least this much (Pawarisa 2.7, Malai 2.0; Pros
+# -3.9, Notes -5.9), unless it is a listed English given name.
+LABEL_WORD_SHAPE = 1.5
 # A speaker written as a role and a name in brackets, or a name and a role in brackets, before the
 # colon that opens a line of a transcript or a review: "Agent(Aom):", "AGENT (Tony):", "Customer
 # message (Boonmee Wongsawat):", "Bella (seller):" (_paren_speakers). An optional time stamp first.
@@ -3108,6 +3119,50 @@ class PersonRecognizer(ThaiRecognizer):
             ):
                 found.append((match.start(1), match.end(1), S_WEAK_CUE, name))
 
+    def _line_labels(self, text: str, found: list) -> None:
+        """Names that label the lines of a chat export or a team's notes (see _LINE_LABEL).
+
+        A label is a name when it reads as one: a Thai given or full name, or capitalised Latin
+        words leaning romanised Thai or opening with an English given name. And the labels must
+        be a pattern: one label opening two lines, or two labels each read as a name ("- Pros:",
+        "[INFO]:" and "- Owner:" are no speakers)."""
+        labels: dict[str, list[tuple[int, int]]] = {}
+        for match in _LINE_LABEL.finditer(text):
+            group = "bracket" if match.group("bracket") else "bullet"
+            labels.setdefault(match.group(group).strip(" "), []).append(match.span(group))
+        if not labels:
+            return
+        named = {label: spans for label, spans in labels.items() if self._label_is_name(label)}
+        if len(named) < 2 and not any(len(spans) >= 2 for spans in named.values()):
+            return
+        for label, spans in named.items():
+            for start, end in spans:
+                start = text.index(label, start, end + 1)
+                found.append((start, start + len(label), S_WEAK_CUE, ""))
+
+    def _label_is_name(self, label: str) -> bool:
+        """True when a line's label (see _line_labels) reads as a person's name."""
+        lex = self._lex
+        if _LABEL_LATIN.fullmatch(label):
+            words = label.split(" ")
+            if not (lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words)):
+                return False
+            if any(w.lower() in self._en_person_before for w in words):
+                return False
+            if len(words) == 1:
+                word = words[0]
+                return word in _EN_GIVEN or (
+                    lex.romanised_shape.score(word) >= LABEL_WORD_SHAPE and (word.lower(),) not in lex.provinces_en
+                )
+            return self._romanised_shape(words, ROMAN_SLOT_SHAPE) or words[0] in _EN_GIVEN
+        if label[:1] not in _NAME_CHARS:
+            return False
+        if _TH_FULL.fullmatch(label):
+            return not self._org_start(label)
+        # A listed given name that is also a word (อิทธิพล 'influence', อนันต์ 'endless') labels a
+        # line as its speaker's name does.
+        return " " not in label and (self._given_cell(label) or (len(label) >= 3 and label in lex.given_names))
+
     def _paren_speakers(self, text: str, found: list) -> None:
         """The names of speakers written with their role in a bracket ("AGENT (Tony):", "Bella
         (seller):"; see _ROLE_PAREN_SPEAKER): the role must be one that takes a person."""
@@ -3820,6 +3875,8 @@ class PersonRecognizer(ThaiRecognizer):
             self._speakers(text, found)
             if "(" in text and latin_stretches(text):
                 self._paren_speakers(text, found)
+        if "[" in text or "- " in text or "* " in text or "• " in text:
+            self._line_labels(text, found)
         self._class_nicknames(text, found)
         if "แซ่" in text:
             self._clan_surnames(text, found)

@@ -284,7 +284,26 @@ def _biometric_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
             tagged = _TAGGED_VALUE.match(text, end)
             if tagged is not None and sum(ch.isdigit() for ch in tagged.group("blob")) >= 2:
                 hits.append((low, tagged.end(), BIOMETRIC_TEMPLATE))
+    if "[" in text:
+        # "embedding": [-0.0877, ...] in a face-match event or an enrolment payload ("model":
+        # "arcface-r100"): the vector's key says nothing of a body, the record around it does. A
+        # text embedding's record names no modality.
+        for key in _VECTOR_KEY.finditer(text):
+            vector = _EMBEDDING.match(text, key.end())
+            if vector is not None and _MODALITY.search(
+                folded, max(0, key.start() - _VECTOR_CONTEXT), min(len(folded), vector.end() + _VECTOR_CONTEXT)
+            ):
+                hits.append((vector.start(), vector.end(), EMBEDDING))
     return hits
+
+
+# A record's key for a vector, then its list ("embedding": [[0.01, ...]]), and how far around it
+# a modality word makes it a body's (see _biometric_hits).
+_VECTOR_KEY = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])[\"']?(?:embeddings?|vectors?|feature_vector|features|descriptors?|encodings?)[\"']?"
+    r"[ \t]*[:=][ \t]*\[?(?=[ \t]*\[)"
+)
+_VECTOR_CONTEXT = 300
 
 
 # -- genetic variants (HGVS) -----------------------------------------------------------------
@@ -334,12 +353,12 @@ def _variant_starts(text: str) -> list[int]:
 # -- genotypes: pharmacogene star alleles and karyotypes ------------------------------------------
 
 # A pharmacogenomic result names a gene and its star alleles, often as a diplotype
-# ("CYP2C9*3/*3", "CYP2D6*4/*10", "TPMT*3A/*3C", "HLA-B*58:01"): the alleles are the genetic fact,
+# ("CYP2C9*3/*3", "CYP2D6*4/*10", "TPMT*3A/*3C", "HLA-B*58:01", "SLCO1B1 *5/*5"): the alleles are the genetic fact,
 # the gene name alone is a test's name. Only genes written with a star allele (the CYP family,
 # HLA, and the few others of CPIC's guidelines): "SIZE*2" in code is arithmetic.
 _STAR_ALLELE = re.compile(
     r"(?<![A-Za-z0-9])(?:CYP\d[A-Z]\d{1,2}|HLA-[A-Z]{1,4}\d?|TPMT|NUDT15|DPYD|UGT1A1|SLCO1B1|NAT2|VKORC1|IFNL3)"
-    r"\*\d{1,3}[A-Z]?(?::\d{2,3})*(?:[ \t]*/[ \t]*(?:[A-Z0-9-]{2,10})?\*\d{1,3}[A-Z]?(?::\d{2,3})*)?"
+    r"[ \t]?\*\d{1,3}[A-Z]?(?::\d{2,3})*(?:[ \t]*/[ \t]*(?:[A-Z0-9-]{2,10})?\*\d{1,3}[A-Z]?(?::\d{2,3})*)?"
 )
 # A karyotype in ISCN ("46,XY,t(11;22)(q23;q11.2)", "47,XX,+21", "45,X", "47,XXY"): a chromosome
 # count, the sex chromosomes, then comma-separated abnormalities. Gated on ",X" / ", X".

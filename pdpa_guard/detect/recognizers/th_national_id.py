@@ -67,6 +67,10 @@ _ID_PHRASES = (
     "id-number",
     "id-no",
     "thai id",
+    # PromptPay and NITMX lookups name the proxy's type: "proxy_type=NATID proxy=1...".
+    "natid",
+    "nat_id",
+    "nat id",
     "tax id",
     "tax_id",
     "taxid",
