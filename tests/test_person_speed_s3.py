@@ -15,11 +15,12 @@ import pytest
 from pdpa_guard.detect.recognizers import person as P
 from pdpa_guard.detect.recognizers.person_lexicon import THAI_NAME_CHARS, load_lexicon
 
-# The English-title pattern before it was regrouped by first letter.
+# The English-title pattern before it was regrouped by first letter (with session 9's rule that a
+# title without its dot takes a space before the name).
 _OLD_EN_TITLE = re.compile(
     r"(?=[MDPKA])(?<![A-Za-z])(?:(?:Mrs|Mr|Ms|Mx|Dr|Prof|MRS|MR|MS|DR|PROF)\.?|Miss|MISS|Khun|KHUN|K\."
     r"|Ajarn|Ajahn|Ajan|Acharn|Arjarn|AJARN|Aj\.)"
-    r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?[ ]?(?=[A-Z])"
+    r"(?:[ ]?(?:Dr\.?|DR\.?|Khun))?(?:(?<=\.)[ ]?|[ ])(?=[A-Z])"
 )
 _OLD_SELF_INTRO = re.compile(
     r"(?<![A-Za-z])(?:((?:I|i)(?: am|'m|’m|m)(?:[ ]+the[ ]+[a-z]{3,})?)|([Mm]y name is|[Mm]y name's|[Mm]y name|[Cc]all me)"

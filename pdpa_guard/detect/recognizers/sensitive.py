@@ -1088,7 +1088,7 @@ class SensitiveModel:
         # subject), or a specific person anywhere in the text (a titled name, an HN, an ID-card
         # cue). The engine keeps the others only where the document holds an identifier.
         # In a text that cites a law or is a circular, a role (ลูกจ้าง, ผู้ป่วย) is a class of people.
-        roles_count = _LAW_CITATION.search(text) is None
+        roles_count = _LAW_CITATION.search(text) is None and _NOTICE.search(text) is None
         if _is_blank_form(text):
             # A form or template with its fields left blank ("ชื่อผู้ป่วย: ______", "Diagnosis: [ ]
             # diabetes [ ] hypertension", "{{patient_name}}"): its labels and options are about
@@ -1988,6 +1988,12 @@ def _names(text: str) -> list[tuple[int, int]]:
 _LAW_CITATION = re.compile(
     r"พ\.ร\.บ\.|พระราชบัญญัติ|ประมวลกฎหมาย|มาตรา[ ]?\d|หนังสือเวียน|แจ้งเวียน|\d{3,5}/ว[ ]?\d"
     r"|(?i:\bsection[ ]\d+[a-z]?[ ]of[ ]the\b|\bact,?[ ]b\.e\.)"
+)
+# A notice, a procedure or a rule posted for everyone ("ประกาศโรงพยาบาล เรื่อง...", "ขั้นตอน...
+# สำหรับติดบอร์ด", "Notice to all patients"): its roles (ผู้รับบริการ, ผู้ถือบัตร) are classes too.
+_NOTICE = re.compile(
+    r"(?:^|\n)[ \t]*(?:ประกาศ|ขั้นตอน|หลักเกณฑ์|แนวปฏิบัติ|ระเบียบ(?!การ))|ติดบอร์ด|บอร์ดประชาสัมพันธ์"
+    r"|(?i:\bnotice[ ]to[ ](?:all|patients|customers|staff|employees|residents)\b)"
 )
 # Cue kinds that point at a person (see SensitiveModel._near).
 _PERSON_KINDS = frozenset({"anchor", "role"})
