@@ -50,7 +50,10 @@ def test_a_signed_statement_keeps_its_first_person_facts() -> None:
         ("ติดต่อ somchai99 (LINE)", "LINE_ID", "somchai99"),
         # A procedure after "underwent", words about it between.
         ("Customer: Anan Srisuk\nReason: underwent spinal surgery in August, income down 60%",
-         "HEALTH_DATA", "surgery"),
+         "HEALTH_DATA", "spinal surgery"),
+        ("ผู้ป่วย นายสมชาย ใจดี อาการ: ไอเป็นเลือด", "HEALTH_DATA", "ไอเป็นเลือด"),
+        ("I am referring Aiko Tanaka (DOB Nov 9, 1978) for evaluation of exertional dyspnoea. Echo showed LVEF 38%.",
+         "HEALTH_DATA", "exertional dyspnoea"),
         ("[22:03] Sudarat Srisuk: I joined the riders' union today", "TRADE_UNION", "riders' union"),
         ("ไรเดอร์ นายสมชาย ใจดี คนแถวนั้นเล่าว่าเคยโดนจับข้อหาฉ้อโกงออนไลน์", "CRIMINAL_RECORD", "โดนจับข้อหา"),
         ("I'm a Christian volunteer at the parish. Somchai Jaidee", "RELIGION", "a Christian"),
@@ -70,6 +73,8 @@ def test_found(text: str, entity_type: str, value: str) -> None:
         "Our system underwent a major upgrade in August",
         "ลูกค้า นายสมชาย ใจดี โดนจับได้ว่าโกหก",  # caught out lying, no arrest
         "ผมโดนจับใบแดงตอนเล่นบอล",  # a red card
+        "สาเหตุที่ทำให้ไอเป็นเลือด ได้แก่ วัณโรค มะเร็งปอด",  # an article about a symptom
+        "Chest pain: causes and when to see a doctor",
     ],
 )
 def test_look_alikes_are_not_found(text: str) -> None:
