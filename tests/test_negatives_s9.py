@@ -167,3 +167,9 @@ def test_a_text_embedding_is_no_biometric() -> None:
 )
 def test_a_notice_for_everyone_is_about_no_one(text: str) -> None:
     assert _types(text) == []
+
+
+def test_a_tab_separated_header_names_columns_not_values() -> None:
+    text = "ชื่อ\tศาสนา\tแผนก\nสมชาย ใจดี\tอิสลาม\tบัญชี\n"
+    found = [(f.entity_type, text[f.start : f.end]) for f in get_engine().analyze(text) if f.entity_type != "PERSON"]
+    assert found == [("RELIGION", "อิสลาม")]

@@ -994,6 +994,19 @@ def _drop_first_person(text: str, first_placeholder: int, anchors: _CueHits) -> 
 _UNTICKED_BEFORE = re.compile(r"(?:\[[ \t]?\]|☐|□)[ \t]*\Z")
 
 
+def _tab_header_row(text: str, at: int) -> bool:
+    """The line holding ``at`` heads a tab-separated table of three columns or more: the next line
+    has as many tabs (a two-column sheet is a form of keys and values).
+    ("ชื่อ<TAB>ศาสนา<TAB>แผนก" then a row: "แผนก" is the next column's name, not a religion.)"""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    if line_end < 0:
+        return False
+    tabs = text.count("\t", line_start, line_end)
+    next_end = text.find("\n", line_end + 1)
+    return tabs > 1 and text.count("\t", line_end + 1, len(text) if next_end < 0 else next_end) == tabs
+
+
 def _is_blank_form(text: str) -> bool:
     """True when ``text`` is a form or template with blank fields or template variables."""
     return (_may_be_blank_form(text) and _BLANK_FIELD.search(text) is not None) or (
@@ -1373,7 +1386,7 @@ class SensitiveModel:
             if text.endswith(_QUANTIFIERS, max(0, start - 5), start):
                 return -1  # "ครอบคลุมทุกศาสนา: ..." introduces a rule for every religion
             match = _FIELD_VALUE.match(text, end)
-            if not match and _in_form_layout(text, start):
+            if not match and _in_form_layout(text, start) and not _tab_header_row(text, start):
                 match = _FORM_VALUE.match(text, end)
                 # Without a colon, only a short value that closes its column is a form value
                 # ("ศาสนา พุทธ⏎"); "ศาสนา เป็นสิ่งที่..." at a line start is prose.
