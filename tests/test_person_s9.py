@@ -87,6 +87,13 @@ def test_roles_departments_and_places_are_not_names(text: str) -> None:
         ("Standup Ops 9:30\n- อิทธิพล: billing run ช้า 40 นาที\n- อนันต์: VIP escalation", ["อิทธิพล", "อนันต์"]),
         ("incident channel:\n\n[Thanakrit Petcharat] 10:41  found raw PANs\n[Malai] 10:44  from the retry path",
          ["Thanakrit Petcharat", "Malai"]),
+        # Plain labels: a timeline's speaker, a Slack export's author and time.
+        ("Turn this thread into a timeline.\n\nPawarisa: swap done at a dealer shop\nPawarisa: case opened\n"
+         "sec-bot: ticket SEC-2199", ["Pawarisa", "Pawarisa"]),
+        ("Summarise:\n\nThanakrit Petcharat 10:41  found raw PANs in logs\nMalai 10:44  that's from the retry path",
+         ["Thanakrit Petcharat", "Malai"]),
+        ("rota:\n- Busaba Limprasert: no nights in week 2\n- Supawadee Inkaew: prefers weekdays",
+         ["Busaba Limprasert", "Supawadee Inkaew"]),
     ],
 )
 def test_line_labels_of_chats_and_notes_name_their_people(text: str, names: list[str]) -> None:
@@ -99,6 +106,9 @@ def test_line_labels_of_chats_and_notes_name_their_people(text: str, names: list
         "- Pros: fast\n- Cons: slow\n- Owner: team\n[INFO]: started\n[INFO]: done",
         "- ราคา: 100 บาท\n- สี: แดง\n- ขนาด: XL\n- สถานะ: ส่งแล้ว",
         "- Bangkok: 3 branches\n- Phuket: 2 branches",
+        "Note: a\nSummary: b\nStatus: c\nReason: d\nChiang Mai: 3\nHat Yai: 4\nMain Points: x\nAction Items: y",
+        "อาการ: ไอ\nที่อยู่: 12 ถนน\nลูกค้า: สวัสดี\nลูกค้า: ครับ",
+        "ที่ อยู่ : 81/5 หมู่ 1\nการ วินิจฉัย : โรคแพนิค",  # OCR'd keys with a space in them
     ],
 )
 def test_line_labels_that_are_fields_or_places_are_no_names(text: str) -> None:

@@ -791,17 +791,23 @@ _MAIL_HEADER_TH = re.compile(
 )
 MAIL_HEADER_WORD_FREQ = 5000
 # A call-centre agent saying their name: "... ปาริชาติ รับสายค่ะ", "ศิริกานดา พูดสายครับ".
-# The label that opens a line of a chat export or a team's notes: a name in brackets before a colon
-# or a time ("[Pawarisa]: swap done", "[Malai] 10:44  that's from the retry path"), or after a bullet
-# before a colon ("- อิทธิพล: billing run ช้า", "- Malai: no nights") (_line_labels).
+# The label that opens a line of a chat export or a team's notes: a name in brackets or alone before
+# a colon or a time ("[Pawarisa]: swap done", "Malai 10:44  that's from the retry path"), or after a
+# bullet before a colon ("- อิทธิพล: billing run ช้า", "- Malai: no nights") (_line_labels).
 _LINE_LABEL = re.compile(
     r"(?m)^[ \t]*(?:\[(?P<bracket>[^\]\n:]{2,40})\](?:[ \t]*[:：]|[ \t]+\d{1,2}[:.]\d{2}\b)"
-    r"|[-*•][ \t]+(?P<bullet>[^\n:：\[\]()]{2,40}?)[ \t]*[:：])"
+    r"|[-*•][ \t]+(?P<bullet>[^\n:：\[\]()]{2,40}?)[ \t]*[:：]"
+    # A plain label: "Pawarisa: victim reports ...", a Slack export's "Thanakrit Petcharat 10:41  ...".
+    r"|(?P<plain>[^\s:：\[\]()\-*•#>|][^\n:：\[\]()|]{1,39}?)(?:[ \t]*[:：](?![/\d])|[ \t]+\d{1,2}:\d{2}\b))"
 )
 _LABEL_LATIN = re.compile(r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,20}){0,2}")
 # A one-word Latin label leans romanised Thai at least this much (Pawarisa 2.7, Malai 2.0; Pros
 # -3.9, Notes -5.9), unless it is a listed English given name.
 LABEL_WORD_SHAPE = 1.5
+# ... and a label of two or three words, on average (Busaba Limprasert -0.2; Main Points -3.0, Action
+# Items -8.0), none of its words below the floor.
+LABEL_NAME_SHAPE = -1.5
+LABEL_WORD_FLOOR = -3.0
 # A speaker written as a role and a name in brackets, or a name and a role in brackets, before the
 # colon that opens a line of a transcript or a review: "Agent(Aom):", "AGENT (Tony):", "Customer
 # message (Boonmee Wongsawat):", "Bella (seller):" (_paren_speakers). An optional time stamp first.
@@ -3128,7 +3134,7 @@ class PersonRecognizer(ThaiRecognizer):
         "[INFO]:" and "- Owner:" are no speakers)."""
         labels: dict[str, list[tuple[int, int]]] = {}
         for match in _LINE_LABEL.finditer(text):
-            group = "bracket" if match.group("bracket") else "bullet"
+            group = "bracket" if match.group("bracket") else "bullet" if match.group("bullet") else "plain"
             labels.setdefault(match.group(group).strip(" "), []).append(match.span(group))
         if not labels:
             return
@@ -3154,11 +3160,23 @@ class PersonRecognizer(ThaiRecognizer):
                 return word in _EN_GIVEN or (
                     lex.romanised_shape.score(word) >= LABEL_WORD_SHAPE and (word.lower(),) not in lex.provinces_en
                 )
-            return self._romanised_shape(words, ROMAN_SLOT_SHAPE) or words[0] in _EN_GIVEN
+            mean, lowest = self._roman_mean(words)
+            return (mean >= LABEL_NAME_SHAPE and lowest >= LABEL_WORD_FLOOR and self._romanised_shape(words, mean)) or (
+                words[0] in _EN_GIVEN
+            )
         if label[:1] not in _NAME_CHARS:
             return False
         if _TH_FULL.fullmatch(label):
-            return not self._org_start(label)
+            # A given name and a surname, not a role and a nickname ("หัวหน้าไลน์ แจ๊ค") nor an
+            # OCR'd key with a space in it ("ที่ อยู่", "การ วินิจฉัย").
+            first, _, last = label.partition(" ")
+            return (
+                not self._org_start(label)
+                and first not in lex.cues
+                and lex.freq.get(first, 0) < FREQUENT_NAME
+                and not lex.all_common(first)
+                and self._surname_like(last, True)
+            )
         # A listed given name that is also a word (อิทธิพล 'influence', อนันต์ 'endless') labels a
         # line as its speaker's name does.
         return " " not in label and (self._given_cell(label) or (len(label) >= 3 and label in lex.given_names))
@@ -3875,7 +3893,7 @@ class PersonRecognizer(ThaiRecognizer):
             self._speakers(text, found)
             if "(" in text and latin_stretches(text):
                 self._paren_speakers(text, found)
-        if "[" in text or "- " in text or "* " in text or "• " in text:
+        if ":" in text or "[" in text or "- " in text or "* " in text or "• " in text:
             self._line_labels(text, found)
         self._class_nicknames(text, found)
         if "แซ่" in text:
