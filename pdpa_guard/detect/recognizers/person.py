@@ -535,9 +535,11 @@ _NO_NICK_VALUES = frozenset(("ไม่มี", "ไม่ระบุ", "none",
 # file or a core system's export splits the name.
 # A cell that holds only a title, and its delimiter (see _title_cells).
 _TITLE_CELL = re.compile(
-    r"(?:^|(?<=[|,;\t]))(?:นาย|นาง|นางสาว|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|(?i:mr|mrs|ms|miss)\.?)([|,;\t])",
-    re.MULTILINE,
+    r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|[Mm](?:[Rr][Ss]?|[Ss]|iss|ISS)\.?)([|,;\t])"
 )
+_CELL_START = frozenset("\n|,;\t")
+_CELL_DELIMITERS = frozenset("|,;\t")
+_LATIN_TITLE_CELL = re.compile(r"[Mm](?:[Rr][Ss]?|[Ss]|iss|ISS)\.?[|,;\t]")
 _CSV_PART_COLUMNS = frozenset((
     "first_name", "first name", "firstname", "fname", "given_name", "given name", "last_name", "last name",
     "lastname", "lname", "surname", "family_name", "family name", "middle_name", "ชื่อจริง", "นามสกุล",
@@ -795,7 +797,7 @@ MAIL_HEADER_WORD_FREQ = 5000
 # a colon or a time ("[Pawarisa]: swap done", "Malai 10:44  that's from the retry path"), or after a
 # bullet before a colon ("- อิทธิพล: billing run ช้า", "- Malai: no nights") (_line_labels).
 _LINE_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:\[(?P<bracket>[^\]\n:]{2,40})\](?:[ \t]*[:：]|[ \t]+\d{1,2}[:.]\d{2}\b)"
+    r"[ \t]*(?:\[(?P<bracket>[^\]\n:]{2,40})\](?:[ \t]*[:：]|[ \t]+\d{1,2}[:.]\d{2}\b)"
     r"|[-*•][ \t]+(?P<bullet>[^\n:：\[\]()]{2,40}?)[ \t]*[:：]"
     # A plain label: "Pawarisa: victim reports ...", a Slack export's "Thanakrit Petcharat 10:41  ...".
     r"|(?P<plain>[^\s:：\[\]()\-*•#>|][^\n:：\[\]()|]{1,39}?)(?:[ \t]*[:：](?![/\d])|[ \t]+\d{1,2}:\d{2}\b))"
@@ -808,10 +810,23 @@ LABEL_WORD_SHAPE = 1.5
 # Items -8.0), none of its words below the floor.
 LABEL_NAME_SHAPE = -1.5
 LABEL_WORD_FLOOR = -3.0
+def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches at the start of each line: a ``(?m)^`` pattern's, without the regex
+    engine trying (and failing) at every other position of the text."""
+    pos = 0
+    while pos >= 0:
+        match = pattern.match(text, pos)
+        if match is not None:
+            yield match
+        pos = text.find("\n", pos)
+        if pos >= 0:
+            pos += 1
+
+
 # A speaker written as a role and a name in brackets, or a name and a role in brackets, before the
 # colon that opens a line of a transcript or a review: "Agent(Aom):", "AGENT (Tony):", "Customer
 # message (Boonmee Wongsawat):", "Bella (seller):" (_paren_speakers). An optional time stamp first.
-_LINE_STAMP = r"(?m)^[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
+_LINE_STAMP = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)?"
 _LATIN_NAME_WORDS = r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,20}){0,2}"
 _ROLE_PAREN_SPEAKER = re.compile(rf"{_LINE_STAMP}([A-Za-z]{{2,20}})(?:[ ][a-z]{{2,12}})?[ ]?\(({_LATIN_NAME_WORDS})\)[ ]?:")
 _NAME_PAREN_ROLE = re.compile(rf"{_LINE_STAMP}({_LATIN_NAME_WORDS})[ ]?\(([A-Za-z]{{3,20}})\)[ ]?:")
@@ -3133,7 +3148,7 @@ class PersonRecognizer(ThaiRecognizer):
         be a pattern: one label opening two lines, or two labels each read as a name ("- Pros:",
         "[INFO]:" and "- Owner:" are no speakers)."""
         labels: dict[str, list[tuple[int, int]]] = {}
-        for match in _LINE_LABEL.finditer(text):
+        for match in _at_line_starts(_LINE_LABEL, text):
             group = "bracket" if match.group("bracket") else "bullet" if match.group("bullet") else "plain"
             labels.setdefault(match.group(group).strip(" "), []).append(match.span(group))
         if not labels:
@@ -3187,7 +3202,7 @@ class PersonRecognizer(ThaiRecognizer):
         lex = self._lex
         roles = self._en_person_before
         for pattern, name_group, role_group in ((_ROLE_PAREN_SPEAKER, 2, 1), (_NAME_PAREN_ROLE, 1, 2)):
-            for match in pattern.finditer(text):
+            for match in _at_line_starts(pattern, text):
                 words = match.group(name_group).split(" ")
                 if (
                     match.group(role_group).lower() in roles
@@ -3405,6 +3420,8 @@ class PersonRecognizer(ThaiRecognizer):
         ("1512004397695|นาย|เอกราช|พึ่งบุญ|9618.00", "2,Mrs,Kanya,Srisuk,..."): fixed-format files
         (social security, payroll, bank uploads) put the title in a column of its own."""
         for match in _TITLE_CELL.finditer(text):
+            if match.start() and text[match.start() - 1] not in _CELL_START:
+                continue  # inside a word or a longer cell
             delimiter = match.group(1)
             pos = match.end()
             for _ in range(2):  # given name, then surname
@@ -3837,8 +3854,10 @@ class PersonRecognizer(ThaiRecognizer):
         found: list[tuple] = []
         role_end = -1
         saw_role = False  # a post of _ROLES_TH among the cues (for "มี + name + post" below)
+        title_cell = False  # a Thai title alone in a cell ("|นาย|"): see _title_cells
         for key_end, (kind, key, klass, key_len) in self._thai_keys.iter_long(text):
             if kind == "title":
+                title_cell = title_cell or text[key_end + 1 : key_end + 2] in _CELL_DELIMITERS
                 start = key_end + 1 - key_len
                 after_role = start == role_end
                 hit = self._titled(text, start, key, klass, key_end + 1, after_role)
@@ -3877,7 +3896,7 @@ class PersonRecognizer(ThaiRecognizer):
             self._sign_offs(text, found)
             if "|" in text or "," in text or "\t" in text or ";" in text:
                 self._table_names(text, found)
-        if "|" in text or "," in text or "\t" in text or ";" in text:
+        if title_cell or (latin_stretches(text) and _LATIN_TITLE_CELL.search(text)):
             self._title_cells(text, found)
         if "VALUES" in text or "values" in text:
             self._sql(text, found)
