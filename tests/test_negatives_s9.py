@@ -173,3 +173,21 @@ def test_a_tab_separated_header_names_columns_not_values() -> None:
     text = "ชื่อ\tศาสนา\tแผนก\nสมชาย ใจดี\tอิสลาม\tบัญชี\n"
     found = [(f.entity_type, text[f.start : f.end]) for f in get_engine().analyze(text) if f.entity_type != "PERSON"]
     assert found == [("RELIGION", "อิสลาม")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        # An audit log's key=value fields: the next key is no count noun.
+        ('action=VIEW hn=34606246 patient="ประยงค์ สุขเจริญ" module=PSYCH_NOTE', "MEDICAL_RECORD_NUMBER", "34606246"),
+        # "ไอดี" + whose + the handle, after a LINE cue.
+        ("ถ้าจะคุยทางไลน์ส่วนตัว ไอดีผม khunmayd หรือโทร 080 954 2680 ครับ", "LINE_ID", "khunmayd"),
+        ("Representative: union legal adviser Rachanee Phuthong attended the hearing.", "PERSON", "Rachanee Phuthong"),
+    ],
+)
+def test_found_after_keys_and_roles(text: str, entity_type: str, value: str) -> None:
+    assert value in [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == entity_type]
+
+
+def test_a_count_of_patients_after_hn_is_no_number() -> None:
+    assert "MEDICAL_RECORD_NUMBER" not in _types("เวชระเบียน HN 2500 patients ต่อเดือน")

@@ -293,8 +293,8 @@ _DOUBLED_HN = re.compile(rf"(?<![A-Za-z])(?:HN|hn){{2,}}[\s:.#]*(?P<value>{_MEDI
 # รายละเอียด (details) and รายชื่อ (name list) follow a patient's number as often.
 _COUNT_AFTER = re.compile(
     r"[ \t]?(?:บาท|฿|แฟ้ม|ฉบับ|คน(?!ไข้)|ราย(?!งาน|ละเอียด|ชื่อ|การ|วิชา|ได้)"
-    r"|(?i:thb|baht|records?|patients?|files?|pages?|cases?)(?![A-Za-z]))"
-)
+    r"|(?i:thb|baht|records?|patients?|files?|pages?|cases?)(?![A-Za-z_=:]))"
+)  # (a key after the number, "hn=34606246 patient=...", is the log's next field, no count)
 # A date right after the cue ("HN 2567-01-15", "HN 15/01/2567") is a visit date, not a number.
 _DATE = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}")
 

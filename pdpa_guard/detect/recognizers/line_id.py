@@ -69,9 +69,9 @@ _PHONE_LIKE = re.compile(r"0\d{8,9}")
 # A few Thai words (no digits, no new line) between a cue and the ID: "ไลน์นี้ได้เลย id ...".
 _THAI_GAP = r"[\u0e00-\u0e7f \t,:：]{0,30}?"
 _ID_WORD = r"(?:(?<![A-Za-z])(?i:id)(?![A-Za-z])|ไอดี)"
-# ... then "id"/"ไอดี" and the value, or a value that is plainly a handle.
+# ... then "id"/"ไอดี" (and whose: "ไอดีผม khunmayd") and the value, or a value that is plainly a handle.
 _GAP_VALUE = re.compile(
-    rf"{_THAI_GAP}(?:(?P<id>{_ID_WORD})(?:[\s:：=\-\"']|คือ|(?i:is)(?![A-Za-z])){{0,4}}|(?<=[\s\u0e00-\u0e7f]))"
+    rf"{_THAI_GAP}(?:(?P<id>{_ID_WORD})(?:[\s:：=\-\"']|คือ|(?i:is)(?![A-Za-z])|{_OWNER}){{0,4}}|(?<=[\s\u0e00-\u0e7f]))"
     + _VALUE
 )
 _HANDLE = re.compile(r"[^@]*[\d_.][^@]*")
