@@ -23,6 +23,7 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from pdpa_guard.detect.catalogue import CATALOGUE, IDENTIFIER_TYPES
 from pdpa_guard.detect.finding import Finding
+from pdpa_guard.detect.fixtures import declares_samples, is_placeholder_name, is_test_card
 from pdpa_guard.detect.recognizers import RECOGNIZER_CLASSES, ThaiRecognizer
 from pdpa_guard.detect.subject import identifies_someone, require_subject
 from pdpa_guard.detect.text import decode_escapes, fold_digits
@@ -109,6 +110,9 @@ class DetectionEngine:
         folded = fold_digits(decoded[0] if decoded else text)
         requested = frozenset(entities) if entities else None
         findings = self._findings(folded, requested)
+        if findings and any(_placeholder(folded, f) for f in findings) and declares_samples(folded):
+            # A form sample's นายสมชาย ใจดี, a fixture's 4242 4242 4242 4242: placeholders (fixtures.py).
+            findings = [f for f in findings if not _placeholder(folded, f)]
         if whole_document and findings and not all(f.anchored for f in findings):
             if requested is None or self._identifiers <= requested:
                 findings = require_subject(findings)
@@ -153,6 +157,15 @@ class DetectionEngine:
             Finding(entity_type, start, end, score, name, anchored)
             for (entity_type, start, end, score), (name, anchored) in rows
         ]
+
+
+def _placeholder(text: str, finding: Finding) -> bool:
+    """The finding's value is a well-known placeholder (see :mod:`pdpa_guard.detect.fixtures`)."""
+    if finding.entity_type == "PERSON":
+        return is_placeholder_name(text[finding.start : finding.end])
+    if finding.entity_type == "CREDIT_CARD":
+        return is_test_card("".join(ch for ch in text[finding.start : finding.end] if ch.isdigit()))
+    return False
 
 
 # Where a span came from: the recognizer's name and whether it names its subject (Span.anchored).

@@ -1,0 +1,52 @@
+"""Values that stand for no one: the placeholders of samples, fixtures and test data.
+
+Documentation, form samples and test suites use the same few made-up values everywhere: the Thai
+"John Doe" (นายสมชาย ใจดี), Jane Doe, the payment networks' published test cards (4242 4242 4242
+4242). Such a value is personal data only when it is someone's; in a text that says it is a sample
+or a test ("ข้อมูลสมมติ", "TEST_CARDS", "sandbox", "fixture") it is the placeholder. Both must
+hold: a placeholder value in a real record (a customer really named สมชาย ใจดี) and a made-up
+value in a test file (a real card pasted into a fixture) are still reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The text says it holds samples, fixtures or test data.
+_SAMPLE_MARKER = re.compile(
+    r"(?i)(?<![a-z])(?:test(?:_|\s)?(?:cards?|customers?|data|fixtures?|mode|users?)|fixtures?|sandbox|dummy"
+    r"|sample data|fictitious|mock data|placeholder)(?![a-z])|ข้อมูลสมมติ|ข้อมูลทดสอบ|ตัวอย่างการกรอก|ชื่อสมมติ"
+)
+
+# Placeholder names, with and without a title (compared after collapsing spaces).
+PLACEHOLDER_NAMES = frozenset(
+    {
+        "สมชาย ใจดี", "นายสมชาย ใจดี", "สมหญิง ใจดี", "นางสมหญิง ใจดี", "นางสาวสมหญิง ใจดี", "น.ส.สมหญิง ใจดี",
+        "สมศรี ใจดี", "นางสมศรี ใจดี", "John Doe", "Jane Doe", "Mr. John Doe", "Ms. Jane Doe", "John Smith",
+        "Jane Smith", "Somchai Jaidee", "Mr. Somchai Jaidee", "Test User", "ทดสอบ ระบบ",
+    }
+)  # fmt: skip
+
+# The test card numbers the card networks and payment gateways publish (Stripe, Adyen, Braintree,
+# Omise, 2C2P documentation): no issuer ever assigns them.
+TEST_CARD_NUMBERS = frozenset(
+    {
+        "4242424242424242", "4000056655665556", "4000000000000002", "4000000000009995", "4000000000000069",
+        "4111111111111111", "4012888888881881", "4222222222222", "5555555555554444", "5105105105105100",
+        "5200828282828210", "2223003122003222", "378282246310005", "371449635398431", "6011111111111117",
+        "3566002020360505", "30569309025904", "6200000000000005",
+    }
+)  # fmt: skip
+
+
+def declares_samples(text: str) -> bool:
+    """True when ``text`` says it holds samples, fixtures or test data."""
+    return _SAMPLE_MARKER.search(text) is not None
+
+
+def is_placeholder_name(value: str) -> bool:
+    return " ".join(value.split()) in PLACEHOLDER_NAMES
+
+
+def is_test_card(digits: str) -> bool:
+    return digits in TEST_CARD_NUMBERS
