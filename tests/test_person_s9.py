@@ -113,3 +113,29 @@ def test_line_labels_of_chats_and_notes_name_their_people(text: str, names: list
 )
 def test_line_labels_that_are_fields_or_places_are_no_names(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ช่วยสรุปข่าวนี้ 3 บรรทัด\n\nนายกรัฐมนตรี อนุทิน ชาญวีรกูล เปิดเผยหลังประชุม ครม. ขณะที่ นายณัฐพงษ์ "
+        "เรืองปัญญาวุฒิ หัวหน้าพรรคประชาชน ในฐานะผู้นำฝ่ายค้าน ระบุว่าจะยื่นญัตติ",
+        "Summarise this news in 2 lines: the government will push the scheme, while opposition leader Pita "
+        "Limjaroenrat called it fiscally risky.",
+    ],
+)
+def test_office_holders_in_the_news_are_public_figures(text: str) -> None:
+    assert [f.entity_type for f in get_engine().analyze(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Not a request about the news: a complaint naming the minister's name stays a name.
+        ("ร้องเรียน: นายกรัฐมนตรี อนุทิน ชาญวีรกูล ยังไม่ตอบหนังสือของผม", "อนุทิน ชาญวีรกูล"),
+        # A company's director in the news is a private person in his role.
+        ("สรุปข่าวนี้: ผู้อำนวยการ นายสมชาย ใจดี ของบริษัทแจ้งว่า", "นายสมชาย ใจดี"),
+    ],
+)
+def test_other_names_with_offices_stay_names(text: str, name: str) -> None:
+    assert name in _persons(text)
