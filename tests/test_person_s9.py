@@ -139,3 +139,24 @@ def test_office_holders_in_the_news_are_public_figures(text: str) -> None:
 )
 def test_other_names_with_offices_stay_names(text: str, name: str) -> None:
     assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("This is to certify that Hannelore Whitcombe, holder of passport TR3781614, born", "Hannelore Whitcombe"),
+        ("Reference: Haruka Lindqvist, former manager, 044 291828", "Haruka Lindqvist"),
+        ("reply for foreign customer. He is Yusuke Yamaguchi, account 738-790-6384.", "Yusuke Yamaguchi"),
+        ("Public Prosecutor v. Tanawat Tongkham\nThe defendant", "Tanawat Tongkham"),
+        ("Customer name KAEWMANI, SOMKIAT , postpaid no. +66 (0) 66 223 3631", "KAEWMANI, SOMKIAT"),
+        ("ชื่อในพาสปอร์ต: INTARASOMBAT, ANUWAT", "INTARASOMBAT, ANUWAT"),
+    ],
+)
+def test_foreign_and_inverted_names_with_person_evidence(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", ["ERROR, WARNING, INFO: disk full", "Ship to: BANGKOK, THAILAND",
+                                  "Central World (+66 2 021 9999)"])
+def test_capitals_and_places_are_not_inverted_names(text: str) -> None:
+    assert _persons(text) == []

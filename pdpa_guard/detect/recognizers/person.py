@@ -305,6 +305,16 @@ _AGENT_KEY_NOT_PERSON = frozenset((
 _TH_PERSON_LABEL_BEFORE = re.compile(r"(?:ผู้(?!ผลิต|ให้บริการ|จัดจำหน่าย|นำเข้า|ขนส่ง|ประกัน)[ก-๙]{2,12}|ลูกค้า|พนักงาน|คนไข้|ผู้ป่วย|ผู้สมัคร)[ ]?[:：][ ]{0,2}\Z")
 
 
+# "SURNAME, GIVEN [MIDDLE]" in capitals (_inverted_names), and the keys that name such a value.
+_INVERTED_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Z\-]{2,20}),[ ]([A-Z][A-Z\-]{2,20}(?:[ ][A-Z][A-Z\-]{2,20})?)(?![A-Za-z])")
+_INVERTED_KEY_BEFORE = re.compile(
+    r"(?i:name|patient|customer|passenger|guest|holder|insured|applicant|passport)[ \t]*[:=]?[ \t]*\Z"
+    r"|ชื่อ[ก-๙]*[ \t]*[:：]?[ \t]*\Z"
+)
+# A party of a case caption: "Public Prosecutor v. Tanawat Tongkham", "Siam Bank vs. Anan Srisuk".
+_CASE_PARTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|vs|versus)\.?[ ]\Z")
+
+
 def _agent_key(text: str, start: int, before: str) -> bool:
     """``before`` is the key of the field whose value starts at ``start`` ("Interviewer: ") and an
     agent noun that names a person (see _AGENT_KEY)."""
@@ -394,6 +404,11 @@ _PERSON_AFTER = re.compile(
     r"|(?i:ext|tel|phone|mobile|id|staff|emp|employee|badge|hn|mrn|age|aged|dob|passport|student)\b[^()\d]{0,12}\d[^()]{0,30}"
     r"|\d{1,3}[ ]?(?:years?|yrs?|y/?o|ปี)|[MF][,/ ][ ]?\d{1,3})\)"
     r"|,[ ]?(?:aged?[ ]\d{1,3}|\d{1,3}[ ]?(?:years?[ ]old|yrs?|y/?o)\b)"
+    # A passport held, a referee's former post, an account. (Not a phone in brackets: shops and malls
+    # are written with theirs.)
+    r"|,[ ](?:holder[ ]of[ ](?:passport|ID|id[ ]card)|passport[ ](?:no\.?[ ]?)?[A-Z0-9]|born[ ]"
+    r"|(?:former|current|previous)[ ](?:manager|supervisor|employer|colleague|boss|landlord|teacher|director)\b"
+    r"|account[ ](?:no\.?[ ]?)?\d)"
 )
 # English cues followed by a name without a colon, a single word being enough ("Dear Somchai,",
 # "Sign as Nadia.").
@@ -2578,6 +2593,7 @@ class PersonRecognizer(ThaiRecognizer):
             if self._strong_slot(text, start, end, before) if weak else (
                 before in self._en_person_before
                 or _agent_key(text, start, before)
+                or _CASE_PARTY_BEFORE.search(text, max(0, start - 10), start) is not None
                 or self._th_cue_before(text, start)
                 or _ROMAN_AFTER.match(text, end)
                 or _MAIL_OR_UNIT_AFTER.match(text, end)
@@ -3415,6 +3431,19 @@ class PersonRecognizer(ThaiRecognizer):
                             found.append((start, start + len(value), S_CUE, ""))
                 pos = line_end + 1
 
+    def _inverted_names(self, text: str, found: list) -> None:
+        """A name written surname first, in capitals ("KAEWMANI, SOMKIAT", as passports, airlines and
+        banks print it) after a name key ("Customer name", "Patient:", "ชื่อในพาสปอร์ต:"), or both
+        parts leaning romanised Thai."""
+        for match in latin_finditer(_INVERTED_NAME, text):
+            surname, given = match.group(1).title(), match.group(2).title()
+            words = [surname, *given.split(" ")]
+            if not (self._lex.en_stop.isdisjoint(words) and self._lex.en_not_person.isdisjoint(words)):
+                continue
+            keyed = _INVERTED_KEY_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+            if keyed or self._roman_mean(words)[1] >= ROMAN_SHAPE:
+                found.append((match.start(), match.end(), S_EN_CUE, ""))
+
     def _title_cells(self, text: str, found: list) -> None:
         """The given name and surname in the cells after a cell that holds only a title
         ("1512004397695|นาย|เอกราช|พึ่งบุญ|9618.00", "2,Mrs,Kanya,Srisuk,..."): fixed-format files
@@ -3898,6 +3927,8 @@ class PersonRecognizer(ThaiRecognizer):
                 self._table_names(text, found)
         if title_cell or (latin_stretches(text) and _LATIN_TITLE_CELL.search(text)):
             self._title_cells(text, found)
+        if ", " in text or "," in text:
+            self._inverted_names(text, found)
         if "VALUES" in text or "values" in text:
             self._sql(text, found)
         if "1. " in text or "1) " in text or "- " in text or "• " in text or "* " in text:  # lists
