@@ -160,3 +160,23 @@ def test_foreign_and_inverted_names_with_person_evidence(text: str, name: str) -
                                   "Central World (+66 2 021 9999)"])
 def test_capitals_and_places_are_not_inverted_names(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("เลขนิติ: 0105579231198\nเจ้าของ: มิโปะ คีรีมาศ บัตร 1675207653540", "มิโปะ คีรีมาศ"),
+        ("ผู้รับบริการ: จะหยี แซ่ย่าง\nชาติพันธุ์: ลีซู", "จะหยี แซ่ย่าง"),
+        ("ลงชื่อผู้ขอเอาประกัน หน่อเปาะ เบเชอ", "หน่อเปาะ เบเชอ"),
+        ("ลงชื่อ สาย กาญจนศิลป์ชัย ผู้ให้ถ้อยคำ", "สาย กาญจนศิลป์ชัย"),
+    ],
+)
+def test_names_in_thai_script_without_a_thai_names_shape_fill_a_persons_label(text: str, name: str) -> None:
+    assert _persons(text) == [name]
+
+
+def test_a_label_followed_by_an_address_keeps_the_address_apart() -> None:
+    text = "ชื่อ ชุติมา ศรีวิเศษ บ้านเลขที่ 42/44 หมู่ 9 ต.บางรักพัฒนา อ.บางบัวทอง จ.นนทบุรี 11110"
+    found = [(f.entity_type, text[f.start : f.end]) for f in get_engine().analyze(text)]
+    assert ("PERSON", "ชุติมา ศรีวิเศษ") in found
+    assert any(t == "ADDRESS" and v.startswith("42/44") for t, v in found)

@@ -305,6 +305,17 @@ _AGENT_KEY_NOT_PERSON = frozenset((
 _TH_PERSON_LABEL_BEFORE = re.compile(r"(?:ผู้(?!ผลิต|ให้บริการ|จัดจำหน่าย|นำเข้า|ขนส่ง|ประกัน)[ก-๙]{2,12}|ลูกค้า|พนักงาน|คนไข้|ผู้ป่วย|ผู้สมัคร)[ ]?[:：][ ]{0,2}\Z")
 
 
+# A person's label, then a value of two to four Thai-script words that ends where the next field
+# (an ID, a phone, an age, a role, a bracket, a line end, a polite particle) starts (_label_value_names).
+_TH_LABEL_VALUE = re.compile(
+    r"(?<![ก-๙])(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14}|ลงชื่อ(?:ผู้[ก-๙]{2,14})?|มอบอำนาจให้)"
+    r"[ ]?[:：]?[ ]{1,3}([ก-๙]{1,14}(?:[ ][ก-๙]{1,14}){1,3}?)"
+    r"(?=[ ]?(?:\r?\n|\Z|บัตร|เลข|เบอร์|โทร|อายุ|\d|\(|ผู้|ค่ะ|ครับ|ขอ|รหัส|HN|ID|เป็น|บ้าน|ที่อยู่|อยู่))"
+)
+# Words that end a label's value as a sentence, not a name ("ชื่อ: ยัง ไม่ ได้ ระบุ").
+_NOT_NAME_WORDS = frozenset(
+    ("ที่", "และ", "ของ", "ได้", "ไม่", "จะ", "ให้", "ว่า", "แล้ว", "ยัง", "มี", "อยู่", "ก็", "นี้", "นั้น", "บ้านเลขที่", "เลขที่")
+)
 # "SURNAME, GIVEN [MIDDLE]" in capitals (_inverted_names), and the keys that name such a value.
 _INVERTED_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Z\-]{2,20}),[ ]([A-Z][A-Z\-]{2,20}(?:[ ][A-Z][A-Z\-]{2,20})?)(?![A-Za-z])")
 _INVERTED_KEY_BEFORE = re.compile(
@@ -3431,6 +3442,25 @@ class PersonRecognizer(ThaiRecognizer):
                             found.append((start, start + len(value), S_CUE, ""))
                 pos = line_end + 1
 
+    def _label_value_names(self, text: str, found: list) -> None:
+        """A name of two to four Thai-script words as the value of a person's label ("เจ้าของ: มิโปะ
+        คีรีมาศ บัตร ...", "ชื่อ: มะ เอ เอ ตัน", "ผู้รับบริการ: จะหยี แซ่ย่าง", "ลงชื่อ สาย กาญจนศิลป์ชัย"):
+        names of the hill peoples, Burmese and Malay names in Thai script have no Thai name's
+        shape, but the label's slot, ending where the next field starts, holds a name. Not when
+        every word is an ordinary word ("ชื่อ: ไม่ได้ ระบุ")."""
+        lex = self._lex
+        for match in _TH_LABEL_VALUE.finditer(text):
+            words = match.group(1).split(" ")
+            if (
+                any(lex.starts_not_name(w) for w in words)
+                or words[0] in lex.cues
+                or words[0] in lex.titles
+                or any(w in _NOT_NAME_WORDS for w in words)
+                or not any(w not in lex.dictionary or w in lex.given_names or w in lex.family_names for w in words)
+            ):
+                continue
+            found.append((match.start(1), match.end(1), S_WEAK_CUE, ""))
+
     def _inverted_names(self, text: str, found: list) -> None:
         """A name written surname first, in capitals ("KAEWMANI, SOMKIAT", as passports, airlines and
         banks print it) after a name key ("Customer name", "Patient:", "ชื่อในพาสปอร์ต:"), or both
@@ -3929,6 +3959,8 @@ class PersonRecognizer(ThaiRecognizer):
             self._title_cells(text, found)
         if ", " in text or "," in text:
             self._inverted_names(text, found)
+        if "ชื่อ" in text or "ผู้" in text or "เจ้าของ" in text or "มอบอำนาจ" in text:
+            self._label_value_names(text, found)
         if "VALUES" in text or "values" in text:
             self._sql(text, found)
         if "1. " in text or "1) " in text or "- " in text or "• " in text or "* " in text:  # lists
