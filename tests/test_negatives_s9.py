@@ -191,3 +191,24 @@ def test_found_after_keys_and_roles(text: str, entity_type: str, value: str) -> 
 
 def test_a_count_of_patients_after_hn_is_no_number() -> None:
     assert "MEDICAL_RECORD_NUMBER" not in _types("เวชระเบียน HN 2500 patients ต่อเดือน")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Narongsak Khongsomboon | nantana_suk@gmail.com | I signed because I oppose the coup-era constitution",
+         "oppose the coup-era constitution"),
+        ("Lucas Moreau | narongsak94@outlook.com | I support amending Section 112 from abroad",
+         "support amending Section 112"),
+        ('บทสัมภาษณ์: วิชัย เพชรรัตน์ อายุ 34 บอกว่า "ผมเป็นแฟนคลับพรรคพลังประชารัฐ"', "แฟนคลับพรรคพลังประชารัฐ"),
+        ("i'm Kanyarat Boonprasert and i volunteer for the opposition party every election.",
+         "volunteer for the opposition party"),
+    ],
+)
+def test_political_stances(text: str, value: str) -> None:
+    found = [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "POLITICAL_OPINION"]
+    assert value in found
+
+
+def test_support_desks_and_parties_are_no_stance() -> None:
+    assert "POLITICAL_OPINION" not in _types("Customer Kanya Srisuk asked IT support about the party booking")
