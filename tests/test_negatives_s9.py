@@ -212,3 +212,23 @@ def test_political_stances(text: str, value: str) -> None:
 
 def test_support_desks_and_parties_are_no_stance() -> None:
     assert "POLITICAL_OPINION" not in _types("Customer Kanya Srisuk asked IT support about the party booking")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        ("ห้อง 1506: เค้าเป็นไบโพล่า นะครับ ญาติเคยบอก นิติฯ จะโทรหาญาติผู้เช่าที่ 096 533 1237", "HEALTH_DATA",
+         "เป็นไบโพล่า"),
+        ("สั่งกระเช้าค่ะ บ้านหนูเป็นคนจีนแต้จิ๋ว ส่งถึงอาม่า สมจิต โพธิ์ทอง เบอร์ 097 220 3074", "ETHNICITY",
+         "คนจีนแต้จิ๋ว"),
+        ("return kit for ธิดารัตน์ อ่อนละมัย: the lab told her she is a carrier of beta-thalassaemia", "GENETIC_DATA",
+         "carrier of beta-thalassaemia"),
+        ("ชื่อ,เลขบัตร,หมายเหตุสุขภาพ\nเบญจมาศ คำมูล,3156161321592,อัมพาตครึ่งซีก\n", "HEALTH_DATA", "อัมพาตครึ่งซีก"),
+    ],
+)
+def test_spellings_and_columns_of_s26_data(text: str, entity_type: str, value: str) -> None:
+    assert value in [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == entity_type]
+
+
+def test_a_mood_disorder_spelled_as_typed_is_no_sexual_orientation() -> None:
+    assert "SEXUAL_BEHAVIOUR" not in _types("ห้อง 1506: เค้าเป็นไบโพล่า นะครับ โทร 096 533 1237")
