@@ -232,3 +232,15 @@ def test_spellings_and_columns_of_s26_data(text: str, entity_type: str, value: s
 
 def test_a_mood_disorder_spelled_as_typed_is_no_sexual_orientation() -> None:
     assert "SEXUAL_BEHAVIOUR" not in _types("ห้อง 1506: เค้าเป็นไบโพล่า นะครับ โทร 096 533 1237")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("คลินิกชายแดน | ผู้ป่วย นอว์ พอ ทู เชื้อชาติ กะเหรี่ยง\nลงทะเบียนด้วย iris code IR-24881 (ตาขวา)", "iris code"),
+        ("มารดา: นางปาริชาติ ธรรมรักษ์ HN 6983963\nพิมพ์ลายเท้าทารก: footprint scan FPR-442355.png", "footprint scan"),
+    ],
+)
+def test_biometric_records_named_with_their_reference(text: str, value: str) -> None:
+    found = [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "BIOMETRIC_DATA"]
+    assert any(value in v for v in found)
