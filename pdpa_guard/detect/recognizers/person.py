@@ -308,10 +308,13 @@ _TH_PERSON_LABEL_BEFORE = re.compile(r"(?:ผู้(?!ผลิต|ให้บ�
 # A person's label, then a value of two to four Thai-script words that ends where the next field
 # (an ID, a phone, an age, a role, a bracket, a line end, a polite particle) starts (_label_value_names).
 _TH_LABEL_VALUE = re.compile(
-    r"(?<![ก-๙])(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14}|ลงชื่อ(?:ผู้[ก-๙]{2,14})?|มอบอำนาจให้)"
-    r"[ ]?[:：]?[ ]{1,3}([ก-๙]{1,14}(?:[ ][ก-๙]{1,14}){1,3}?)"
+    r"(?<![ก-๙])(?:(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14})[ ]?[:：]"
+    r"|ลงชื่อ(?:ผู้[ก-๙]{2,14})?|มอบอำนาจให้)"
+    r"[ ]{1,3}([ก-๙]{1,14}(?:[ ][ก-๙]{1,14}){1,3}?)"
     r"(?=[ ]?(?:\r?\n|\Z|บัตร|เลข|เบอร์|โทร|อายุ|\d|\(|ผู้|ค่ะ|ครับ|ขอ|รหัส|HN|ID|เป็น|บ้าน|ที่อยู่|อยู่))"
 )
+# The words that end a label's value (as in _TH_LABEL_VALUE's look-ahead): none of them is in it.
+_LABEL_VALUE_ENDS = ("บัตร", "เลข", "เบอร์", "โทร", "อายุ", "ผู้", "ค่ะ", "ครับ", "ขอ", "รหัส", "เป็น", "บ้าน", "ที่อยู่", "อยู่")
 # Words that end a label's value as a sentence, not a name ("ชื่อ: ยัง ไม่ ได้ ระบุ").
 _NOT_NAME_WORDS = frozenset(
     ("ที่", "และ", "ของ", "ได้", "ไม่", "จะ", "ให้", "ว่า", "แล้ว", "ยัง", "มี", "อยู่", "ก็", "นี้", "นั้น", "บ้านเลขที่", "เลขที่")
@@ -3455,8 +3458,10 @@ class PersonRecognizer(ThaiRecognizer):
                 any(lex.starts_not_name(w) for w in words)
                 or words[0] in lex.cues
                 or words[0] in lex.titles
-                or any(w in _NOT_NAME_WORDS for w in words)
-                or not any(w not in lex.dictionary or w in lex.given_names or w in lex.family_names for w in words)
+                or any(w in _NOT_NAME_WORDS or w.startswith(_LABEL_VALUE_ENDS) for w in words)
+                # A dictionary word is a name's only when it is a listed name (มาลัย): "ปวดหัว มาก"
+                # and "ต้องการ ยกเลิกบริการ" after a patient's or customer's label are what they said.
+                or any(w in lex.dictionary and w not in lex.given_names and w not in lex.family_names for w in words)
             ):
                 continue
             found.append((match.start(1), match.end(1), S_WEAK_CUE, ""))
