@@ -244,3 +244,24 @@ def test_a_mood_disorder_spelled_as_typed_is_no_sexual_orientation() -> None:
 def test_biometric_records_named_with_their_reference(text: str, value: str) -> None:
     found = [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == "BIOMETRIC_DATA"]
     assert any(value in v for v in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A table of counts broken down by a place column.
+        "ตารางสรุปประชากรกลุ่มชาติพันธุ์ (ข้อมูลเปิด)\nกลุ่มชาติพันธุ์\tจังหวัด\tประชากร (โดยประมาณ)\n"
+        "กะเหรี่ยง\tตาก\t81,213\nม้ง\tเพชรบูรณ์\t22,908\nอาข่า\tเชียงราย\t35,636\nลีซู\tเชียงใหม่\t59,266\n",
+        # A header's next column name is no value of the key before it.
+        "claims.groupby(['icd10','dx_name']).agg(n=('claim_id','count'))\n"
+        "icd10  dx_name                                       n    paid_m\n",
+        # Placeholders of a fixture.
+        '{"email": "test.user@example.com", "name": "ทดสอบ ระบบ"}',
+        # A class of shoppers, a policy's waiting periods, a school's timetable.
+        "explain what CICOT means for shoppers who are not Muslim.",
+        "ระยะเวลารอคอย 30 วัน, 120 วันสำหรับเนื้องอกและริดสีดวงทวาร",
+        "ตารางสอน ม.1 (วางจาก Excel) ช่วยหาคาบที่ชนกัน",
+    ],
+)
+def test_tables_fixtures_and_rules_about_no_one(text: str) -> None:
+    assert _types(text) == []

@@ -97,11 +97,13 @@ ROLE_WORDS: frozenset[str] = frozenset(
 # "user1@example.org"). A name there ("somchai@example.com") is how people write a real-looking
 # address and stays one.
 _RESERVED_EXAMPLE = re.compile(r"(?i)(?:^|\.)example\.(?:com|net|org)\Z")
-_PLACEHOLDER_LOCAL = re.compile(
-    r"(?i)(?:test|tester|testing|user|username|foo|bar|baz|qux|example|sample|demo|dummy|fake|placeholder|"
+_PLACEHOLDER_WORD = (
+    r"(?:test|tester|testing|user|username|foo|bar|baz|qux|example|sample|demo|dummy|fake|placeholder|"
     r"someone|somebody|anyone|name|email|mail|me|you|your\.?name|first\.?last|john\.?doe|jane\.?doe|"
-    r"abc|xyz|a|b|x|y)[._\-]?\d{0,4}"
+    r"abc|xyz|a|b|x|y)"
 )
+# One or two placeholder words and a number: "test@", "user1@", "test.user@", "demo_user_02@".
+_PLACEHOLDER_LOCAL = re.compile(rf"(?i){_PLACEHOLDER_WORD}(?:[._\-]?{_PLACEHOLDER_WORD})?[._\-]?\d{{0,4}}")
 _FINANCE_INITIALS = frozenset({"ap", "ar", "a.p", "a.r", "ap-ar", "apar"})
 _FINANCE_CONTEXT = re.compile(
     r"(?i)(?<![a-z])(?:ap|ar|a/p|a/r)(?![a-z])|payable|receivable|invoice|billing|payment|remit|vendor|"

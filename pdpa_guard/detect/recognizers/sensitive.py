@@ -210,6 +210,7 @@ _ICD_CODES = re.compile(
 _QUANTIFIERS = ("ทุก", "แต่ละ", "หลาย", "บาง", "ต่าง")
 # A column's or an attribute's declared type, where a schema, a model class or an API spec puts
 # the value: "disability_type TEXT", "religion: str", "ethnicity VARCHAR(50) NULL".
+_IDENTIFIER_VALUE = re.compile(r"[a-z][a-z0-9]*_[a-z0-9_]+")
 _TYPE_NAME = re.compile(
     r"(?i)(?:text|varchar|nvarchar|char|string|str|int|integer|bigint|smallint|bool|boolean|date|datetime"
     r"|timestamp|timestamptz|json|jsonb|enum|float|double|numeric|decimal|uuid|list|dict|optional)"
@@ -537,6 +538,13 @@ def _lookup_table(header: list[str], rows: list[list[str]]) -> bool:
     return len(set(labels)) == len(labels)
 
 
+_DIMENSION_HEADER = re.compile(
+    r"จังหวัด|อำเภอ|เขต|ภาค|ภูมิภาค|ปี|เดือน|ไตรมาส"
+    r"|(?<![a-z])(?:province|district|region|area|zone|year|month|quarter|period|date)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 def _counts_table(header: list[str], rows: list[list[str]]) -> bool:
     """A statistic: the header names a measure and no identifier, and at least two rows, and two
     thirds of them, are one label and numbers."""
@@ -546,11 +554,17 @@ def _counts_table(header: list[str], rows: list[list[str]]) -> bool:
         _ID_HEADER.search(c) and not m for c, m in zip(header, measures, strict=True)
     ):
         return False
+    # A column of places or periods breaks the counts down ("กลุ่มชาติพันธุ์ | จังหวัด | ประชากร"): its
+    # cells are a dimension, not a second label of the row.
+    dimensions = {i for i, c in enumerate(header) if _DIMENSION_HEADER.search(c)}
     counted = 0
     for cells in rows:
         numbers = sum(1 for c in cells if _NUMBER_CELL.fullmatch(c))
         # A code beside the label ("| B20 | HIV disease | 28,181 |") is the same label, coded.
-        labels = sum(1 for c in cells if c and not _NUMBER_CELL.fullmatch(c) and not _CODE_CELL.fullmatch(c))
+        labels = sum(
+            1 for i, c in enumerate(cells)
+            if c and i not in dimensions and not _NUMBER_CELL.fullmatch(c) and not _CODE_CELL.fullmatch(c)
+        )
         counted += numbers >= 1 and labels <= 1
     return counted >= STAT_ROWS_MIN and 3 * counted >= 2 * len(rows)
 
@@ -1397,8 +1411,10 @@ class SensitiveModel:
             value = match.group("v").rstrip(" .")
             if "%" in value:
                 return -1  # "ศาสนา: พุทธ 93%" is a statistic
-            if _TYPE_NAME.fullmatch(value):
-                return -1  # a schema's column type ("disability_type TEXT", "religion: str") is no value
+            if _TYPE_NAME.fullmatch(value) or _IDENTIFIER_VALUE.fullmatch(value):
+                # a schema's column type ("disability_type TEXT", "religion: str") or the next
+                # column's name in a header ("icd10  dx_name") is no value
+                return -1
             # A list (an embedding, a list of conditions) needs something in it; a scalar needs a word.
             wanted = str.isalnum if value.startswith("[") else str.isalpha
             if value.casefold() in _NONE_VALUES:
