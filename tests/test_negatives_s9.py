@@ -265,3 +265,20 @@ def test_biometric_records_named_with_their_reference(text: str, value: str) -> 
 )
 def test_tables_fixtures_and_rules_about_no_one(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"office":"Chaeng Watthana","service":"extension_of_stay","slots":[1764886503537,1718034812082,1765407915822]}',
+        "ขอมอบอำนาจให้ ____________________ เป็นผู้มีอำนาจกระทำการแทนข้าพเจ้าในเรื่อง ____________________",
+        "การทำบัตรประจำตัวคนพิการ ยื่นได้ที่สำนักงานพัฒนาสังคมฯ ประเภทความพิการ ได้แก่ ทางการเห็น ทางการได้ยิน และออทิสติก "
+        "บัตรมีอายุ 8 ปี ไม่มีค่าธรรมเนียม",
+    ],
+)
+def test_arrays_blank_authorisations_and_procedures(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_an_id_in_an_array_under_its_cue_is_still_found() -> None:
+    assert _types("เลขบัตร [1101700230708, 1718034812082]") == ["TH_NATIONAL_ID", "TH_NATIONAL_ID"]

@@ -287,6 +287,7 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
                 or _metric_timestamp(text, start, end)
                 or _in_file_name(text, start, end)
                 or _log_line_stamp(text, start, end)
+                or _in_number_array(text, start, end)
             )
         ):
             return None
@@ -469,6 +470,24 @@ def _log_line_stamp(text: str, start: int, end: int) -> bool:
     # "[17...] posting room_charge": after a bracketed stamp, a program's lower-case verb (a name
     # is capitalised or Thai).
     return text.startswith("]", end) and _LOWER_WORD.match(text, after) is not None
+
+
+_ARRAY_ITEM_BEFORE = re.compile(r"[\[,][ ]?\Z")
+_ARRAY_ITEM_AFTER = re.compile(r"[ ]?[,\]]")
+_ARRAY_SIBLING = re.compile(r"(?<!\d)1\d{12}(?!\d)")
+
+
+def _in_number_array(text: str, start: int, end: int) -> bool:
+    """``[1764886503537,17...,17...]``: an item of a JSON array of epoch-range numbers (slots,
+    event times). A person's ID is written under a key, not as one bare number among others."""
+    if _ARRAY_ITEM_BEFORE.search(text, max(0, start - 2), start) is None or _ARRAY_ITEM_AFTER.match(text, end) is None:
+        return False
+    open_at = text.rfind("[", max(0, start - 200), start)
+    close_at = text.find("]", end, end + 200)
+    if open_at < 0 or close_at < 0:
+        return False
+    siblings = [m for m in _ARRAY_SIBLING.finditer(text, open_at, close_at) if m.start() != start]
+    return bool(siblings) and not any("\u0e00" <= ch <= "\u0e7f" for ch in text[open_at:close_at])
 
 
 def _metric_timestamp(text: str, start: int, end: int) -> bool:
