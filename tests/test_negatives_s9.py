@@ -282,3 +282,19 @@ def test_arrays_blank_authorisations_and_procedures(text: str) -> None:
 
 def test_an_id_in_an_array_under_its_cue_is_still_found() -> None:
     assert _types("เลขบัตร [1101700230708, 1718034812082]") == ["TH_NATIONAL_ID", "TH_NATIONAL_ID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "รับโบนัส 675 บาท โซนที่ร่วม: สาทร สีลม อโศก ทองหล่อ (ยกเว้นงานซื้อของแทน)",  # a list of areas
+        "assert is_late(1750981449435, 1735244400209) in (True, False)",  # a call's epoch-ms arguments
+        "Questions? seller-help@shopmall.co.th",  # a sellers' help desk
+    ],
+)
+def test_lists_of_places_calls_and_desks(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_a_given_name_that_is_also_a_place_is_still_a_name_after_a_cue() -> None:
+    assert _types("ลูกค้า ทองหล่อ โทรมา") == ["PERSON"]

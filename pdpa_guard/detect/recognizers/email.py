@@ -86,6 +86,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     scholarships intern interns internship center centre callcentre contactcenter
     juristic niti nitibukkol condo property estate residence residences leasing rental maintenance
     openhouse enterprise enterprises business sme smes retail wholesale solutions
+    seller sellers rider riders affiliate affiliates creator creators
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # "ap@" and "ar@" (accounts payable / receivable) are as often a person's initials, so they are

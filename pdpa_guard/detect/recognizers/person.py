@@ -3697,7 +3697,7 @@ class PersonRecognizer(ThaiRecognizer):
                 and not _place_before(text, start)
             ):
                 hit = self._bare(run, start)
-                if hit:
+                if hit and not self._in_word_list(text, start):
                     found.append(hit)
 
     @staticmethod
@@ -3824,6 +3824,15 @@ class PersonRecognizer(ThaiRecognizer):
         vouches for a next word that is no ordinary Thai either (asked only when needed)."""
         lex = self._lex
         return lex.given_shape.score(run) >= PAIR_LOOSE_SHAPE and not lex.all_common(run)
+
+    def _in_word_list(self, text: str, start: int) -> bool:
+        """The word at ``start`` follows two ordinary words, one space apart: an item of a list of
+        places or things ("โซน: สาทร สีลม อโศก ทองหล่อ"), where a given name alone is one of them."""
+        before = _TWO_WORDS_BEFORE.search(text, max(0, start - 28), start)
+        if before is None:
+            return False
+        lex = self._lex
+        return all(w in lex.dictionary and w not in lex.given_names for w in before.groups())
 
     def _bare(self, run: str, start: int) -> tuple | None:
         """A list given name alone at the start of a word run: สมคิดเรียกประชุม, ทักษิณ."""
@@ -4063,6 +4072,7 @@ def _public_office_holder(text: str, start: int, end: int) -> bool:
     )
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?<![ก-๙])([ก-๙]{2,12}) ([ก-๙]{2,12}) \Z")
 # Characters that mask the rest of a value in logs and exports.
 _MASK_MARKS = frozenset("*•●●＊")
 

@@ -472,18 +472,20 @@ def _log_line_stamp(text: str, start: int, end: int) -> bool:
     return text.startswith("]", end) and _LOWER_WORD.match(text, after) is not None
 
 
-_ARRAY_ITEM_BEFORE = re.compile(r"[\[,][ ]?\Z")
-_ARRAY_ITEM_AFTER = re.compile(r"[ ]?[,\]]")
+_ARRAY_ITEM_BEFORE = re.compile(r"[\[(,][ ]?\Z")
+_ARRAY_ITEM_AFTER = re.compile(r"[ ]?[,\])]")
 _ARRAY_SIBLING = re.compile(r"(?<!\d)1\d{12}(?!\d)")
 
 
 def _in_number_array(text: str, start: int, end: int) -> bool:
-    """``[1764886503537,17...,17...]``: an item of a JSON array of epoch-range numbers (slots,
-    event times). A person's ID is written under a key, not as one bare number among others."""
+    """``[1764886503537,17...,17...]``: an item of a JSON array (or a call's arguments) of
+    epoch-range numbers (slots, event times). A person's ID is written under a key, not as one
+    bare number among others."""
     if _ARRAY_ITEM_BEFORE.search(text, max(0, start - 2), start) is None or _ARRAY_ITEM_AFTER.match(text, end) is None:
         return False
-    open_at = text.rfind("[", max(0, start - 200), start)
-    close_at = text.find("]", end, end + 200)
+    # (Or the arguments of a call: "is_late(1750981449435, 1735244400209)".)
+    open_at = max(text.rfind("[", max(0, start - 200), start), text.rfind("(", max(0, start - 200), start))
+    close_at = min((at for at in (text.find("]", end, end + 200), text.find(")", end, end + 200)) if at >= 0), default=-1)
     if open_at < 0 or close_at < 0:
         return False
     siblings = [m for m in _ARRAY_SIBLING.finditer(text, open_at, close_at) if m.start() != start]
