@@ -180,3 +180,24 @@ def test_a_label_followed_by_an_address_keeps_the_address_apart() -> None:
     found = [(f.entity_type, text[f.start : f.end]) for f in get_engine().analyze(text)]
     assert ("PERSON", "ชุติมา ศรีวิเศษ") in found
     assert any(t == "ADDRESS" and v.endswith("11110") for t, v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("สวัสดีค่ะ แพร นะคะ อยากโอนแต้ม", "แพร"),
+        ("แอดครับ ผมนัท ไรเดอร์โซนดอนเมือง โดนปิดบัญชี", "นัท"),
+        ("ของหนูต่าย รหัส 67-355-3118", "ต่าย"),
+        ("ช้ามากกก ชื่อ จ๋า เบอ 0947265063 ค่ะะ", "จ๋า"),
+        ("ไม่อุดหนุนแล้ว 😤😤 แพร 068-345-6365", "แพร"),
+        ("ชื่อผู้สั่ง ก้อย โทร 0993632075", "ก้อย"),
+    ],
+)
+def test_chat_nicknames_in_the_slots_people_give_them(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", ["ได้เลย 081-234-5678", "ฝากเบอร์ด้วยนะ 081-234-5678", "ยอดรวม 2 ชิ้น ส่งด่วน 089-123-4567",
+                                  "ชื่อสินค้า เบอร์ 5"])
+def test_replies_before_a_phone_are_no_nicknames(text: str) -> None:
+    assert _persons(text) == []

@@ -909,6 +909,22 @@ _NICK_AFTER = re.compile(
 )
 
 
+# A chat's nickname in the slots where people give it (_chat_nicknames): after a greeting or an
+# address and before นะคะ/นะครับ ("สวัสดีค่ะ แพร นะคะ", "หัวหน้าครับ อิ๊ก นะครับ"); glued to "I" before
+# what they are ("ผมบอส ไรเดอร์โซนรังสิต", "ของหนูต่าย รหัส 67-..."); after ชื่อ before a phone
+# ("ชื่อ จ๋า เบอ 094...", "ชื่อผู้สั่ง ก้อย โทร 065..."); alone before a mobile number ("😤 แพร 068-...").
+_CHAT_NICK = re.compile(
+    rf"(?:(?:สวัสดี|หัวหน้า|แอดมิน|แอด|พี่)(?:ค่ะ|ครับ|คะ)[ ]+({_NC}{{1,8}}?)[ ]?นะ(?:คะ|ครับ)"
+    rf"|(?:(?<![{THAI_NAME_CHARS}])|(?<=ของ))(?:ผม|หนู|ดิฉัน)({_NC}{{1,6}}?)[ ](?=ไรเดอร์|รหัส|เป็น(?:เกย์|ไบ|ทอม|เลสเบี้ยน)|พนักงาน)"
+    rf"|ชื่อ(?:ผู้[ก-๙]{{2,10}})?[ ]?({_NC}{{1,8}}?)[ ]?(?=เบอร์|เบอ|โทร|0\d)"
+    rf"|(?:^|(?<=[\s]))({_NC}{{1,6}})[ ](?=0[689]\d[- ]?\d{{3}}[- ]?\d{{4}}|\+66))",
+    re.MULTILINE,
+)
+# Replies and words that fill the same slots and name no one.
+_NOT_CHAT_NICKS = frozenset((
+    "ได้", "ได้เลย", "โอเค", "ขอบคุณ", "รับทราบ", "ใช่", "ไม่", "เช่นกัน", "ยินดี", "ขอโทษ", "สวัสดี", "เรียบร้อย",
+    "ติดต่อ", "โทร", "เบอร์", "เบอ", "ลูกค้า", "ร้าน", "แอดมิน", "ไรเดอร์", "คนขับ", "สินค้า", "จริง", "ด่วน", "ครับ", "ค่ะ",
+))  # fmt: skip
 _KIN_SELF = re.compile(
     rf"(?<![{THAI_NAME_CHARS}])(แม่|พ่อ|พี่|น้อง|ป้า|น้า|ลุง|ยาย|เจ๊|เฮีย)({_NC}{{2,8}}?)[ ]?(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ|เองค่ะ|เองครับ)"
 )
@@ -3242,6 +3258,26 @@ class PersonRecognizer(ThaiRecognizer):
                 ):
                     found.append((match.start(name_group), match.end(name_group), S_WEAK_CUE, ""))
 
+    def _chat_nicknames(self, text: str, found: list) -> None:
+        """Nicknames in the slots where chats give them (see _CHAT_NICK): no frequent word, no
+        reply, no word a kinship term or a cue makes."""
+        for match in _CHAT_NICK.finditer(text):
+            group = next(g for g in range(1, 5) if match.group(g))
+            nick = match.group(group)
+            lex = self._lex
+            # (A nickname is often a word, แพร 'silk', ก้อย 'little finger': in these slots only a
+            # frequent word, a reply or a word that opens something else is refused.)
+            if (
+                nick not in _NOT_CHAT_NICKS
+                and _WORD_START.match(nick) is not None
+                and lex.freq.get(nick, 0) < KIN_SELF_FREQ
+                and not lex.starts_not_name(nick)
+                and not lex.after_prefix(nick)
+                and nick not in lex.cues
+                and nick not in lex.titles
+            ):
+                found.append((match.start(group), match.end(group), S_WEAK_CUE, nick))
+
     def _pronoun_intros(self, text: str, found: list) -> None:
         """A speaker names themselves after "I": "คือ หนู ประยูร ค่ะ", "ผม ธีรวัฒน์ ครับ" (a call
         or an interview transcribed word by word). The word must be a listed given name or no
@@ -4004,6 +4040,8 @@ class PersonRecognizer(ThaiRecognizer):
         polite = "ค่ะ" in text or "ครับ" in text
         if polite and ("หนู " in text or "ผม " in text or "ดิฉัน " in text):
             self._pronoun_intros(text, found)
+        if polite or "ชื่อ" in text or "ผม" in text or "หนู" in text or "0" in text:
+            self._chat_nicknames(text, found)
         if polite or "คะ" in text:
             for kin in _KIN_SELF.finditer(text):
                 if self._kin_nickname(kin.group(1), kin.group(2), KIN_SELF_FREQ):
