@@ -101,10 +101,13 @@ _RESERVED_EXAMPLE = re.compile(r"(?i)(?:^|\.)example\.(?:com|net|org)\Z")
 _PLACEHOLDER_WORD = (
     r"(?:test|tester|testing|user|username|foo|bar|baz|qux|example|sample|demo|dummy|fake|placeholder|"
     r"someone|somebody|anyone|name|email|mail|me|you|your\.?name|first\.?last|john\.?doe|jane\.?doe|"
-    r"abc|xyz|a|b|x|y)"
+    r"abc|xyz)"
 )
-# One or two placeholder words and a number: "test@", "user1@", "test.user@", "demo_user_02@".
-_PLACEHOLDER_LOCAL = re.compile(rf"(?i){_PLACEHOLDER_WORD}(?:[._\-]?{_PLACEHOLDER_WORD})?[._\-]?\d{{0,4}}")
+# One or two placeholder words and a number: "test@", "user1@", "test.user@", "demo_user_02@"; or one
+# letter alone ("a@", "x1@"; two letters are someone's initials: "a.b@").
+_PLACEHOLDER_LOCAL = re.compile(
+    rf"(?i){_PLACEHOLDER_WORD}(?:[._\-]?{_PLACEHOLDER_WORD})?[._\-]?\d{{0,4}}|[abxy][._\-]?\d{{0,4}}"
+)
 _FINANCE_INITIALS = frozenset({"ap", "ar", "a.p", "a.r", "ap-ar", "apar"})
 _FINANCE_CONTEXT = re.compile(
     r"(?i)(?<![a-z])(?:ap|ar|a/p|a/r)(?![a-z])|payable|receivable|invoice|billing|payment|remit|vendor|"
