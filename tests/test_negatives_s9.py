@@ -298,3 +298,16 @@ def test_lists_of_places_calls_and_desks(text: str) -> None:
 
 def test_a_given_name_that_is_also_a_place_is_still_a_name_after_a_cue() -> None:
     assert _types("ลูกค้า ทองหล่อ โทรมา") == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"query": "watchlist", "matches": [{"subject": "Sukanya Janhom", "note": "face match", "similarity": 0.91, '
+        '"embedding": "[0.0034, -0.2143, 0.1062, 0.2281, 0.2055, -0.1807, ...]"}]}',
+        'NDID face verify {"subject": {"name_en": "Rungnapa Meesuk"}, "liveness": "PASS", '
+        '"template": "[-0.0562, -0.3292, 0.3486, 0.3800, 0.0934, -0.3001, ...]"}',
+    ],
+)
+def test_a_face_vector_written_as_a_string_or_cut_short(text: str) -> None:
+    assert "BIOMETRIC_DATA" in _types(text)

@@ -289,7 +289,7 @@ def _biometric_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
         # "arcface-r100"): the vector's key says nothing of a body, the record around it does. A
         # text embedding's record names no modality.
         for key in _VECTOR_KEY.finditer(text):
-            vector = _EMBEDDING.match(text, key.end())
+            vector = _EMBEDDING.match(text, key.end()) or _ELIDED_VECTOR.match(text, key.end())
             if vector is not None and _MODALITY.search(
                 folded, max(0, key.start() - _VECTOR_CONTEXT), min(len(folded), vector.end() + _VECTOR_CONTEXT)
             ):
@@ -300,9 +300,11 @@ def _biometric_hits(text: str, folded: str) -> list[tuple[int, int, Term]]:
 # A record's key for a vector, then its list ("embedding": [[0.01, ...]]), and how far around it
 # a modality word makes it a body's (see _biometric_hits).
 _VECTOR_KEY = re.compile(
-    r"(?i)(?<![A-Za-z0-9_])[\"']?(?:embeddings?|vectors?|feature_vector|features|descriptors?|encodings?)[\"']?"
-    r"[ \t]*[:=][ \t]*\[?(?=[ \t]*\[)"
+    r"(?i)(?<![A-Za-z0-9_])[\"']?(?:embeddings?|vectors?|feature_vector|features|descriptors?|encodings?|template)[\"']?"
+    r"[ \t]*[:=][ \t]*[\"']?\[?(?=[ \t]*\[)"
 )
+# A vector cut short for the reader ("[0.0034, -0.2143, 0.1062, 0.2281, ...]"): fewer numbers written out.
+_ELIDED_VECTOR = re.compile(r"\[[ \t]*-?\d*\.\d+(?:[ \t]*,[ \t]*-?\d*\.\d+){3,}[ \t]*,?[ \t]*(?:\.\.\.|…)[ \t]*\]")
 _VECTOR_CONTEXT = 300
 
 
