@@ -100,6 +100,12 @@ SETS = [
             max_per_template=2),
     SetSpec(22, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
+    # Written at the end of session 9 for the next one: utilities, travel, property, automotive and
+    # agriculture (23); education, welfare, media and gig work (24).
+    SetSpec(23, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
+    SetSpec(24, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
 ]
 
 
