@@ -308,7 +308,7 @@ _TH_PERSON_LABEL_BEFORE = re.compile(r"(?:ผู้(?!ผลิต|ให้บ�
 # A person's label, then a value of two to four Thai-script words that ends where the next field
 # (an ID, a phone, an age, a role, a bracket, a line end, a polite particle) starts (_label_value_names).
 _TH_LABEL_VALUE = re.compile(
-    r"(?<![ก-๙])(?:(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14})[ ]?[:：]"
+    r"(?:(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14})[ ]?[:：]"
     r"|ลงชื่อ(?:ผู้[ก-๙]{2,14})?|มอบอำนาจให้)"
     r"[ ]{1,3}([ก-๙]{1,14}(?:[ ][ก-๙]{1,14}){1,3}?)"
     r"(?=[ ]?(?:\r?\n|\Z|บัตร|เลข|เบอร์|โทร|อายุ|\d|\(|ผู้|ค่ะ|ครับ|ขอ|รหัส|HN|ID|เป็น|บ้าน|ที่อยู่|อยู่))"
@@ -913,13 +913,15 @@ _NICK_AFTER = re.compile(
 # address and before นะคะ/นะครับ ("สวัสดีค่ะ แพร นะคะ", "หัวหน้าครับ อิ๊ก นะครับ"); glued to "I" before
 # what they are ("ผมบอส ไรเดอร์โซนรังสิต", "ของหนูต่าย รหัส 67-..."); after ชื่อ before a phone
 # ("ชื่อ จ๋า เบอ 094...", "ชื่อผู้สั่ง ก้อย โทร 065..."); alone before a mobile number ("😤 แพร 068-...").
-_CHAT_NICK = re.compile(
-    rf"(?:(?:สวัสดี|หัวหน้า|แอดมิน|แอด|พี่)(?:ค่ะ|ครับ|คะ)[ ]+({_NC}{{1,8}}?)[ ]?นะ(?:คะ|ครับ)"
-    rf"|(?:(?<![{THAI_NAME_CHARS}])|(?<=ของ))(?:ผม|หนู|ดิฉัน)({_NC}{{1,6}}?)[ ](?=ไรเดอร์|รหัส|เป็น(?:เกย์|ไบ|ทอม|เลสเบี้ยน)|พนักงาน)"
-    rf"|ชื่อ(?:ผู้[ก-๙]{{2,10}})?[ ]?({_NC}{{1,8}}?)[ ]?(?=เบอร์|เบอ|โทร|0\d)"
-    rf"|(?:^|(?<=[\s]))({_NC}{{1,6}})[ ](?=0[689]\d[- ]?\d{{3}}[- ]?\d{{4}}|\+66))",
-    re.MULTILINE,
+_CHAT_NICK_GREETED = re.compile(rf"(?:สวัสดี|หัวหน้า|แอดมิน|แอด|พี่)(?:ค่ะ|ครับ|คะ)[ ]+({_NC}{{1,8}}?)[ ]?นะ(?:คะ|ครับ)")
+_CHAT_NICK_SELF = re.compile(
+    rf"(?:ผม|หนู|ดิฉัน)({_NC}{{1,6}}?)[ ](?=ไรเดอร์|รหัส|เป็น(?:เกย์|ไบ|ทอม|เลสเบี้ยน)|พนักงาน)"
 )
+_SELF_WHAT = ("ไรเดอร์", "รหัส", "เป็นเกย์", "เป็นไบ", "เป็นทอม", "เป็นเลสเบี้ยน", "พนักงาน")
+_CHAT_NICK_NAMED = re.compile(rf"ชื่อ(?:ผู้[ก-๙]{{2,10}})?[ ]?({_NC}{{1,8}}?)[ ]?(?=เบอร์|เบอ|โทร|0\d)")
+# ... and alone before a mobile number: found from the number, the word looked for right before it.
+_MOBILE = re.compile(r"0[689]\d[- ]?\d{3}[- ]?\d{4}|\+66")
+_WORD_BEFORE_MOBILE = re.compile(rf"(?:^|(?<=\s))({_NC}{{1,6}})[ ]\Z", re.MULTILINE)
 # Replies and words that fill the same slots and name no one.
 _NOT_CHAT_NICKS = frozenset((
     "ได้", "ได้เลย", "โอเค", "ขอบคุณ", "รับทราบ", "ใช่", "ไม่", "เช่นกัน", "ยินดี", "ขอโทษ", "สวัสดี", "เรียบร้อย",
@@ -3261,9 +3263,25 @@ class PersonRecognizer(ThaiRecognizer):
     def _chat_nicknames(self, text: str, found: list) -> None:
         """Nicknames in the slots where chats give them (see _CHAT_NICK): no frequent word, no
         reply, no word a kinship term or a cue makes."""
-        for match in _CHAT_NICK.finditer(text):
-            group = next(g for g in range(1, 5) if match.group(g))
-            nick = match.group(group)
+        candidates = []
+        if "นะคะ" in text or "นะครับ" in text:
+            candidates += [m.span(1) for m in _CHAT_NICK_GREETED.finditer(text)]
+        if any(word in text for word in _SELF_WHAT):
+            for match in _CHAT_NICK_SELF.finditer(text):
+                if match.start() and text[match.start() - 1] in THAI_NAME_CHARS and not text.endswith(
+                    "ของ", 0, match.start()
+                ):
+                    continue  # "ผม" inside a word (ทรงผม), unless "ของหนู"
+                candidates.append(match.span(1))
+        if "ชื่อ" in text:
+            candidates += [m.span(1) for m in _CHAT_NICK_NAMED.finditer(text)]
+        for phone in _MOBILE.finditer(text):
+            if phone.start() and text[phone.start() - 1] == " ":
+                word = _WORD_BEFORE_MOBILE.search(text, max(0, phone.start() - 8), phone.start())
+                if word is not None:
+                    candidates.append(word.span(1))
+        for start, end in candidates:
+            nick = text[start:end]
             lex = self._lex
             # (A nickname is often a word, แพร 'silk', ก้อย 'little finger': in these slots only a
             # frequent word, a reply or a word that opens something else is refused.)
@@ -3276,7 +3294,7 @@ class PersonRecognizer(ThaiRecognizer):
                 and nick not in lex.cues
                 and nick not in lex.titles
             ):
-                found.append((match.start(group), match.end(group), S_WEAK_CUE, nick))
+                found.append((start, end, S_WEAK_CUE, nick))
 
     def _pronoun_intros(self, text: str, found: list) -> None:
         """A speaker names themselves after "I": "คือ หนู ประยูร ค่ะ", "ผม ธีรวัฒน์ ครับ" (a call
@@ -3489,6 +3507,8 @@ class PersonRecognizer(ThaiRecognizer):
         every word is an ordinary word ("ชื่อ: ไม่ได้ ระบุ")."""
         lex = self._lex
         for match in _TH_LABEL_VALUE.finditer(text):
+            if match.start() and "\u0e01" <= text[match.start() - 1] <= "\u0e4e":
+                continue  # the label inside a longer word (รายชื่อ:, ลูกผู้...)
             words = match.group(1).split(" ")
             if (
                 any(lex.starts_not_name(w) for w in words)
@@ -4063,7 +4083,12 @@ class PersonRecognizer(ThaiRecognizer):
             self._quoted_nick_before(text, found)
         self._propagate(text, found)
         # A request about the news ("สรุปข่าวนี้", "summarise this news article") names public figures.
-        news = found and any(word in text for word in _OFFICE_HINTS) and _NEWS_REQUEST.search(text) is not None
+        news = (
+            found
+            and any(word in text for word in _NEWS_HINTS)
+            and any(word in text for word in _OFFICE_HINTS)
+            and _NEWS_REQUEST.search(text) is not None
+        )
         for start, end, score in _merge(found):
             if news and _public_office_holder(text, start, end):
                 continue  # a prime minister or a party leader in the news: a public figure
@@ -4097,8 +4122,10 @@ _OFFICE_HINTS = (
 )
 _NEWS_REQUEST = re.compile(
     r"ข่าวนี้|สรุปข่าว|บทความข่าว|ข่าวต่อไปนี้|ย้อนรอย|บทวิเคราะห์|วิเคราะห์ตลาด|แถลงข่าว"
-    r"|(?i:\bnews\b|\bheadlines?\b|press release|market commentary|editorial)"
+    r"|(?:[Nn]ews|NEWS|[Hh]eadlines?|[Pp]ress release|[Mm]arket commentary|[Ee]ditorial)(?![a-z])"
 )
+# Substrings of every _NEWS_REQUEST match: a text without one asks about no news (one C scan each).
+_NEWS_HINTS = ("ข่าว", "ย้อนรอย", "วิเคราะห์", "ews", "EWS", "eadline", "ress release", "ommentary", "ditorial")
 _OFFICE_REACH = 40
 
 
