@@ -201,3 +201,15 @@ def test_chat_nicknames_in_the_slots_people_give_them(text: str, name: str) -> N
                                   "ชื่อสินค้า เบอร์ 5"])
 def test_replies_before_a_phone_are_no_nicknames(text: str) -> None:
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cardholder Oliver Grant disputes a charge on 3530 5926", "Oliver Grant"),
+        ("Passenger Henrik Nilsson reports a delayed bag", "Henrik Nilsson"),
+        ("Carer: Markus Vogel.", "Markus Vogel"),
+    ],
+)
+def test_european_given_names_after_a_role(text: str, name: str) -> None:
+    assert name in _persons(text)
