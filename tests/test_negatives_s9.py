@@ -311,3 +311,21 @@ def test_a_given_name_that_is_also_a_place_is_still_a_name_after_a_cue() -> None
 )
 def test_a_face_vector_written_as_a_string_or_cut_short(text: str) -> None:
     assert "BIOMETRIC_DATA" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "สรุปข่าวนี้: นายอนุทิน ชาญวีรกูล นายกรัฐมนตรี ชี้แจงต่อสภาฯ ว่ารัฐบาลจะเดินหน้าแก้รัฐธรรมนูญ ขณะที่นายณัฐพงษ์ "
+        "เรืองปัญญาวุฒิ หัวหน้าพรรคประชาชน",
+        "สรุปข่าวนี้: ศาลมีคำวินิจฉัยให้นายเศรษฐา ทวีสิน พ้นจากตำแหน่งนายกรัฐมนตรี",
+        "นโยบายการใช้ระบบลงเวลาด้วยใบหน้าและลายนิ้วมือ: บริษัทเก็บแม่แบบ (template) ไม่เก็บภาพดิบ เข้ารหัส AES-256",
+    ],
+)
+def test_public_figures_in_the_news_and_a_policys_statements(text: str) -> None:
+    assert _types(text) == []
+
+
+def test_a_private_person_in_the_news_keeps_the_s26_finding() -> None:
+    text = "สรุปข่าวนี้: นายสมชาย ใจดี ชาวบ้าน ถูกจับข้อหาลักทรัพย์ ขณะที่นายกรัฐมนตรี อนุทิน ชาญวีรกูล สั่งการ"
+    assert _types(text) == ["PERSON", "CRIMINAL_RECORD"]

@@ -84,6 +84,7 @@ from pdpa_guard.detect.recognizers.person_lexicon import (
     _data_lines,
     load_lexicon,
 )
+from pdpa_guard.detect.recognizers.public_figures import names_office_holders, public_office_holder
 from pdpa_guard.detect.text import latin_finditer, latin_stretches
 
 _NC = f"[{THAI_NAME_CHARS}]"
@@ -4083,58 +4084,13 @@ class PersonRecognizer(ThaiRecognizer):
             self._quoted_nick_before(text, found)
         self._propagate(text, found)
         # A request about the news ("สรุปข่าวนี้", "summarise this news article") names public figures.
-        news = (
-            found
-            and any(word in text for word in _NEWS_HINTS)
-            and any(word in text for word in _OFFICE_HINTS)
-            and _NEWS_REQUEST.search(text) is not None
-        )
+        news = bool(found) and names_office_holders(text)
         for start, end, score in _merge(found):
-            if news and _public_office_holder(text, start, end):
+            if news and public_office_holder(text, start, end):
                 continue  # a prime minister or a party leader in the news: a public figure
             if text[end : end + 1] in _MASK_MARKS and (end - start <= 2 or text[end + 1 : end + 2] in _MASK_MARKS):
                 continue  # "name=ส***** ท***": the visible letters of a masked name are no name (a footnote's one * is)
             yield Span("PERSON", start, end, score)
-
-
-# Political offices: their holders, named in the news a prompt asks about, are public figures, whom
-# the annotation conventions leave unlabelled ("สรุปข่าวนี้: นายกรัฐมนตรี อนุทิน ชาญวีรกูล ...",
-# "Summarise: ... opposition leader Pita Limjaroenrat"). Only offices of national or Bangkok politics:
-# a company's director or a school's principal is a private person in his role. Only in a request
-# about the news or a commentary: a name with its office in a complaint or a case file stays a name.
-_POLITICAL_OFFICE = (
-    r"(?:อดีต|รอง)?(?:นายกรัฐมนตรี|นายกฯ|รัฐมนตรี(?:ว่าการ|ช่วยว่าการ)?(?:กระทรวง[ก-๙]+)?|รมว\.[ก-๙.]*|รมช\.[ก-๙.]*"
-    r"|หัวหน้าพรรค[ก-๙]*|ผู้นำฝ่ายค้าน(?:ในสภา)?|ประธานสภา[ก-๙]*|ประธานวุฒิสภา|ผู้ว่าราชการกรุงเทพมหานคร|ผู้ว่าฯ[ ]?กทม\.?"
-    r"|เลขาธิการพรรค[ก-๙]*|โฆษกพรรค[ก-๙]*)"
-)
-_OFFICE_BEFORE = re.compile(
-    _POLITICAL_OFFICE + r"[ ]{0,2}\Z"
-    r"|(?i:(?:former |deputy |acting )?(?:prime minister|pm|opposition leader|party leader|leader of the [a-z]+ party"
-    r"|finance minister|foreign minister|interior minister|health minister|minister of [a-z]+|bangkok governor))[ ]\Z"
-)
-_OFFICE_AFTER = re.compile(
-    r"[ ]{0,2}(?:\(?" + _POLITICAL_OFFICE + r")"
-    r"|,[ ](?i:(?:the )?(?:former |deputy )?(?:prime minister|opposition leader|leader of the|party leader|minister))"
-)
-_OFFICE_HINTS = (
-    "นายก", "รัฐมนตรี", "รมว.", "รมช.", "พรรค", "ฝ่ายค้าน", "ประธานสภา", "วุฒิสภา", "ผู้ว่า",
-    "inister", "leader", "PM ", "overnor",
-)
-_NEWS_REQUEST = re.compile(
-    r"ข่าวนี้|สรุปข่าว|บทความข่าว|ข่าวต่อไปนี้|ย้อนรอย|บทวิเคราะห์|วิเคราะห์ตลาด|แถลงข่าว"
-    r"|(?:[Nn]ews|NEWS|[Hh]eadlines?|[Pp]ress release|[Mm]arket commentary|[Ee]ditorial)(?![a-z])"
-)
-# Substrings of every _NEWS_REQUEST match: a text without one asks about no news (one C scan each).
-_NEWS_HINTS = ("ข่าว", "ย้อนรอย", "วิเคราะห์", "ews", "EWS", "eadline", "ress release", "ommentary", "ditorial")
-_OFFICE_REACH = 40
-
-
-def _public_office_holder(text: str, start: int, end: int) -> bool:
-    """The name at ``text[start:end]`` is written with a political office right before or after it."""
-    return (
-        _OFFICE_BEFORE.search(text, max(0, start - _OFFICE_REACH), start) is not None
-        or _OFFICE_AFTER.match(text, end) is not None
-    )
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?<![ก-๙])([ก-๙]{2,12}) ([ก-๙]{2,12}) \Z")

@@ -127,6 +127,7 @@ from pdpa_guard.detect.catalogue import SENSITIVE_TYPES
 from pdpa_guard.detect.recognizers._cues import RawFamily, lowered_for_cues
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 from pdpa_guard.detect.recognizers.cued_numbers import split_cells
+from pdpa_guard.detect.recognizers.public_figures import names_office_holders
 from pdpa_guard.detect.recognizers.sensitive_lexicon import (
     KINDS,
     Cue,
@@ -210,6 +211,8 @@ _ICD_CODES = re.compile(
 _QUANTIFIERS = ("ทุก", "แต่ละ", "หลาย", "บาง", "ต่าง")
 # A column's or an attribute's declared type, where a schema, a model class or an API spec puts
 # the value: "disability_type TEXT", "religion: str", "ethnicity VARCHAR(50) NULL".
+# A field's value that opens with the organisation as its subject is a policy's statement, not a value.
+_ORG_VALUE = re.compile(r"(?:บริษัท|ธนาคาร|องค์กร|โรงพยาบาล|ทางบริษัท|ทางธนาคาร|(?i:the company|the bank|we |our ))")
 _IDENTIFIER_VALUE = re.compile(r"[a-z][a-z0-9]*_[a-z0-9_]+")
 _TYPE_NAME = re.compile(
     r"(?i)(?:text|varchar|nvarchar|char|string|str|int|integer|bigint|smallint|bool|boolean|date|datetime"
@@ -1136,6 +1139,10 @@ class SensitiveModel:
                 doc_anchor[0] if doc_anchor else self._document_anchor(text, _fold_text(text))
             ):
                 unanchored = [False] * len(rows)
+            if not all(unanchored) and names_office_holders(text):
+                # The news a prompt asks about: its titled names are public figures (public_figures.py),
+                # so a term stands only beside another identifier (a private person's name, an ID).
+                unanchored = [strength != "evident" for _, _, _, strength, _, _, _ in rows]
         spans = [
             _new_span(Span, (entity_type, start, end, round(min(value, 1.0), 3), not loose))
             for (entity_type, start, end, _, _, _, value), loose in zip(rows, unanchored, strict=True)
@@ -1411,6 +1418,8 @@ class SensitiveModel:
             value = match.group("v").rstrip(" .")
             if "%" in value:
                 return -1  # "ศาสนา: พุทธ 93%" is a statistic
+            if _ORG_VALUE.match(value):
+                return -1  # "ลายนิ้วมือ: บริษัทเก็บแม่แบบ...": a policy's line says what the company does
             if _TYPE_NAME.fullmatch(value) or _IDENTIFIER_VALUE.fullmatch(value):
                 # a schema's column type ("disability_type TEXT", "religion: str") or the next
                 # column's name in a header ("icd10  dx_name") is no value
