@@ -15,7 +15,9 @@ text. Around each ``@`` it reads the local part backwards and the domain forward
 * an organisation's role mailbox (``info@``, ``support@``, ``hr@``, ``noreply@``,
   ``underwriting@``, ``loan.desk@``, ``plant-managers@``), and the mailbox of an internal group
   or community (``pride@``, ``comms@``, ``wellbeing@``, ``sports.club@``, a ministry's
-  ``saraban@``) is not reported.
+  ``saraban@``) is not reported;
+* a test fixture's placeholder at a domain reserved for documentation (``test@example.com``,
+  ``user1@example.org``) is not reported; a name there (``somchai@example.com``) still is.
 
 Why role mailboxes are left out: PDPA protects data about an identifiable natural person. A
 mailbox named only after a function (a desk, a department, a list) identifies the organisation's
@@ -89,10 +91,6 @@ ROLE_WORDS: frozenset[str] = frozenset(
     seller sellers rider riders affiliate affiliates creator creators
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-# "ap@" and "ar@" (accounts payable / receivable) are as often a person's initials, so they are
-# a function's mailbox only where the text just before speaks of invoices and payment ("ส่ง
-# สำเนาใบแจ้งหนี้ที่ ap@...", "AP contact: ap@...") and the domain is no free-mail provider (a
-# company hands out function mailboxes; "ar@gmail.com" is someone's).
 # A test fixture's address: a placeholder mailbox at a domain reserved for documentation (RFC 2606:
 # example.com/.net/.org and their subdomains), where no mail is delivered ("test@example.com",
 # "user1@example.org"). A name there ("somchai@example.com") is how people write a real-looking
@@ -108,6 +106,10 @@ _PLACEHOLDER_WORD = (
 _PLACEHOLDER_LOCAL = re.compile(
     rf"(?i){_PLACEHOLDER_WORD}(?:[._\-]?{_PLACEHOLDER_WORD})?[._\-]?\d{{0,4}}|[abxy][._\-]?\d{{0,4}}"
 )
+# "ap@" and "ar@" (accounts payable / receivable) are as often a person's initials, so they are
+# a function's mailbox only where the text just before speaks of invoices and payment ("ส่ง
+# สำเนาใบแจ้งหนี้ที่ ap@...", "AP contact: ap@...") and the domain is no free-mail provider (a
+# company hands out function mailboxes; "ar@gmail.com" is someone's).
 _FINANCE_INITIALS = frozenset({"ap", "ar", "a.p", "a.r", "ap-ar", "apar"})
 _FINANCE_CONTEXT = re.compile(
     r"(?i)(?<![a-z])(?:ap|ar|a/p|a/r)(?![a-z])|payable|receivable|invoice|billing|payment|remit|vendor|"
