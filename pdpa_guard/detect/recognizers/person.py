@@ -279,8 +279,6 @@ _MRZ_NAME = re.compile(r"(?m)^(?:P[A-Z<][A-Z<]{3})?([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?
 _PNR_ELEMENT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\Z")
 _PNR_DOCS_DATE = re.compile(r"/\d{2}[A-Z]{3}\d{2}/\Z")
 _PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight|ticket|itinerary|boarding|airline)")
-# The word before a name, past quotes, a colon, "=" or an appositive comma ("display": ",
-# customer_name=, billing name, the accused, ...).
 # A record's key that is an agent noun names the person in its value: "Interviewer: Max Kittiwong",
 # "Approver: ...", "Investigator: ...", "Recruiter: ...". Not the agent nouns of machines, places,
 # documents and companies ("Server: ...", "Carrier: ...", "Insurer: ...").
@@ -288,13 +286,13 @@ _AGENT_KEY = re.compile(r"[a-z]{3,}(?:er|or|ee|ant|ent|ist)")
 _AGENT_KEY_NOT_PERSON = frozenset((
     "server", "router", "browser", "provider", "carrier", "issuer", "vendor", "container", "folder", "order",
     "number", "error", "filter", "center", "centre", "monitor", "header", "footer", "parameter", "register",
-    "cluster", "lender", "insurer", "manufacturer", "supplier", "distributor", "retailer", "shipper", "courier",
+    "lender", "insurer", "manufacturer", "supplier", "distributor", "retailer", "shipper", "courier",
     "processor", "controller", "operator", "handler", "worker", "scheduler", "printer", "scanner", "sensor",
     "adapter", "connector", "listener", "resolver", "loader", "builder", "parser", "encoder", "compiler",
     "interpreter", "transmitter", "receiver", "converter", "counter", "tower", "floor", "door", "sector",
     "vector", "factor", "color", "colour", "flavor", "flavour", "tenor", "honor", "mirror", "major", "minor",
     "chapter", "letter", "paper", "poster", "banner", "flyer", "voucher", "sticker", "cover", "partner",
-    "employer", "payer", "issuer", "account", "amount", "content", "component", "document", "department",
+    "employer", "payer", "account", "amount", "content", "component", "document", "department",
     "payment", "statement", "agreement", "environment", "segment", "event", "client", "agent", "tenant",
     "variant", "restaurant", "merchant", "consultant", "accountant", "list", "host", "post", "cost",
     "district", "master", "cluster", "winner", "dinner", "corner", "summer", "winter", "water", "weather",
@@ -308,14 +306,14 @@ _TH_PERSON_LABEL_BEFORE = re.compile(r"(?:ผู้(?!ผลิต|ให้บ�
 
 # A person's label, then a value of two to four Thai-script words that ends where the next field
 # (an ID, a phone, an age, a role, a bracket, a line end, a polite particle) starts (_label_value_names).
+# None of the words that end the value is in it.
+_LABEL_VALUE_ENDS = ("บัตร", "เลข", "เบอร์", "โทร", "อายุ", "ผู้", "ค่ะ", "ครับ", "ขอ", "รหัส", "เป็น", "บ้าน", "ที่อยู่", "อยู่")
 _TH_LABEL_VALUE = re.compile(
     r"(?:(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14})[ ]?[:：]"
     r"|ลงชื่อ(?:ผู้[ก-๙]{2,14})?|มอบอำนาจให้)"
     r"[ ]{1,3}([ก-๙]{1,14}(?:[ ][ก-๙]{1,14}){1,3}?)"
-    r"(?=[ ]?(?:\r?\n|\Z|บัตร|เลข|เบอร์|โทร|อายุ|\d|\(|ผู้|ค่ะ|ครับ|ขอ|รหัส|HN|ID|เป็น|บ้าน|ที่อยู่|อยู่))"
+    rf"(?=[ ]?(?:\r?\n|\Z|\d|\(|HN|ID|{'|'.join(_LABEL_VALUE_ENDS)}))"
 )
-# The words that end a label's value (as in _TH_LABEL_VALUE's look-ahead): none of them is in it.
-_LABEL_VALUE_ENDS = ("บัตร", "เลข", "เบอร์", "โทร", "อายุ", "ผู้", "ค่ะ", "ครับ", "ขอ", "รหัส", "เป็น", "บ้าน", "ที่อยู่", "อยู่")
 # Words that end a label's value as a sentence, not a name ("ชื่อ: ยัง ไม่ ได้ ระบุ").
 _NOT_NAME_WORDS = frozenset(
     ("ที่", "และ", "ของ", "ได้", "ไม่", "จะ", "ให้", "ว่า", "แล้ว", "ยัง", "มี", "อยู่", "ก็", "นี้", "นั้น", "บ้านเลขที่", "เลขที่")
@@ -341,6 +339,8 @@ def _agent_key(text: str, start: int, before: str) -> bool:
     )
 
 
+# The word before a name, past quotes, a colon, "=" or an appositive comma ("display": ",
+# customer_name=, billing name, the accused, ...).
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\"']?[ ]{0,2}(?:[:=,][ ]{0,2})?[\"']?[ ]{0,2}\Z")
 # What follows a person's name and not a place's or a product's: an age (", 35," / ", aged 35",
 # ", 67M," in a handover),
@@ -561,8 +561,6 @@ _CSV_NICK_COLUMNS = frozenset(("nickname", "nick_name", "nick name", "nick", "�
 _NO_NICK_VALUES = frozenset(("ไม่มี", "ไม่ระบุ", "none", "n/a", "na", "null", "nil", "unknown", "-"))
 
 
-# Columns that hold one part of a name each ("SEQ,LAST_NAME,FIRST_NAME,ACCOUNT_NO"): a bank's payroll
-# file or a core system's export splits the name.
 # A cell that holds only a title, and its delimiter (see _title_cells).
 _TITLE_CELL = re.compile(
     r"(?:นางสาว|นาย|นาง|น\.ส\.|ด\.ช\.|ด\.ญ\.|เด็กชาย|เด็กหญิง|[Mm](?:[Rr][Ss]?|[Ss]|iss|ISS)\.?)([|,;\t])"
@@ -570,6 +568,8 @@ _TITLE_CELL = re.compile(
 _CELL_START = frozenset("\n|,;\t")
 _CELL_DELIMITERS = frozenset("|,;\t")
 _LATIN_TITLE_CELL = re.compile(r"[Mm](?:[Rr][Ss]?|[Ss]|iss|ISS)\.?[|,;\t]")
+# Columns that hold one part of a name each ("SEQ,LAST_NAME,FIRST_NAME,ACCOUNT_NO"): a bank's payroll
+# file or a core system's export splits the name.
 _CSV_PART_COLUMNS = frozenset((
     "first_name", "first name", "firstname", "fname", "given_name", "given name", "last_name", "last name",
     "lastname", "lname", "surname", "family_name", "family name", "middle_name", "ชื่อจริง", "นามสกุล",
@@ -822,7 +822,6 @@ _MAIL_HEADER_TH = re.compile(
     r"[ ]?<[^<>@\s]{1,64}@[^<>\s]{2,100}>)"
 )
 MAIL_HEADER_WORD_FREQ = 5000
-# A call-centre agent saying their name: "... ปาริชาติ รับสายค่ะ", "ศิริกานดา พูดสายครับ".
 # The label that opens a line of a chat export or a team's notes: a name in brackets or alone before
 # a colon or a time ("[Pawarisa]: swap done", "Malai 10:44  that's from the retry path"), or after a
 # bullet before a colon ("- อิทธิพล: billing run ช้า", "- Malai: no nights") (_line_labels).
@@ -840,6 +839,8 @@ LABEL_WORD_SHAPE = 1.5
 # Items -8.0), none of its words below the floor.
 LABEL_NAME_SHAPE = -1.5
 LABEL_WORD_FLOOR = -3.0
+
+
 def _at_line_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern``'s matches at the start of each line: a ``(?m)^`` pattern's, without the regex
     engine trying (and failing) at every other position of the text."""
@@ -864,6 +865,7 @@ _NAME_PAREN_ROLE = re.compile(rf"{_LINE_STAMP}({_LATIN_NAME_WORDS})[ ]?\(([A-Za-
 _AGENT_GREETING = re.compile(rf"(?:ดิฉัน|ผม|หนู|กระผม)[ ]?({_NC}{{2,10}}?)[ ]?(?:ยินดีให้บริการ|รับสาย|พูดสาย|ติดต่อจาก|โทรจาก)")
 # Words that follow "I" before the greeting and name no one.
 _NOT_AGENT_NAME = frozenset(("เอง", "ขอ", "จะ", "ก็", "ยัง", "ได้", "มี", "เป็น", "คือ", "นะ", "ค่ะ", "ครับ", "ซึ่ง", "ยินดี"))
+# A call-centre agent saying their name: "... ปาริชาติ รับสายค่ะ", "ศิริกานดา พูดสายครับ".
 _AGENT_INTRO = re.compile(rf"(?:^|(?<=[ \n]))({_NC}{{2,12}})[ ]?(?:รับสาย|พูดสาย)(?:ค่ะ|ครับ|คะ|นะคะ|นะครับ)")
 # "I" + a name + a polite particle, words spaced as a transcript writes them (_pronoun_intros).
 _PRONOUN_INTRO = re.compile(
@@ -915,10 +917,8 @@ _NICK_AFTER = re.compile(
 # what they are ("ผมบอส ไรเดอร์โซนรังสิต", "ของหนูต่าย รหัส 67-..."); after ชื่อ before a phone
 # ("ชื่อ จ๋า เบอ 094...", "ชื่อผู้สั่ง ก้อย โทร 065..."); alone before a mobile number ("😤 แพร 068-...").
 _CHAT_NICK_GREETED = re.compile(rf"(?:สวัสดี|หัวหน้า|แอดมิน|แอด|พี่)(?:ค่ะ|ครับ|คะ)[ ]+({_NC}{{1,8}}?)[ ]?นะ(?:คะ|ครับ)")
-_CHAT_NICK_SELF = re.compile(
-    rf"(?:ผม|หนู|ดิฉัน)({_NC}{{1,6}}?)[ ](?=ไรเดอร์|รหัส|เป็น(?:เกย์|ไบ|ทอม|เลสเบี้ยน)|พนักงาน)"
-)
 _SELF_WHAT = ("ไรเดอร์", "รหัส", "เป็นเกย์", "เป็นไบ", "เป็นทอม", "เป็นเลสเบี้ยน", "พนักงาน")
+_CHAT_NICK_SELF = re.compile(rf"(?:ผม|หนู|ดิฉัน)({_NC}{{1,6}}?)[ ](?={'|'.join(_SELF_WHAT)})")
 _CHAT_NICK_NAMED = re.compile(rf"ชื่อ(?:ผู้[ก-๙]{{2,10}})?[ ]?({_NC}{{1,8}}?)[ ]?(?=เบอร์|เบอ|โทร|0\d)")
 # ... and alone before a mobile number: found from the number, the word looked for right before it.
 _MOBILE = re.compile(r"0[689]\d[- ]?\d{3}[- ]?\d{4}|\+66")
@@ -3281,9 +3281,9 @@ class PersonRecognizer(ThaiRecognizer):
                 word = _WORD_BEFORE_MOBILE.search(text, max(0, phone.start() - 8), phone.start())
                 if word is not None:
                     candidates.append(word.span(1))
+        lex = self._lex
         for start, end in candidates:
             nick = text[start:end]
-            lex = self._lex
             # (A nickname is often a word, แพร 'silk', ก้อย 'little finger': in these slots only a
             # frequent word, a reply or a word that opens something else is refused.)
             if (
@@ -4093,9 +4093,10 @@ class PersonRecognizer(ThaiRecognizer):
             yield Span("PERSON", start, end, score)
 
 
+# Two Thai words, one space apart, right before a position (_in_word_list).
 _TWO_WORDS_BEFORE = re.compile(r"(?<![ก-๙])([ก-๙]{2,12}) ([ก-๙]{2,12}) \Z")
 # Characters that mask the rest of a value in logs and exports.
-_MASK_MARKS = frozenset("*•●●＊")
+_MASK_MARKS = frozenset("*•●＊")
 
 
 def _merge(found: list[tuple]) -> list[tuple[int, int, float]]:

@@ -114,7 +114,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from re import _constants as _sre
@@ -982,13 +982,16 @@ def _drop_cues_within(spans: list[tuple[int, int]], found: dict[str, _CueHits]) 
     if not spans:
         return
     for kind in ("anchor", "role"):
-        hits = found[kind]
-        if hits is _NO_CUES:
-            continue
-        keep = [i for i, (s, e, _) in enumerate(hits.items) if not any(ps <= s and e <= pe for ps, pe in spans)]
-        if len(keep) < len(hits.items):
-            hits.items = [hits.items[i] for i in keep]
-            hits.ends = [hits.ends[i] for i in keep]
+        if found[kind] is not _NO_CUES:
+            _forget_cues(found[kind], lambda s, e: any(ps <= s and e <= pe for ps, pe in spans))
+
+
+def _forget_cues(hits: _CueHits, drop: Callable[[int, int], bool]) -> None:
+    """Remove from ``hits`` the cues at ``(start, end)`` for which ``drop`` is true."""
+    keep = [i for i, (s, e, _) in enumerate(hits.items) if not drop(s, e)]
+    if len(keep) < len(hits.items):
+        hits.items = [hits.items[i] for i in keep]
+        hits.ends = [hits.ends[i] for i in keep]
 
 
 # "I" of a template is whoever will sign it: "I, {{applicant_full_name}}, consent to the check of my
@@ -999,13 +1002,7 @@ _FIRST_PERSON = frozenset(("my", "i'm", "i am", "i have", "i've", "i had", "i wa
 def _drop_first_person(text: str, first_placeholder: int, anchors: _CueHits) -> None:
     """Forget the first-person anchors from the line of a template's first variable on."""
     line_start = text.rfind("\n", 0, first_placeholder) + 1
-    keep = [
-        i for i, (s, e, _) in enumerate(anchors.items)
-        if s < line_start or text[s:e].lower() not in _FIRST_PERSON
-    ]
-    if len(keep) < len(anchors.items):
-        anchors.items = [anchors.items[i] for i in keep]
-        anchors.ends = [anchors.ends[i] for i in keep]
+    _forget_cues(anchors, lambda s, e: s >= line_start and text[s:e].lower() in _FIRST_PERSON)
 
 
 _UNTICKED_BEFORE = re.compile(r"(?:\[[ \t]?\]|☐|□)[ \t]*\Z")

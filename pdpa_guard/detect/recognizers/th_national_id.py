@@ -391,8 +391,7 @@ def _looks_machine_made(text: str, start: int, end: int) -> bool:
         return False
     if not (":" in before or "=" in before or _CALL_OPEN.search(before)):
         return False
-    around = text[max(0, start - 20) : start] + text[end : end + 8]
-    return not any("\u0e00" <= ch <= "\u0e7f" for ch in around)
+    return not _has_thai(text[max(0, start - 20) : start] + text[end : end + 8])
 
 
 # A key that names a time, written right before the value: a sensor's or a log's ``t=``/``ts:``,
@@ -489,7 +488,11 @@ def _in_number_array(text: str, start: int, end: int) -> bool:
     if open_at < 0 or close_at < 0:
         return False
     siblings = [m for m in _ARRAY_SIBLING.finditer(text, open_at, close_at) if m.start() != start]
-    return bool(siblings) and not any("\u0e00" <= ch <= "\u0e7f" for ch in text[open_at:close_at])
+    return bool(siblings) and not _has_thai(text[open_at:close_at])
+
+
+def _has_thai(chunk: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in chunk)
 
 
 def _metric_timestamp(text: str, start: int, end: int) -> bool:
