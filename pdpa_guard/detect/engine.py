@@ -23,7 +23,7 @@ from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
 from pdpa_guard.detect.catalogue import CATALOGUE, IDENTIFIER_TYPES
 from pdpa_guard.detect.finding import Finding
-from pdpa_guard.detect.fixtures import declares_samples, is_placeholder_name, is_test_card
+from pdpa_guard.detect.fixtures import declares_fiction, declares_samples, is_placeholder_name, is_test_card
 from pdpa_guard.detect.recognizers import RECOGNIZER_CLASSES, ThaiRecognizer
 from pdpa_guard.detect.subject import identifies_someone, require_subject
 from pdpa_guard.detect.text import decode_escapes, fold_digits
@@ -113,6 +113,8 @@ class DetectionEngine:
         if findings and any(_placeholder(folded, f) for f in findings) and declares_samples(folded):
             # A form sample's นายสมชาย ใจดี, a fixture's 4242 4242 4242 4242: placeholders (fixtures.py).
             findings = [f for f in findings if not _placeholder(folded, f)]
+        if findings and any(f.entity_type == "PERSON" for f in findings) and declares_fiction(folded):
+            findings = [f for f in findings if f.entity_type != "PERSON"]  # a persona's name (fixtures.py)
         if whole_document and findings and not all(f.anchored for f in findings):
             if requested is None or self._identifiers <= requested:
                 findings = require_subject(findings)

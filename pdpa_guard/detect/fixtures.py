@@ -6,6 +6,9 @@ Documentation, form samples and test suites use the same few made-up values ever
 or a test ("ข้อมูลสมมติ", "TEST_CARDS", "sandbox", "fixture") it is the placeholder. Both must
 hold: a placeholder value in a real record (a customer really named สมชาย ใจดี) and a made-up
 value in a test file (a real card pasted into a fixture) are still reported.
+
+A text that says its people are made up (a marketing persona, a training case) names no one: its
+names are dropped whatever they are, its identifiers are not.
 """
 
 from __future__ import annotations
@@ -37,6 +40,22 @@ TEST_CARD_NUMBERS = frozenset(
         "3566002020360505", "30569309025904", "6200000000000005",
     }
 )  # fmt: skip
+
+
+# The text says the people in it are made up: a marketing persona, a training case, a story's
+# characters ("ตัวละครสมมติ", "ไม่ใช่ลูกค้าจริง", "fictional customer"). Their names stand for no
+# one, whatever they are; identifiers written beside them still count (a real phone number pasted
+# into a persona is still someone's).
+_FICTION_MARKER = re.compile(
+    r"(?i)(?<![a-z])(?:fictional|fictitious|made-up|imaginary)[ ](?:characters?|personas?|customers?|people|persons?|names?)"
+    r"|not[ ]a[ ]real[ ](?:person|customer|patient)|(?<![a-z])personas?[ ][A-Z]?[ ]?[—–-][ ]?(?:fictional|ตัวละครสมมติ)"
+    r"|ตัวละครสมมติ|บุคคลสมมติ|ลูกค้าสมมติ|ไม่ใช่ลูกค้าจริง|ไม่ใช่บุคคลจริง|ชื่อสมมุติ|ตัวละครสมมุติ"
+)
+
+
+def declares_fiction(text: str) -> bool:
+    """True when ``text`` says the people it names are fictional (see _FICTION_MARKER)."""
+    return _FICTION_MARKER.search(text) is not None
 
 
 def declares_samples(text: str) -> bool:

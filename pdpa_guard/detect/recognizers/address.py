@@ -394,6 +394,9 @@ def _word_anchors(text: str) -> list[_Anchor]:
     return anchors
 
 
+_TERM_BEFORE = re.compile(r"(?:(?i:semester|term|trimester)|ภาคเรียน|ภาคการศึกษา|เทอม|ปีการศึกษา)(?:ที่)?[ ]?\Z")
+
+
 def _number_anchors(text: str, runs: re.Pattern[str] = _NUMBER_CANDIDATE) -> list[_Anchor]:
     """Postcodes and house-number-shaped numbers, by position.
 
@@ -413,6 +416,8 @@ def _number_anchors(text: str, runs: re.Pattern[str] = _NUMBER_CANDIDATE) -> lis
         if "/" in value:
             parts = value.split("/")
             shaped = len(parts) == 2 and all(len(p) <= 4 for p in parts)
+            if shaped and _TERM_BEFORE.search(text, max(0, start - 24), start):
+                continue  # "Semester 1/2026", "ภาคเรียนที่ 2/2568": an academic term, not a house
             if shaped and not (before in _NUMBER_GLUE or before in _ASCII_LETTERS or before == "_"):
                 anchors.append(_new_anchor(_Anchor, ("hn", start, end, value)))
         elif len(value) == 5 and value[0] != "0":

@@ -712,6 +712,18 @@ def _digit_count(value: str) -> int:
     return sum(ch.isdigit() for ch in value)
 
 
+# A cue inside the name of a function that is called: code that checks or formats such numbers
+# (``assert is_student_id("6400000000")``, ``validate_hn("12345/67")``). Its arguments are
+# examples in a test or a snippet, whoever's shape they have.
+_CALLED_NAME_REST = re.compile(r"[A-Za-z0-9_]*\(")
+
+
+def _in_called_name(text: str, cue: Cue) -> bool:
+    """``cue`` is part of a called function's name: glued to "_" on one side, "(" after the name."""
+    glued = (cue.start and text[cue.start - 1] == "_") or text.startswith("_", cue.end)
+    return bool(glued) and _CALLED_NAME_REST.match(text, cue.end) is not None
+
+
 def _on_next_line(text: str, cue_end: int, match: re.Match[str]) -> bool:
     """The value after the cue is on another line: in a table whose last column the cue heads
     (``id,hn`` over ``1001,6401234``) it is the first cell of the next row, not this cue's value."""
@@ -727,6 +739,8 @@ class StudentIdRecognizer(ThaiRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         seen = set()
         for cue in _STUDENT_CUES.find(text):
+            if _in_called_name(text, cue):
+                continue
             match = _STUDENT_VALUE.match(text, cue.end)
             if match is None or _on_next_line(text, cue.end, match):
                 # The cue may head a table column ("student_id,name,...").
@@ -756,7 +770,7 @@ class StudentIdRecognizer(ThaiRecognizer):
         school: CueHits | None = None
         for cue, match in anchored(_CODE_CUES, _STUDENT_VALUE, text):
             digits = _digit_count(match.group("value"))
-            if match.start("value") in seen or not 5 <= digits <= 13:
+            if match.start("value") in seen or not 5 <= digits <= 13 or _in_called_name(text, cue):
                 continue
             if cue.phrase in ("เลขประจำตัว", "ID") and digits >= _NATIONAL_ID_DIGITS:
                 continue
@@ -984,6 +998,8 @@ def _bracketed_ids(text: str) -> Iterator[Span]:
     """Numbers right after a student word, or in brackets / after a slash behind the name."""
     bracket = "(" in text or "/" in text
     for word in _STUDENT_WORDS.find(text):
+        if _in_called_name(text, word):
+            continue  # is_student("64...") in code
         if word.phrase in _STUDENT_NOUNS:
             direct = _NOUN_VALUE.match(text, word.end)
             if direct and _plausible_student_number(text, direct, "value"):
@@ -1227,6 +1243,8 @@ class MedicalRecordNumberRecognizer(ThaiRecognizer):
         for cue in _MEDICAL_CUES.find(text):
             if cue.phrase == _FHIR_KEY_WORD:
                 fhir = True
+                continue
+            if _in_called_name(text, cue):
                 continue
             match = _MEDICAL_VALUE.match(text, cue.end)
             if match is None or _on_next_line(text, cue.end, match):

@@ -89,6 +89,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     juristic niti nitibukkol condo property estate residence residences leasing rental maintenance
     openhouse enterprise enterprises business sme smes retail wholesale solutions
     seller sellers rider riders affiliate affiliates creator creators
+    visa visas immigration dining life campus
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # A test fixture's address: a placeholder mailbox at a domain reserved for documentation (RFC 2606:
@@ -122,10 +123,19 @@ _ROLE_SPLIT = re.compile(r"[._+\-0-9]+")
 _MIN_GLUED_WORD = 3  # pieces of a glued run ("loandesk") must be words of 3+ letters
 
 
+# An abstract noun names a function or a programme, not a person (accessibility@, safeguarding@,
+# sustainability@, partnerships@): long words with a noun-forming suffix. Given names with these
+# endings are short (Ming, Jing, Xiaoming) or end otherwise (Florence, Constance: -ence/-ance
+# are left out), hence the minimum lengths.
+_ABSTRACT_NOUN = re.compile(r"[a-z]{5,}(?:ity|ities|tion|tions|ment|ments|ness|ship|ships)|[a-z]{6,}ing")
+
+
 def is_role_mailbox(local: str) -> bool:
     """The local part is made of function words only (``info``, ``loan.desk``, ``plant-managers``)."""
     parts = [p for p in _ROLE_SPLIT.split(local.lower()) if p]
-    return bool(parts) and all(p in ROLE_WORDS or _glued_role_words(p) for p in parts)
+    return bool(parts) and all(
+        p in ROLE_WORDS or _ABSTRACT_NOUN.fullmatch(p) or _glued_role_words(p) for p in parts
+    )
 
 
 @functools.lru_cache(maxsize=1024)

@@ -224,7 +224,8 @@ _EN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z.])({_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}
 # Both branches open with the capital factored out ([A-Z]{2,} is [A-Z][A-Z]+): a pattern that
 # starts with a character class lets re skip to the next capital in C instead of trying both
 # branches at every character (a third of the cost over the speed corpus).
-_EN_CAPS_RUN = re.compile(r"[A-Z](?:[a-z]+(?:[ ][A-Z][a-z]+)+|[A-Z]+(?:[ ][A-Z]{2,})+)")
+# A word may carry a lower-case hyphenated part: a Korean given name ("Park Ji-woo").
+_EN_CAPS_RUN = re.compile(r"[A-Z](?:[a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?)+|[A-Z]+(?:[ ][A-Z]{2,})+)")
 _NOT_BEFORE_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@./\\-")
 _NOT_AFTER_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@")
 # Syllables of Burmese names in Latin script (Thein Maung Naing, Moe Thein Phyo, Htet Htun Kyaw).
@@ -240,6 +241,13 @@ Nu Mar Yi Thaung Tint Kyin Mg
 _BURMESE_SYLLABLES = frozenset(_BURMESE_TEXT.split())
 # Common English given names (data/person/en_given.txt): one opening a run makes it name-shaped.
 _EN_GIVEN = frozenset(w for line in _data_lines("en_given.txt") for w in line.split())
+# East and Southeast Asian family names (data/person/asian_family.txt), and the shape of the other
+# words of such a name: romanised syllables (Pinyin, Revised Romanization, Hepburn, Vietnamese),
+# a Korean given name hyphenated between them ("Ji-woo"). "Park Ji-woo", "Wang Lei", "Tanaka
+# Haruto", "Haruto Tanaka", "Lim Wei Ling"; not "Park Avenue", "Song Kran", "Sun Plaza".
+_ASIAN_FAMILY = frozenset(w for line in _data_lines("asian_family.txt") for w in line.split())
+_SYLLABLE = r"(?:ch|sh|zh|ts|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|[nmkptl](?![aeiou]))?"
+_ASIAN_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}(?:-(?:{_SYLLABLE}){{1,2}})?")  # matched lower-cased
 # A name-shaped run that fills a table cell or opens a line (after a line break, a quote mark
 # "> ", "|", ";" or a tab) and ends there, or before a comma, a colon (a transcript speaker),
 # an age-and-sex note ("28M") or an e-mail address in angle brackets: "Kylie Haas, suite 1502",
@@ -282,7 +290,7 @@ _PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight
 # A record's key that is an agent noun names the person in its value: "Interviewer: Max Kittiwong",
 # "Approver: ...", "Investigator: ...", "Recruiter: ...". Not the agent nouns of machines, places,
 # documents and companies ("Server: ...", "Carrier: ...", "Insurer: ...").
-_AGENT_KEY = re.compile(r"[a-z]{3,}(?:er|or|ee|ant|ent|ist)")
+_AGENT_KEY = re.compile(r"[a-z]{3,}(?:er|or|ee|ant|ent|ist|person|man|woman)")
 _AGENT_KEY_NOT_PERSON = frozenset((
     "server", "router", "browser", "provider", "carrier", "issuer", "vendor", "container", "folder", "order",
     "number", "error", "filter", "center", "centre", "monitor", "header", "footer", "parameter", "register",
@@ -296,6 +304,7 @@ _AGENT_KEY_NOT_PERSON = frozenset((
     "payment", "statement", "agreement", "environment", "segment", "event", "client", "agent", "tenant",
     "variant", "restaurant", "merchant", "consultant", "accountant", "list", "host", "post", "cost",
     "district", "master", "cluster", "winner", "dinner", "corner", "summer", "winter", "water", "weather",
+    "german", "ottoman", "layman", "woman",
 ))
 
 
@@ -354,6 +363,8 @@ _ROMAN_AFTER = re.compile(
     r"|['’]s\b"
     r"|,[ ]?(?:\+?\d[\d -]{7,}|(?i:born|dob|age|tel|phone|mobile|e-?mail|id|passport|national id|tin|tax id|employee"
     r"|staff|hn|mrn)\b)"
+    # the next cell of a record's row: "- Tanaka Haruto | passport TR2459621 | DOB ..."
+    r"|[ ]?[|;\t][ ]?(?i:passport|dob|d\.o\.b\.|date of birth|born|national id|nationality|hn|mrn)\b"
     r"|[ ](?:said|says|filed|reported|wrote|asked|requested|complained|paid|signed|submitted|delivered"
     r"|visited|died|joined|resigned|lives|lived|works|worked|was born|who"
     # what a customer, a patient or an employee does in a ticket or a note
@@ -425,6 +436,10 @@ _PERSON_AFTER = re.compile(
     r"|(?:former|current|previous)[ ](?:manager|supervisor|employer|colleague|boss|landlord|teacher|director)\b"
     r"|account[ ](?:no\.?[ ]?)?\d)"
 )
+# The name keys of a passport's data page and their values in capitals, one to three words and
+# nothing in lower case after them (OCR keeps the layout: "Surname CHANHOM  Given names SASITHORN").
+_PAGE_NAME_KEYS = frozenset(("surname", "given names", "given name"))
+_PAGE_NAME_VALUE = re.compile(r"[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}(?=[ ]{2,}|[ \t]*(?:\r?\n|\Z))")
 # English cues followed by a name without a colon, a single word being enough ("Dear Somchai,",
 # "Sign as Nadia.").
 _NO_COLON_CUES = ("dear", "attn", "sign as", "signed as")
@@ -573,14 +588,20 @@ _LATIN_TITLE_CELL = re.compile(r"[Mm](?:[Rr][Ss]?|[Ss]|iss|ISS)\.?[|,;\t]")
 _CSV_PART_COLUMNS = frozenset((
     "first_name", "first name", "firstname", "fname", "given_name", "given name", "last_name", "last name",
     "lastname", "lname", "surname", "family_name", "family name", "middle_name", "ชื่อจริง", "นามสกุล",
+    "given_names", "given names", "first_name_en", "last_name_en",
 ))  # fmt: skip
+# The shortest spellings ("fn,ln"), which name other things alone (a function, a line), count
+# only as a pair.
+_CSV_PART_PAIR = ("fn", "ln")
 
 
 def _csv_part_columns(header: str, sep: str) -> list[int]:
     """Indexes of the name-part columns of a CSV/TSV header line (lower-cased)."""
     if header.count(sep) < 2 or _PRODUCT_FIELDS.search(header):
         return []
-    return [i for i, field in enumerate(header.split(sep)) if field.strip().strip('"').replace("-", "_") in _CSV_PART_COLUMNS]
+    fields = [field.strip().strip('"').replace("-", "_") for field in header.split(sep)]
+    pair = all(short in fields for short in _CSV_PART_PAIR)
+    return [i for i, field in enumerate(fields) if field in _CSV_PART_COLUMNS or (pair and field in _CSV_PART_PAIR)]
 
 
 def _csv_name_column(header: str, sep: str = ",") -> int | None:
@@ -1018,6 +1039,7 @@ _BURMESE_TH_TEXT = (
     "อ่อง ออง ซอ ซาน ซู ซิน มิน หม่อง ขิ่น ขิ่ง จอ จ่อ ทูน ตุน ทุน เต็ง เต็ต เท็ต เมียว เมี้ยว วิน ลวิน"
     " ลิน ยิน เอ่ มยะ มยา ยาดานา ทันดา ทันดาร์ ตีดา ทิดา ซานดา เนียน เนียง หน่าย หน่อง ติน ทิน"
     " เส่ง เต่ ชเว พยู ซาว ลัต ไหน่ ทเว เมี่ยน แต๊ะ ยี ลวี นเว นแว ทเวต เซน โซ โม เอ มอ หล่าย ทัน โก"
+    " ทู มิ ทอ"  # Karen and Burmese: นอ เอ ทู (Naw Eh Htoo), มิ มิ อ่อง (Mi Mi Aung)
 )
 _BURMESE_TH = frozenset(_BURMESE_TH_TEXT.split())
 _BURMESE_HONORIFICS_TH = frozenset(("มะ", "อู", "ดอ", "โก", "นอ", "หม่อง", "ซอ"))
@@ -2185,8 +2207,10 @@ class PersonRecognizer(ThaiRecognizer):
             return 0
         end = self._en_end(en)
         name = text[pos:end].split(" ")
-        if end < en.end() or len(name) < words or not self._lex.en_not_person.isdisjoint(name):
-            return 0  # cut before a stop word ("Gannan Normal University"), or an organisation
+        if end < en.end() or len(name) < words:
+            return 0  # cut before a stop word ("Gannan Normal University")
+        if not self._lex.en_not_person.isdisjoint(name) and not self._asian_family_part(name):
+            return 0  # an organisation or a place ("Lumphini Park"), not "Park Ji-woo"
         return end
 
     def _self_intro(self, text: str, found: list) -> None:
@@ -2360,6 +2384,12 @@ class PersonRecognizer(ThaiRecognizer):
             if not sep:
                 continue
             colon = ":" in sep.group() or "=" in sep.group()
+            if not colon and cue in _PAGE_NAME_KEYS:
+                # A passport's data page, OCR'd: "Surname CHANHOM  Given names SASITHORN".
+                value = _PAGE_NAME_VALUE.match(text, sep.end())
+                if value:
+                    found.append((value.start(), value.end(), S_EN_CUE, ""))
+                    continue
             paren = (
                 not colon
                 and "(" in text[sep.end() : sep.end() + 40]
@@ -2721,6 +2751,9 @@ class PersonRecognizer(ThaiRecognizer):
         syllable (Moe Thein Phyo); no organisation, place or product word in the run."""
         lex = self._lex
         words = run.split(" ")
+        asian = self._asian_family_part(words)
+        if asian:
+            return asian
         if not lex.en_not_person.isdisjoint(words):
             return None
         first = 0
@@ -2733,6 +2766,32 @@ class PersonRecognizer(ThaiRecognizer):
         if not 2 <= len(name) <= 3:
             return None
         if not (name[0] in _EN_GIVEN or all(w in _BURMESE_SYLLABLES for w in name)):
+            return None
+        offset = sum(len(w) + 1 for w in words[:first])
+        return offset, len(" ".join(name)), words[first - 1].lower() if first else ""
+
+    def _asian_family_part(self, words: list[str]) -> tuple[int, int, str] | None:
+        """The last two or three ``words`` as an East or Southeast Asian name: a family name
+        (_ASIAN_FAMILY) first or last, every other word romanised syllables (_ASIAN_GIVEN) and no
+        stop, organisation or place word. A leading stop word or person word is skipped, as in
+        :meth:`_given_part`; the family name may be an English word ("Park Ji-woo", "Song Mina")."""
+        lex = self._lex
+        first = 0
+        while first < len(words) - 2 and (
+            words[first] in lex.en_stop or words[first].lower() in self._en_person_before
+        ):
+            first += 1
+        name = words[first:]
+        if not 2 <= len(name) <= 3:
+            return None
+        family = 0 if name[0] in _ASIAN_FAMILY else len(name) - 1 if name[-1] in _ASIAN_FAMILY else None
+        if family is None:
+            return None
+        others = name[:family] + name[family + 1 :]
+        if not all(
+            w not in lex.en_stop and w not in lex.en_not_person and _ASIAN_GIVEN.fullmatch(w.lower())
+            for w in others
+        ):
             return None
         offset = sum(len(w) + 1 for w in words[:first])
         return offset, len(" ".join(name)), words[first - 1].lower() if first else ""

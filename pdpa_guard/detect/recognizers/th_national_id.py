@@ -395,13 +395,16 @@ def _looks_machine_made(text: str, start: int, end: int) -> bool:
 
 
 # A key that names a time, written right before the value: a sensor's or a log's ``t=``/``ts:``,
+# a flight feed's ``sched=``/``est=``,
 # JWT claims (``exp``, ``iat``, ``nbf``), ``expires=``, code's ``CACHE_UNTIL =``,
 # ``valid_until``, ``last_seen``, ``deadline``. Whatever language the text around is in, an
 # epoch-range number under such a key is a time.
 _TIME_KEY = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_.\-])?"
     r"(?:t|ts|tstamp|time|timestamp|epoch|until|since|exp|expiry|expires?|iat|nbf|deadline|ttl|when|"
-    r"seen|last_seen|date|dt|at)"
+    r"seen|last_seen|date|dt|at|"
+    # a timetable's scheduled and estimated/actual times of departure and arrival, a job's start/end
+    r"sched|scheduled|est|eta|etd|sta|std|ata|atd|start|end|begin|due|sent|logged)"
     r"[\"']?[ \t]*[=:][ \t]*[\"']?\Z"
 )
 _TIME_KEY_REACH = 24

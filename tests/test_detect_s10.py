@@ -1,0 +1,154 @@
+"""Session 10: foreign residents' names, record keys, function mailboxes, timetables, personas
+(fabricated values)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdpa_guard.detect.engine import get_engine
+
+
+def _found(text: str, entity_type: str) -> list[str]:
+    return [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == entity_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # East Asian names, family name first or last, after person evidence.
+        ("Lecturer: Park Ji-hoon\nPassport: E74087139", "Park Ji-hoon"),
+        ("Hi, I'm Park Ji-woo, interested in the 2019 Honda City.", "Park Ji-woo"),
+        ("Test drive booked. Salesperson: Chen Zihan", "Chen Zihan"),
+        ("- Tanaka Haruto | passport TR2459621 | DOB 1983-02-12", "Tanaka Haruto"),
+        ("- Lim Wei Ling | passport MU1778453 | DOB 1982-01-26", "Lim Wei Ling"),
+        ("Interviewer: Haruto Tanaka", "Haruto Tanaka"),
+        # A form's combined key, a passport page's keys without colons.
+        ("Surname/Given: Wang Lei\nNationality: Chinese", "Wang Lei"),
+        ("Passport No. A1176860\nSurname CHANHOM  Given names SASITHORN\n", "CHANHOM"),
+        ("Passport No. A1176860\nSurname CHANHOM  Given names SASITHORN\n", "SASITHORN"),
+        # "ชื่อภาษาไทย" is the label, not part of the name.
+        ("ชื่อภาษาไทย ศศิธร จันทร์หอม\nวันเกิด 3 มี.ค. 2535", "ศศิธร จันทร์หอม"),
+        # Karen and Burmese names in Thai script, syllable by syllable.
+        ("ผู้รับบริการ: นอ เอ ทู (Naw Eh Htoo) สัญชาติเมียนมา", "นอ เอ ทู"),
+        ("ผู้รับบริการ: มิ มิ อ่อง (Mi Mi Aung) สัญชาติเมียนมา", "มิ มิ อ่อง"),
+    ],
+)
+def test_names_found(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+def test_a_csv_with_fn_and_ln_columns_names_people() -> None:
+    text = "email,phone,fn,ln,country\nrattapon81@outlook.com,+66898447822,Rattapon,Phoethong,TH\n"
+    assert _found(text, "PERSON") == ["Rattapon", "Phoethong"]
+
+
+def test_a_lone_fn_column_is_not_a_name_part() -> None:
+    # "fn" alone names a function as often as a first name.
+    assert _found("id,fn,args,ms\n1,Kanya Report,x,12\n", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked to Park Avenue and Sun Plaza, then to Lumphini Park.",
+        "Lecturer: Lumphini Park Authority",
+    ],
+)
+def test_places_with_family_name_words_are_not_people(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E-mail visa@siam-visa-services.com for a quote.",
+        "Contact accessibility@andaman-resort.co.th before arrival.",
+        "Concerns can be reported confidentially to safeguarding@kidsafe.or.th.",
+        "Questions: studentlife@campus.ac.th",
+        "Reservations: dining@riverside-bkk.com",
+    ],
+)
+def test_function_mailboxes_are_not_personal(text: str) -> None:
+    assert _found(text, "EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize("address", ["xiaoming@company.cn", "manning@corp.com", "florence.k@corp.com"])
+def test_personal_mailboxes_with_noun_like_endings_are_still_found(address: str) -> None:
+    assert _found(f"Please cc {address} on the reply.", "EMAIL_ADDRESS") == [address]
+
+
+def test_a_flight_feed_s_scheduled_and_estimated_times_are_not_ids() -> None:
+    # Both values pass the Thai ID checksum.
+    text = "TG476|DMK-HKT|sched=1829543827410|est=1829545327410|gate=E4|DELAYED"
+    assert _found(text, "TH_NATIONAL_ID") == []
+    assert _found("national_id=1829543827410", "TH_NATIONAL_ID") == ["1829543827410"]
+
+
+def test_a_declared_persona_names_no_one_but_its_identifiers_count() -> None:
+    persona = (
+        "ช่วยเขียน customer journey จาก persona ด้านล่าง (ตัวละครสมมติ ไม่ใช่ลูกค้าจริง)\n"
+        '[PERSONA A] "น้องมายด์ นักศึกษาสายประหยัด" อายุประมาณ 20 ปี\n'
+        '[PERSONA B] "พี่ต้น มนุษย์เงินเดือน" อายุ 35 โทร 081-234-5678'
+    )
+    types = [f.entity_type for f in get_engine().analyze(persona)]
+    assert "PERSON" not in types
+    assert "PHONE_NUMBER" in types
+    real = 'ช่วยเขียนข้อความถึงลูกค้า "น้องมายด์" นางสาวมายด์ ศรีสุข อายุ 20 ปี'
+    assert "PERSON" in [f.entity_type for f in get_engine().analyze(real)]
+
+
+def test_an_offered_service_is_nobody_s_genetic_data() -> None:
+    text = (
+        "Participants are genotyped for CYP2C19 at enrolment. Results are not returned to participants "
+        "unless clinically actionable, in which case genetic counselling is offered."
+    )
+    assert _found(text, "GENETIC_DATA") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Code that checks numbers: its arguments are examples.
+        'def test_ids():\n    assert is_student_id("6400000000")\n    assert not is_student_id("1234")',
+        'ok = validate_hn("12345/67")',
+        # An academic term is no house number.
+        "Course code EDPS 6103, Semester 1/2026, Room 4-502",
+        # What an attendance system will do to whoever uses it.
+        "ระบบจะแปลงภาพใบหน้าเป็นแม่แบบ (face template) ที่เข้ารหัสและเก็บไว้ไม่เกินสิ้นภาคเรียน",
+        # Every party's campaign.
+        "มหาวิทยาลัยขอให้ทุกพรรคนักศึกษาหาเสียงอย่างสร้างสรรค์",
+    ],
+)
+def test_about_no_one(text: str) -> None:
+    assert get_engine().analyze(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type"),
+    [
+        ('{"student_id": "6400012345"}', "STUDENT_ID"),
+        ("hn: 12345/67", "MEDICAL_RECORD_NUMBER"),
+        ("ส่งที่ 12/34, Room 5, Sukhumvit Road, Bangkok 10110", "ADDRESS"),
+    ],
+)
+def test_the_same_values_in_records_are_still_found(text: str, entity_type: str) -> None:
+    assert entity_type in [f.entity_type for f in get_engine().analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type"),
+    [
+        ("S: ผู้ป่วยนายสมศักดิ์ แก้วมณี เคยกรีดแขนตัวเองเมื่อปีที่แล้ว", "HEALTH_DATA"),
+        ("แขกห้อง 727 คุณกมลา ศรีทอง แพ้กลูเตนรุนแรง ขอเมนูพิเศษ", "HEALTH_DATA"),
+        ("ผู้ป่วยติดเตียง นางบุญมา ทองดี มีแผลกดทับระดับ 3 ที่ก้นกบ", "HEALTH_DATA"),
+        ("พนักงานนายคมสัน คำภา ขอลา 30 วันเพื่อบวชเป็นพระที่วัดบ้านเกิด", "RELIGION"),
+        ("ผู้สมัครนายอนุชา ศรีสุข เป็นผู้ประสานงานพรรคฝ่ายค้านในอำเภอ", "POLITICAL_OPINION"),
+    ],
+)
+def test_sensitive_facts_about_a_named_person(text: str, entity_type: str) -> None:
+    assert entity_type in [f.entity_type for f in get_engine().analyze(text)]
+
+
+def test_a_hospital_service_notice_names_no_one_s_religion() -> None:
+    text = "ผู้ป่วยที่ประสงค์ให้พระสงฆ์มาให้พรข้างเตียง หรือขอบาทหลวง/อิหม่ามเยี่ยม ติดต่อหน่วยจิตวิญญาณ ต่อ 2131"
+    assert "RELIGION" not in [f.entity_type for f in get_engine().analyze(text)]
