@@ -106,6 +106,14 @@ SETS = [
             max_per_template=2),
     SetSpec(24, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
+    # Written during session 10, quoted blind at its end: cross-border and multinational work,
+    # foreign residents' names, agent traffic and voice transcripts (25); SMEs and office users:
+    # accountants, brokers, clinics' LINE OA, pawn shops, collectors, temples, recruiters, OCR of
+    # ID cards and house registrations (26).
+    SetSpec(25, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
+    SetSpec(26, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
 ]
 
 
