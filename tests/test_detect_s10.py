@@ -152,3 +152,35 @@ def test_sensitive_facts_about_a_named_person(text: str, entity_type: str) -> No
 def test_a_hospital_service_notice_names_no_one_s_religion() -> None:
     text = "ผู้ป่วยที่ประสงค์ให้พระสงฆ์มาให้พรข้างเตียง หรือขอบาทหลวง/อิหม่ามเยี่ยม ติดต่อหน่วยจิตวิญญาณ ต่อ 2131"
     assert "RELIGION" not in [f.entity_type for f in get_engine().analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Booked an accessible room. Emily here — I use a wheelchair." — Grace Holloway', "Emily"),
+        ('"Booked an accessible room. Emily here — I use a wheelchair." — Grace Holloway', "Grace Holloway"),
+        ("ลูกค้า: สวัสดีค่ะ ต้น นะคะ อยากจองนวดพรุ่งนี้", "ต้น"),
+        ("ช่วยตอบลูกค้า\nลูกค้า (เจ): สั่งแก๊สถังเล็ก 1 ถังค่ะ\nร้าน: ได้ค่ะ", "เจ"),
+        ("ผู้เช่า (นุ่น): ย้ายออกแล้ว ขอคืนเงินประกัน", "นุ่น"),
+    ],
+)
+def test_speakers_and_writers(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Tenant: Dmitry Volkov (Russian), passport VJ2479575", "Russian"),
+        ("- เกรียงไกร บุญมาก (ลีซู) โทร 0834536800", "ลีซู"),
+        ("ผู้ค้ำ: สมพร พรหมวงศ์ (น้า)", "น้า"),
+        ("Seller: Chanthaburi Fresh Fruit Co., Ltd., tax ID 0205557081133", "Chanthaburi Fresh Fruit"),
+        ("ช่วยร่างข้อความ\nจนท.: ลุงสุชาติครับ ยอดหนี้ 5,000 บาท\nลุงสุชาติ: ได้เลย", "จนท."),
+        ("ช่วยสรุป\n08:18 รับแจ้ง: อรวรรณ โพธิ์ทอง รถเสียที่ กม. 12", "รับแจ้ง"),
+        ('"Booked an accessible room." — Google Reviews', "Google Reviews"),
+        ("ลูกค้า (ภรรยา): ขอยกเลิกคำสั่งซื้อ", "ภรรยา"),
+        ("สวัสดีค่ะ ขอบคุณ นะคะ", "ขอบคุณ"),
+    ],
+)
+def test_roles_peoples_nationalities_and_firms_are_not_names(text: str, not_a_name: str) -> None:
+    assert not_a_name not in _found(text, "PERSON")

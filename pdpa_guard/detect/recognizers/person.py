@@ -390,6 +390,10 @@ _KIN_NAMED = re.compile(
     r"|colleague|co-?worker|friend|boss|neighbou?r|classmate|roommate|flatmate|landlord|landlady|tenant)"
     r"[ ]+([A-Z][a-z]{1,14})\b"
 )
+# A message's writer named at its start, "Emily here — ...", "Somchai here, ..."; and a quote's
+# writer after it at the line's end, '..." — Grace Holloway' (see _quoted_writers).
+_HERE_INTRO = re.compile(r"(?:^|(?<=[\n\"“'‘])|(?<=[.!?][ ]))[ ]{0,2}([A-Z][a-z]{2,14})[ ]here[ ]?[—–,:\-]")
+_QUOTE_ATTRIBUTION = re.compile(r"[\"”][ ]{0,2}[—–][ ]{0,2}([A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,20}){0,2})[ \t]*(?=\r?\n|\Z)")
 # A sign-off and the writer's name on one line: "> Regards, Prayoon Thongma", "Thanks, Kanya Srisuk".
 _INLINE_SIGN_OFF = re.compile(
     r"(?im)(?:^|[.!>][ ]{0,2})(?:(?:best|kind|warm)[ ]regards|regards|sincerely|thanks|thank you|cheers|best)"
@@ -784,6 +788,7 @@ _NOT_SPEAKERS = frozenset(
         # the caller: transcripts label turns with them, never with a name.
         "จนท", "จนท.", "พนง", "พนง.", "ลค", "ลค.", "ผป", "ผปค", "ผจก", "ผอ", "นศ", "นร", "ผู้โทร", "ผู้ติดต่อ",
         "ผู้ร้อง", "ผู้ร้องเรียน", "ผู้สอบถาม", "ผู้ให้บริการ", "คอลเซ็นเตอร์", "ลูกหนี้", "เจ้าหนี้", "ทนาย", "ตำรวจ",
+        "รับแจ้ง", "ผู้รับแจ้ง", "ศูนย์", "ศูนย์รับแจ้ง", "เวร", "ผู้รับสาย",
         "หัวหน้า", "ผู้จัดการ", "แม่", "พ่อ", "ลูก", "พี่", "น้อง", "สามี", "ภรรยา", "คลินิก", "โรงพยาบาล", "ร้านยา",
         "caller", "rep", "csr", "cs", "officer", "interviewer", "interviewee", "doctor", "nurse", "patient", "client",
         "guest", "driver", "rider", "teacher", "student", "parent", "mom", "dad", "manager", "hr", "clinic", "sales",
@@ -836,6 +841,11 @@ _BRACKET_ROLES = frozenset((
     "บุตร", "บิดา", "มารดา", "บุตรชาย", "บุตรสาว", "ผู้กู้", "ผู้ค้ำ", "ผู้เช่า", "ประธาน", "เลขา", "เหรัญญิก", "กรรมการ",
     "พยาน", "ผู้แทน", "ตัวแทน", "ทนาย", "ญาติ", "หลาน", "ผู้ปกครอง", "คู่สมรส", "จำเลย", "โจทก์", "ผู้ต้องหา", "ผู้เสียหาย",
     "หัวหน้า", "ผู้ช่วย", "ลูกจ้าง", "นายจ้าง", "ผู้รับเงิน", "ผู้โอน", "ผู้รับโอน", "ผู้ขาย", "ผู้ซื้อ", "ผู้รับ", "ผู้ส่ง",
+    # a relation ("ผู้ค้ำ: สมพร พรหมวงศ์ (น้า)") and a people ("เกรียงไกร บุญมาก (ลีซู)"): who they are to
+    # someone, or which group they belong to (ETHNICITY), not what they are called
+    "น้า", "ป้า", "ลุง", "อา", "ตา", "ยาย", "ปู่", "ย่า", "พ่อ", "แม่", "พี่", "น้อง", "ลูก", "ภรรยา", "สามี", "แฟน", "เพื่อน",
+    "กะเหรี่ยง", "ปกาเกอะญอ", "ม้ง", "เย้า", "เมี่ยน", "อาข่า", "ลีซู", "ลีซอ", "ลาหู่", "มูเซอ", "ลัวะ", "ขมุ", "มลาบรี",
+    "ไทใหญ่", "ไทลื้อ", "ไทดำ", "มอญ", "มอแกน", "อูรักลาโว้ย", "มาเลย์", "พม่า", "ลาว", "เขมร", "จีน",
 ))
 # A Thai display name in an e-mail header line, before the address in angle brackets.
 _MAIL_HEADER_TH = re.compile(
@@ -882,6 +892,8 @@ _LINE_STAMP = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)
 _LATIN_NAME_WORDS = r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,20}){0,2}"
 _ROLE_PAREN_SPEAKER = re.compile(rf"{_LINE_STAMP}([A-Za-z]{{2,20}})(?:[ ][a-z]{{2,12}})?[ ]?\(({_LATIN_NAME_WORDS})\)[ ]?:")
 _NAME_PAREN_ROLE = re.compile(rf"{_LINE_STAMP}({_LATIN_NAME_WORDS})[ ]?\(([A-Za-z]{{3,20}})\)[ ]?:")
+# A Thai role, then a name in brackets, then the colon of a chat or a transcript line (_th_paren_speakers).
+_TH_ROLE_PAREN_SPEAKER = re.compile(rf"{_LINE_STAMP}([ก-๙.]{{2,15}})[ ]?\(({_NC}{{1,10}})\)[ ]?[:：]")
 # "สวัสดีค่ะ ดิฉันออม ยินดีให้บริการค่ะ": an agent's "I" + a name + the service greeting (_agent_intros).
 _AGENT_GREETING = re.compile(rf"(?:ดิฉัน|ผม|หนู|กระผม)[ ]?({_NC}{{2,10}}?)[ ]?(?:ยินดีให้บริการ|รับสาย|พูดสาย|ติดต่อจาก|โทรจาก)")
 # Words that follow "I" before the greeting and name no one.
@@ -2478,6 +2490,8 @@ class PersonRecognizer(ThaiRecognizer):
             self._greeted(text, found)
         if "my " in lowered or "our " in lowered or "her " in lowered or "his " in lowered:
             self._kin_named(text, found)
+        if " here" in text or "—" in text or "–" in text:
+            self._quoted_writers(text, found)
         if "," in text and ("regards" in lowered or "thank" in lowered or "cheers" in lowered or "sincerely" in lowered
                             or "best" in lowered):
             lex = self._lex
@@ -2485,6 +2499,21 @@ class PersonRecognizer(ThaiRecognizer):
                 words = match.group(1).split(" ")
                 if lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words):
                     found.append((match.start(1), match.end(1), S_EN_CUE, ""))
+
+    def _quoted_writers(self, text: str, found: list) -> None:
+        """The writer of a quoted review or message: named at its start ("Emily here — I use a
+        wheelchair ...") or attributed after it ('..." — Grace Holloway'). One word must read as a
+        given name; an attribution may be a full name (no organisation or place word)."""
+        lex = self._lex
+        for match in _HERE_INTRO.finditer(text):
+            if self._one_word_name(match.group(1)):
+                found.append((match.start(1), match.end(1), S_EN_CUE, ""))
+        for match in _QUOTE_ATTRIBUTION.finditer(text):
+            words = match.group(1).split(" ")
+            if lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words) and (
+                len(words) > 1 or self._one_word_name(words[0])
+            ):
+                found.append((match.start(1), match.end(1), S_EN_CUE, ""))
 
     def _kin_named(self, text: str, found: list) -> None:
         """A relative named after the kinship word: "my sister Bow doesn't know", "our baby Ton
@@ -3146,6 +3175,7 @@ class PersonRecognizer(ThaiRecognizer):
             else:
                 ok = (
                     _WORD_START.match(nick) is not None
+                    and nick not in _BRACKET_ROLES
                     and not lex.starts_not_name(nick)
                     and not lex.after_prefix(nick)
                     and nick not in lex.cues
@@ -3158,7 +3188,6 @@ class PersonRecognizer(ThaiRecognizer):
                             and len(nick) <= BRACKET_NICK_LEN
                             and lex.freq.get(nick, 0) < KIN_SELF_FREQ
                             and nick not in _NOT_SPEAKERS
-                            and nick not in _BRACKET_ROLES
                         )
                     )
                 )
@@ -3287,8 +3316,8 @@ class PersonRecognizer(ThaiRecognizer):
             return (mean >= LABEL_NAME_SHAPE and lowest >= LABEL_WORD_FLOOR and self._romanised_shape(words, mean)) or (
                 words[0] in _EN_GIVEN
             )
-        if label[:1] not in _NAME_CHARS:
-            return False
+        if label[:1] not in _NAME_CHARS or label in _NOT_SPEAKERS:
+            return False  # "จนท.:", "รับแจ้ง:": a role labels the line
         if _TH_FULL.fullmatch(label):
             # A given name and a surname, not a role and a nickname ("หัวหน้าไลน์ แจ๊ค") nor an
             # OCR'd key with a space in it ("ที่ อยู่", "การ วินิจฉัย").
@@ -3320,12 +3349,32 @@ class PersonRecognizer(ThaiRecognizer):
                 ):
                     found.append((match.start(name_group), match.end(name_group), S_WEAK_CUE, ""))
 
+    def _th_paren_speakers(self, text: str, found: list) -> None:
+        """A speaker labelled by their role with their name in brackets: "ลูกค้า (เจ): สั่งแก๊ส...",
+        "ผู้เช่า (นุ่น): ย้ายออกแล้ว". The role must be one (a speaker word, a party, ผู้X) and the
+        bracket a word that is neither a role nor a relation (those say who, not what they are called)."""
+        lex = self._lex
+        for match in _at_line_starts(_TH_ROLE_PAREN_SPEAKER, text):
+            role, name = match.group(1), match.group(2)
+            if not (role in _NOT_SPEAKERS or role in _BRACKET_ROLES or role.startswith("ผู้")):
+                continue
+            if name in _NOT_SPEAKERS or name in _BRACKET_ROLES or name in lex.cues or name in lex.titles:
+                continue
+            if _WORD_START.match(name) and lex.freq.get(name, 0) < FUNCTION_WORD_FREQ:
+                found.append((match.start(2), match.end(2), S_WEAK_CUE, name))
+
     def _chat_nicknames(self, text: str, found: list) -> None:
         """Nicknames in the slots where chats give them (see _CHAT_NICK): no frequent word, no
         reply, no word a kinship term or a cue makes."""
         candidates = []
+        # A word standing alone between a greeting and นะคะ ("สวัสดีค่ะ ต้น นะคะ") is a name even
+        # when it is a frequent word (ต้น 'tree', ดาว 'star'); only function words are refused.
+        spaced: set[int] = set()
         if "นะคะ" in text or "นะครับ" in text:
-            candidates += [m.span(1) for m in _CHAT_NICK_GREETED.finditer(text)]
+            for match in _CHAT_NICK_GREETED.finditer(text):
+                candidates.append(match.span(1))
+                if text[match.start(1) - 1] == " " and text[match.end(1) : match.end(1) + 1] == " ":
+                    spaced.add(match.start(1))
         if any(word in text for word in _SELF_WHAT):
             for match in _CHAT_NICK_SELF.finditer(text):
                 if match.start() and text[match.start() - 1] in THAI_NAME_CHARS and not text.endswith(
@@ -3348,7 +3397,7 @@ class PersonRecognizer(ThaiRecognizer):
             if (
                 nick not in _NOT_CHAT_NICKS
                 and _WORD_START.match(nick) is not None
-                and lex.freq.get(nick, 0) < KIN_SELF_FREQ
+                and lex.freq.get(nick, 0) < (FUNCTION_WORD_FREQ if start in spaced else KIN_SELF_FREQ)
                 and not lex.starts_not_name(nick)
                 and not lex.after_prefix(nick)
                 and nick not in lex.cues
@@ -4105,6 +4154,8 @@ class PersonRecognizer(ThaiRecognizer):
             self._speakers(text, found)
             if "(" in text and latin_stretches(text):
                 self._paren_speakers(text, found)
+            if "(" in text:
+                self._th_paren_speakers(text, found)
         if ":" in text or "[" in text or "- " in text or "* " in text or "• " in text:
             self._line_labels(text, found)
         self._class_nicknames(text, found)
@@ -4147,11 +4198,18 @@ class PersonRecognizer(ThaiRecognizer):
         for start, end, score in _merge(found):
             if news and public_office_holder(text, start, end):
                 continue  # a prime minister or a party leader in the news: a public figure
+            if _COMPANY_AFTER.match(text, end):
+                continue  # "Seller: Chanthaburi Fresh Fruit Co., Ltd.", "สมบูรณ์การค้า จำกัด": a firm
             if text[end : end + 1] in _MASK_MARKS and (end - start <= 2 or text[end + 1 : end + 2] in _MASK_MARKS):
                 continue  # "name=ส***** ท***": the visible letters of a masked name are no name (a footnote's one * is)
             yield Span("PERSON", start, end, score)
 
 
+# A company's legal form right after a name-shaped run makes it the company's name.
+_COMPANY_AFTER = re.compile(
+    r"[ ]?,?[ ](?:Co\.,?[ ]?Ltd|Co\.|Company\b|Ltd\b|Limited\b|Inc\b|Corp\b|Corporation\b|PLC\b|Public[ ]Company)"
+    r"|[ ]?(?:จำกัด|จก\.)(?![ก-๙])"
+)
 # Two Thai words, one space apart, right before a position (_in_word_list).
 _TWO_WORDS_BEFORE = re.compile(r"(?<![ก-๙])([ก-๙]{2,12}) ([ก-๙]{2,12}) \Z")
 # Characters that mask the rest of a value in logs and exports.
