@@ -115,8 +115,10 @@ SETS = [
     SetSpec(26, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
     # Written during session 10 for the next session, blind and unquoted: citizen-facing government
-    # chatbots and their back offices (27).
+    # chatbots and their back offices (27); fraud, security and risk operations (28).
     SetSpec(27, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
+    SetSpec(28, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
 ]
 
