@@ -184,3 +184,34 @@ def test_speakers_and_writers(text: str, name: str) -> None:
 )
 def test_roles_peoples_nationalities_and_firms_are_not_names(text: str, not_a_name: str) -> None:
     assert not_a_name not in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        # A qualifier in brackets between the key and its colon.
+        ("Hospital HN (Bangkok Hospital): 59-285313\nConditions: epilepsy", "MEDICAL_RECORD_NUMBER", "59-285313"),
+        ("Student ID (ม.เกษตรฯ): 6841601842 ปี 4 คณะวิศวฯ", "STUDENT_ID", "6841601842"),
+        ("Date of birth (for certificate verification): 3 Jul 1996\nCourse: Data", "DATE_OF_BIRTH", "3 Jul 1996"),
+        # An ID printed as the card prints it, whatever words follow.
+        ("Personal No. 1 1058 00328 24 0\nDate of expiry 14 MAR 2031", "TH_NATIONAL_ID", "1 1058 00328 24 0"),
+        # A Luhn-valid number outside the known issuer ranges, named a credit card.
+        ("หมายเลขบัตรเครดิต: 3527054728359717   วันหมดอายุ: 02/28", "CREDIT_CARD", "3527054728359717"),
+        # A LINE handle right after the phone of the same contact.
+        ("- ติดต่อแม่: +66 88 591 2652 / LINE khrumook", "LINE_ID", "khrumook"),
+    ],
+)
+def test_identifiers_found(text: str, entity_type: str, value: str) -> None:
+    assert value in _found(text, entity_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type"),
+    [
+        ("tracking no. 1101700230708 date 2025-01-02", "TH_NATIONAL_ID"),
+        ("order 3527054728359717 shipped", "CREDIT_CARD"),
+        ("Call 081-438-6143 or LINE official for help", "LINE_ID"),
+    ],
+)
+def test_the_same_shapes_without_their_cue_are_not(text: str, entity_type: str) -> None:
+    assert _found(text, entity_type) == []

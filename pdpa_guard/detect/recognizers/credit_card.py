@@ -169,9 +169,15 @@ class CardNumberRecognizer(ThaiRecognizer):
                 grouped = len(window.sizes) > 1
                 if grouped and window.sizes not in _CARD_GROUPINGS:
                     continue
-                if not (issuer_matches(digits) and _luhn_ok(digits)):
+                if not _luhn_ok(digits):
                     continue
                 cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
+                if not issuer_matches(digits) and not (
+                    len(digits) in _UNLISTED_LENGTHS and _payment_cue(cues[0], window.start, window.end)
+                ):
+                    # Outside the known issuer ranges, a Luhn-valid number is a card only where the
+                    # text says "credit/debit card" next to it (ranges are added; the cue is the card).
+                    continue
                 score = _score(*cues, window.start, window.end, digits, grouped)
                 if (
                     score
@@ -186,6 +192,8 @@ class CardNumberRecognizer(ThaiRecognizer):
                     yield Span("CREDIT_CARD", window.start, window.end, score)
 
 
+# Lengths a card outside the known IIN ranges is accepted at, next to a payment cue.
+_UNLISTED_LENGTHS = frozenset({15, 16})
 # Luhn's doubled digit, with 9 taken off when it has two digits (the sum of its digits).
 _DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 

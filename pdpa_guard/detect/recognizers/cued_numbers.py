@@ -45,10 +45,14 @@ from collections.abc import Iterator
 from pdpa_guard.detect.recognizers._cues import Cue, CueHits, CueIndex, anchored, hits
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
-# Between cue and value: punctuation, spaces, quotes of a JSON key ("student_id": "..."), and a
-# few filler words ("เลขที่", "no.", "is", "คือ").
+# Between cue and value: punctuation, spaces, quotes of a JSON key ("student_id": "..."), a
+# few filler words ("เลขที่", "no.", "is", "คือ"), and a qualifier in brackets before the colon
+# ("Student ID (ม.เกษตรฯ): ...", "Hospital HN (Bangkok Hospital): ...").
 _FILLER_CHARS = r"\s:：#=.\-()\"'_"
-_FILLER_WORDS = r"เลขที่|หมายเลข|เลข|คือ|ของ|(?i:(?<![A-Za-z])(?:no|number|num|is|id|code)(?![A-Za-z]))"
+_FILLER_WORDS = (
+    r"เลขที่|หมายเลข|เลข|คือ|ของ|(?i:(?<![A-Za-z])(?:no|number|num|is|id|code)(?![A-Za-z]))"
+    r"|\([^()\n\d]{2,40}\)(?=[ ]?[:：])"
+)
 FILLER = rf"(?:[{_FILLER_CHARS}]|{_FILLER_WORDS}){{0,8}}"
 
 

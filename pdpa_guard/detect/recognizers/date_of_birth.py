@@ -38,6 +38,8 @@ from pdpa_guard.detect.recognizers.passport import docs_elements, mrz_lines
 # Between the cue and the date: at most this many characters, no digits, no line break and no
 # sentence end ("เกิดวันที่ ", "DOB (dd/mm/yyyy): ", "born in Chiang Mai on ").
 _MAX_GAP = 32
+# A qualifier in brackets between the cue and its colon, skipped before the gap is measured.
+_QUALIFIER = re.compile(r"[ ]?\([^()\n\d]{2,48}\)")
 _GAP = re.compile(r"[^\d\n.!?;]*(?:\.(?!\s)[^\d\n.!?;]*)*")
 
 # "เกิด" in the sense of "to happen": เกิดเหตุ, เกิดขึ้น, เกิดอุบัติเหตุ, ปัญหาเกิดเมื่อ…
@@ -254,6 +256,9 @@ class DateOfBirthRecognizer(ThaiRecognizer):
         for cue_start, lo, cue in _cues(text):
             if not _is_birth_sense(text, cue_start, lo, cue):
                 continue
+            qualifier = _QUALIFIER.match(text, lo)
+            if qualifier:
+                lo = qualifier.end()  # "Date of birth (for certificate verification): ..."
             gap = _GAP.match(text, lo, min(len(text), lo + _MAX_GAP))
             if gap is None:
                 continue

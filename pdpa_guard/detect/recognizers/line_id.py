@@ -199,14 +199,16 @@ class LineIdRecognizer(ThaiRecognizer):
         strict = cue.phrase == "line" or not colon
         if strict and cue.phrase == "LINE" and link.isspace() and value.islower():
             strict = not (
-                _THAI_BEFORE.search(text, max(0, cue.start - 2), cue.start)
-                and _THAI_AFTER.match(text, match.end())
+                (_THAI_BEFORE.search(text, max(0, cue.start - 2), cue.start) and _THAI_AFTER.match(text, match.end()))
+                # or right after a phone number, the contact listed before it: "ติดต่อแม่: 081-438-6143 /
+                # LINE khrumook" (any lower-case word there; a product word is refused by _judge)
+                or _PHONE_BEFORE.search(text, max(0, cue.start - 24), cue.start) is not None
             )
         return _judge(match, strict=strict, score=0.85)
 
 
 # A phone number just before the cue (the contact listed before the LINE handle).
-_PHONE_BEFORE = re.compile(r"(?:\+66|0)\d(?:[ \-]?\d){7,9}\D{0,4}\Z")
+_PHONE_BEFORE = re.compile(r"(?:\+66[ \-]?|0)\d(?:[ \-]?\d){7,9}\D{0,4}\Z")
 _CONTACT_LINE_REACH = 60
 
 

@@ -168,6 +168,8 @@ _NEGATIVE_ANCHOR = re.compile(
 # The Ministry of Commerce prints a juristic person's number as 0-1234-56789-01-2: that grouping
 # is the registration number's own format (a phone never has a 13-digit 1-4-5-2-1 shape).
 _MOA_GROUPING = re.compile(r"0([ -])\d{4}\1\d{5}\1\d{2}\1\d", re.ASCII)
+# A citizen ID in the card's own grouping, 1-4-5-2-1, with spaces or dashes.
+_CARD_GROUPING = re.compile(r"\d[ -]\d{4}[ -]\d{5}[ -]\d{2}[ -]\d")
 
 # A Prometheus/OpenMetrics sample line: ``name{labels} value timestamp``. Its trailing 13-digit
 # timestamp (epoch milliseconds) passes the ID checksum one time in ten; the line's shape, not
@@ -272,7 +274,10 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
             if ID_CUES.in_text(column):
                 return Span("TH_NATIONAL_ID", start, end, 1.0)
             # Other columns' words say nothing about this one: judge the number without them.
-        elif _negative_cue_near(text, start, end):
+        elif _negative_cue_near(text, start, end) and not (grouped and _CARD_GROUPING.fullmatch(text, start, end)):
+            # (Printed as the card prints it, 1 2345 67890 12 3, a number is an ID whatever words are
+            # near: no timestamp, order or tracking number is grouped that way. "Personal No. ...\n
+            # Date of expiry ..." on a passport page.)
             return None
         if not grouped and _thai_barcode(digits):
             return None
