@@ -215,3 +215,36 @@ def test_identifiers_found(text: str, entity_type: str, value: str) -> None:
 )
 def test_the_same_shapes_without_their_cue_are_not(text: str, entity_type: str) -> None:
     assert _found(text, entity_type) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write three distractor explanations for this board-style question:\n\nA 53-year-old man with a history "
+        "of hypertension presents with crushing chest pain for 2 hours. Which is the most appropriate next step?\n"
+        "A. Sublingual nitroglycerin  B. IV fluid bolus\nAnswer: B",
+        'ตรวจ JSON สินค้านี้ให้หน่อย [{"sku": "DNA-612", "name": "ชุดตรวจพาหะธาลัสซีเมีย", "price": 3500}]',
+    ],
+)
+def test_vignettes_and_products_are_about_no_one(text: str) -> None:
+    assert get_engine().analyze(text) == []
+
+
+def test_a_real_case_turned_into_a_question_keeps_its_data() -> None:
+    types = [f.entity_type for f in get_engine().analyze(
+        "Turn this case into an exam question: patient HN 6401234 has diabetes and hypertension"
+    )]
+    assert "MEDICAL_RECORD_NUMBER" in types and "HEALTH_DATA" in types
+
+
+def test_a_person_s_record_with_a_name_key_still_anchors_s26() -> None:
+    text = '{"name": "นางสมศรี ทองดี", "note": "เป็นพาหะธาลัสซีเมีย"}'
+    assert "GENETIC_DATA" in [f.entity_type for f in get_engine().analyze(text)]
+
+
+def test_a_grade_sheet_asking_for_a_braille_exam_paper_still_names_its_students() -> None:
+    text = (
+        "รหัสนักศึกษา;ชื่อ-สกุล;กลางภาค;ปลายภาค;หมายเหตุ\n6801800985;วิยุทธ เจริญไพบูลย์วงศ์;37;36;\n"
+        "6701656495;กัญนิภา บุญรักษ์;37;41;พิการทางการมองเห็น ขอข้อสอบอักษรเบรลล์\n"
+    )
+    assert "กัญนิภา บุญรักษ์" in _found(text, "PERSON")

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NoOpNlpEngine
 
-from pdpa_guard.detect.catalogue import CATALOGUE, IDENTIFIER_TYPES
+from pdpa_guard.detect.catalogue import CATALOGUE, IDENTIFIER_TYPES, SENSITIVE_TYPES
 from pdpa_guard.detect.finding import Finding
 from pdpa_guard.detect.fixtures import declares_fiction, declares_samples, is_placeholder_name, is_test_card
 from pdpa_guard.detect.recognizers import RECOGNIZER_CLASSES, ThaiRecognizer
@@ -113,8 +113,12 @@ class DetectionEngine:
         if findings and any(_placeholder(folded, f) for f in findings) and declares_samples(folded):
             # A form sample's นายสมชาย ใจดี, a fixture's 4242 4242 4242 4242: placeholders (fixtures.py).
             findings = [f for f in findings if not _placeholder(folded, f)]
-        if findings and any(f.entity_type == "PERSON" for f in findings) and declares_fiction(folded):
-            findings = [f for f in findings if f.entity_type != "PERSON"]  # a persona's name (fixtures.py)
+        if findings and any(f.entity_type in _ABOUT_SOMEONE for f in findings) and declares_fiction(folded):
+            # A persona's or an exam vignette's name, and their health or faith, are no one's
+            # (fixtures.py); unless an identifier in the text ties them to a real person.
+            findings = [f for f in findings if f.entity_type != "PERSON"]
+            if not identifies_someone(findings):
+                findings = [f for f in findings if f.entity_type not in SENSITIVE_TYPES]
         if whole_document and findings and not all(f.anchored for f in findings):
             if requested is None or self._identifiers <= requested:
                 findings = require_subject(findings)
@@ -169,6 +173,9 @@ def _placeholder(text: str, finding: Finding) -> bool:
         return is_test_card("".join(ch for ch in text[finding.start : finding.end] if ch.isdigit()))
     return False
 
+
+# What a text that declares its people made up says about no one (see analyze).
+_ABOUT_SOMEONE = SENSITIVE_TYPES | {"PERSON"}
 
 # Where a span came from: the recognizer's name and whether it names its subject (Span.anchored).
 _Source = tuple[str, bool]

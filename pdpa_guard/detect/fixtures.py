@@ -7,8 +7,9 @@ or a test ("ข้อมูลสมมติ", "TEST_CARDS", "sandbox", "fixtur
 hold: a placeholder value in a real record (a customer really named สมชาย ใจดี) and a made-up
 value in a test file (a real card pasted into a fixture) are still reported.
 
-A text that says its people are made up (a marketing persona, a training case) names no one: its
-names are dropped whatever they are, its identifiers are not.
+A text that says its people are made up (a marketing persona, an exam question's vignette) names
+no one: its names are dropped whatever they are, and its s.26 data too unless an identifier in the
+text (an HN, a phone) ties it to someone; its identifiers are kept.
 """
 
 from __future__ import annotations
@@ -50,12 +51,19 @@ _FICTION_MARKER = re.compile(
     r"(?i)(?<![a-z])(?:fictional|fictitious|made-up|imaginary)[ ](?:characters?|personas?|customers?|people|persons?|names?)"
     r"|not[ ]a[ ]real[ ](?:person|customer|patient)|(?<![a-z])personas?[ ][A-Z]?[ ]?[—–-][ ]?(?:fictional|ตัวละครสมมติ)"
     r"|ตัวละครสมมติ|บุคคลสมมติ|ลูกค้าสมมติ|ไม่ใช่ลูกค้าจริง|ไม่ใช่บุคคลจริง|ชื่อสมมุติ|ตัวละครสมมุติ"
+    # an exam or practice question's vignette: "A 53-year-old man ... Which is the most likely diagnosis?"
+    r"|(?i:(?:board[- ]style|practice|exam|mcq|multiple[- ]choice|quiz|usmle) questions?|answer key"
+    r"|which (?:is|of the following is) the most (?:likely|appropriate))"
+    r"|(?:ออก|เขียน|แต่ง)ข้อสอบ|ข้อสอบปรนัย|โจทย์ข้อสอบ"
 )
 
 
 # Substrings without one of which _FICTION_MARKER cannot match: a few substring scans in C let most
 # texts skip the case-insensitive regex (which re cannot start from a literal).
-_FICTION_GATES = ("ictional", "ictitious", "ade-up", "maginary", "ot a real", "ersona", "สมมติ", "สมมุติ", "ไม่ใช่")
+_FICTION_GATES = (
+    "ictional", "ictitious", "ade-up", "maginary", "ot a real", "ersona", "uestion", "nswer key", "most likely",
+    "most appropriate", "สมมติ", "สมมุติ", "ไม่ใช่", "ข้อสอบ",
+)  # fmt: skip
 
 
 def declares_fiction(text: str) -> bool:

@@ -1005,6 +1005,24 @@ def _drop_first_person(text: str, first_placeholder: int, anchors: _CueHits) -> 
     _forget_cues(anchors, lambda s, e: s >= line_start and text[s:e].lower() in _FIRST_PERSON)
 
 
+# The keys of a product's record: its "name" is the product's ({"sku": "DNA-612", "name":
+# "ชุดตรวจพาหะธาลัสซีเมีย", "price": 3500}), not a person's.
+_PRODUCT_RECORD_KEY = re.compile(r"[\"'](?:sku|price|unit_price|product_id|item_id|barcode|ean|stock|qty|quantity)[\"']\s*:")
+
+
+def _drop_product_names(text: str, anchors: _CueHits) -> None:
+    """Forget the ``"name"`` anchors that sit in a JSON object holding a product's keys."""
+
+    def in_product(start: int, end: int) -> bool:
+        if text[start:end] != '"name"':
+            return False
+        lo = text.rfind("{", 0, start)
+        hi = text.find("}", end)
+        return lo >= 0 and hi >= 0 and _PRODUCT_RECORD_KEY.search(text, lo, hi) is not None
+
+    _forget_cues(anchors, in_product)
+
+
 _UNTICKED_BEFORE = re.compile(r"(?:\[[ \t]?\]|☐|□)[ \t]*\Z")
 
 
@@ -1551,6 +1569,8 @@ class SensitiveModel:
             _drop_cues_within(placeholders, found)
             if placeholders and found["anchor"] is not _NO_CUES:
                 _drop_first_person(text, placeholders[0][0], found["anchor"])
+            if found["anchor"] is not _NO_CUES and '"name"' in text:
+                _drop_product_names(text, found["anchor"])
         if _may_be_blank_form(text):
             _drop_cues_within(_blank_label_spans(text), found)
         if "คำว่า" in text or "word" in text or "term" in text:
