@@ -248,3 +248,102 @@ def test_a_grade_sheet_asking_for_a_braille_exam_paper_still_names_its_students(
         "6701656495;กัญนิภา บุญรักษ์;37;41;พิการทางการมองเห็น ขอข้อสอบอักษรเบรลล์\n"
     )
     assert "กัญนิภา บุญรักษ์" in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Speech-to-text transcripts write names in lower case.
+        ("caller: yes hello my name is htet htet aung my brother was detained yesterday", "htet htet aung"),
+        ('{"speaker":"B","text":"hi it\'s oliver grant i need to change my card"}', "oliver grant"),
+        ("speaker 1: fraud team this is May can i confirm i'm speaking with emily carter", "emily carter"),
+        ("thank you for calling this is beer speaking how may i help you", "beer"),
+        # An agent's nickname after the organisation's greeting.
+        ("agent: ศูนย์ช่วยเหลือบนท้องถนนค่ะ แนน รับสายค่ะ\ncaller: รถเสียค่ะ", "แนน"),
+        # Hyphenated Arabic names, bracketed qualifiers before a key's colon, roles without a colon.
+        ("09:00 Fatima Al-Harthy (HN 66-840588) – cardiology follow-up", "Fatima Al-Harthy"),
+        ("Sponsor (father): Vikram Singh Rathore", "Vikram Singh Rathore"),
+        ("heart failure NYHA II; interpreter Chanwit Somboonchai", "Chanwit Somboonchai"),
+        # A declarant, a Japanese honorific, a pink card after the name.
+        ("I, Henrik Larsen, met someone on a dating app in March.", "Henrik Larsen"),
+        ('{"id":3,"text":"業務はLalita Sukcharoenさんが引き継ぎます。"}', "Lalita Sukcharoen"),
+        ("1) Zaw Min Htut, pink card 6-3826-61908-11-7, Karen", "Zaw Min Htut"),
+        # Chinese names in Thai script, syllable by syllable.
+        ("ลูกค้า (เฉิน จิง): ต้องใช้เอกสารอะไรบ้างคะ", "เฉิน จิง"),
+        ("แจ้งเตือนเภสัชกร: ผู้ป่วย หลิว หยาง HN 2560/91168 ผลตรวจยีน", "หลิว หยาง"),
+    ],
+)
+def test_more_names_found(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is fine, it's ok. this is bangkok calling about the outage",
+        "สวัสดีค่ะ ไม่มีใคร รับสายค่ะ",
+        "Wi-Fi Password Check-In Counter",
+    ],
+)
+def test_transcript_words_and_signs_are_not_names(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ผลตรวจ DNA ของน้องลัคกี้ (สุนัขพันธุ์ผสม) ออกแล้ว ช่วยอธิบายเป็นภาษาง่ายๆ",
+        "ช่วยสรุปเป็นภาษาอังกฤษ\nผู้ป่วย: น้องโมจิ แมวเปอร์เซีย เพศผู้ทำหมัน อายุ 9 ปี",
+        "09:41\tห้องยา\tAmoxicillin 500 เหลือ 2 กล่อง\n09:55\tเคาน์เตอร์\tคิว A022\n10:09\tห้องยา\tสั่ง Paracetamol",
+        "ข้อมูล: ชาวจีนแต้จิ๋วและแคะในไทยนิยมยกน้ำชาให้ผู้ใหญ่ในวันแต่งงาน",
+        "คุณสมบัติ: ปรับระดับความสูงได้ 5 ระดับ เหมาะกับผู้พิการท่อนล่างหรือผู้ป่วยอัมพาต",
+    ],
+)
+def test_pets_rooms_and_customs_are_about_no_one(text: str) -> None:
+    assert get_engine().analyze(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Owner: Kanya Srisuk, dog: Lucky", "Kanya Srisuk"),
+        ("ครูชื่อ น้องแมว ใจดี โทร 0812345678", "น้องแมว ใจดี"),
+        ("ครูชื่อ สมศรี มาสาย", "สมศรี"),
+    ],
+)
+def test_owners_and_people_nicknamed_after_animals_are_still_people(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+def test_a_role_and_the_name_cue_are_not_a_name() -> None:
+    assert "ครูชื่อ" not in "".join(_found("ครูชื่อ สมศรี มาสาย", "PERSON"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("วันอาทิตย์, 05/01/2025\n09:23\tKung 🌷\tพี่ปูคะ มีน้องเข้างานใหม่\n09:41\tKung 🌷\tฝากขึ้นทะเบียนด้วยนะคะ", "Kung"),
+        ("ชื่อ-สกุล  นางสาว กัญญารัตน์ มณีวงศ์  (ปอนด์)\nวันเกิด 3 มี.ค. 2540", "ปอนด์"),
+        ("เจ้าของ: Min-jun Park\nสัตว์เลี้ยง: สุนัขพันธุ์ชิบะ", "Min-jun Park"),
+        ("(0010,0010) PatientName: PAKDEEWONG^EKKACHAI\n(0010,0020) PatientID: 246260", "PAKDEEWONG^EKKACHAI"),
+    ],
+)
+def test_display_names_nicknames_owners_and_dicom_names(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+def test_a_maker_after_a_label_is_not_a_person() -> None:
+    assert _found("ผู้ผลิต: Siam Cement", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09:37\tเคาน์เตอร์ 1\tคิว A022 เรียกแล้วไม่มา\n09:41\tห้องยา\tAmoxicillin 500 เหลือ 2 กล่อง (SKU MED-50123)\n"
+        "10:09\tห้องยา\tสั่ง Paracetamol 500 เพิ่ม 20 กล่อง",
+        "The clinic now offers interpreters in Arabic, Burmese, Khmer, Japanese and Mandarin.",
+        "Statement: โอนเข้า 25,879.96 ref 843490750235 / โอนเข้า 45,974.30 ref 391984220746 / ค่าธรรมเนียม 25.00",
+    ],
+)
+def test_counters_languages_and_references_are_about_no_one(text: str) -> None:
+    assert get_engine().analyze(text) == []

@@ -371,6 +371,10 @@ _SATANG_AMOUNT = re.compile(r"(?<![\d.])\d{1,3}(?:,?\d{3})*\.\d{2}(?![\d.])")
 _NAME_CELL = re.compile(r"[A-Za-z\u0e01-\u0e2e]{2,}")
 
 
+# A competing cue this close before a number is the number's own label ("ref 8434...").
+_OWN_CUE_NEAR = 6
+
+
 def _payout_row(text: str, start: int, end: int, digits: str) -> bool:
     """``text[start:end]`` is a whole cell of a delimited line holding a name and a baht amount,
     in a text about paying people (see ``_PAYOUT_WORDS``)."""
@@ -481,7 +485,12 @@ class _Context(NamedTuple):
         if bank_before is not None and other_before is not None and other_before < bank_before:
             bank_before = None  # "บัญชี ... โทร 0812345678": the phone cue is nearer
         after = self.bank.first_start_within(end, end + _AFTER)
-        if after is not None and not _GAP_TO_BANK_AFTER.fullmatch(self.text, end, after):
+        if after is not None and (
+            not _GAP_TO_BANK_AFTER.fullmatch(self.text, end, after)
+            # "ref 843490750235 / โอนเข้า ...": the reference's own cue right before it, and the
+            # banking word after it opens the next entry
+            or (other_before is not None and other_before <= _OWN_CUE_NEAR)
+        ):
             after = None
         # A slip's payee account alone under "ไปยัง <name>" (see _under_payee_line).
         payee = not mobile and _under_payee_line(self.text, start, end) and self._slip_heading(start)

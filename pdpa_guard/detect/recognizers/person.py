@@ -224,8 +224,10 @@ _EN_NAME_BEFORE = re.compile(rf"(?<![A-Za-z.])({_EN_WORD}(?:[ ]{_EN_WORD}){{1,2}
 # Both branches open with the capital factored out ([A-Z]{2,} is [A-Z][A-Z]+): a pattern that
 # starts with a character class lets re skip to the next capital in C instead of trying both
 # branches at every character (a third of the cost over the speed corpus).
-# A word may carry a lower-case hyphenated part: a Korean given name ("Park Ji-woo").
-_EN_CAPS_RUN = re.compile(r"[A-Z](?:[a-z]+(?:-[a-z]+)?(?:[ ][A-Z][a-z]+(?:-[a-z]+)?)+|[A-Z]+(?:[ ][A-Z]{2,})+)")
+# A word may carry a hyphenated part: a Korean given name ("Park Ji-woo"), an Arabic one ("Al-Harthy").
+_EN_CAPS_RUN = re.compile(
+    r"[A-Z](?:[a-z]+(?:-[A-Za-z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+|[A-Z]+(?:[ ][A-Z]{2,})+)"
+)
 _NOT_BEFORE_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@./\\-")
 _NOT_AFTER_CAPS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_@")
 # Syllables of Burmese names in Latin script (Thein Maung Naing, Moe Thein Phyo, Htet Htun Kyaw).
@@ -284,6 +286,10 @@ _NAME_PLACEHOLDER = re.compile(r"(?i)\b(?:last|first|given|family|middle|sur|ful
 _HL7_PERSON_SEGMENT = re.compile(r"(?m)^(?:PID|NK1|GT1|IN1|IN2|MRG)\|[^\n]*")
 _HL7_NAME = re.compile(r"(?<=\|)([A-Z\u0e01-\u0e2e\u0e40-\u0e44][A-Za-z'\-\u0e01-\u0e4e]+)\^([A-Z\u0e01-\u0e2e\u0e40-\u0e44][A-Za-z'\-\u0e01-\u0e4e]+)")
 _MRZ_NAME = re.compile(r"(?m)^(?:P[A-Z<][A-Z<]{3})?([A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)(<+)?[ \t]*$")
+_DICOM_NAME = re.compile(
+    r"(?:PatientName|ReferringPhysicianName|PerformingPhysicianName|OperatorsName|Patient's Name)"
+    r"[ \t]*[:=][ \t]*\[?([A-Z][A-Za-z'\-]+(?:\^[A-Z][A-Za-z'\-]*){1,4})"
+)
 _PNR_ELEMENT = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\Z")
 _PNR_DOCS_DATE = re.compile(r"/\d{2}[A-Z]{3}\d{2}/\Z")
 _PNR_CONTEXT = re.compile(r"(?i:\bpnr\b|\bssr\b|\bpax\b|passenger|booking|flight|ticket|itinerary|boarding|airline)")
@@ -310,7 +316,10 @@ _AGENT_KEY_NOT_PERSON = frozenset((
 
 # A Thai label of a person's field right before a Latin-script name: ผู้X (ผู้รีวิว, ผู้ส่ง, ผู้ติดต่อ) or a
 # role noun, then a colon.
-_TH_PERSON_LABEL_BEFORE = re.compile(r"(?:ผู้(?!ผลิต|ให้บริการ|จัดจำหน่าย|นำเข้า|ขนส่ง|ประกัน)[ก-๙]{2,12}|ลูกค้า|พนักงาน|คนไข้|ผู้ป่วย|ผู้สมัคร)[ ]?[:：][ ]{0,2}\Z")
+_TH_PERSON_LABEL_BEFORE = re.compile(
+    r"(?:ผู้(?!ผลิต|ให้บริการ|จัดจำหน่าย|นำเข้า|ขนส่ง|ประกัน)[ก-๙]{2,12}|ลูกค้า|พนักงาน|คนไข้|ผู้ป่วย|ผู้สมัคร"
+    r"|เจ้าของ|บิดา|มารดา|คู่สมรส)[ ]?[:：][ ]{0,2}\Z"
+)
 
 
 # A person's label, then a value of two to four Thai-script words that ends where the next field
@@ -318,10 +327,10 @@ _TH_PERSON_LABEL_BEFORE = re.compile(r"(?:ผู้(?!ผลิต|ให้บ�
 # None of the words that end the value is in it.
 _LABEL_VALUE_ENDS = ("บัตร", "เลข", "เบอร์", "โทร", "อายุ", "ผู้", "ค่ะ", "ครับ", "ขอ", "รหัส", "เป็น", "บ้าน", "ที่อยู่", "อยู่")
 _TH_LABEL_VALUE = re.compile(
-    r"(?:(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14})[ ]?[:：]"
+    r"(?:(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|บิดา|มารดา|คู่สมรส|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14})[ ]?[:：]"
     r"|ลงชื่อ(?:ผู้[ก-๙]{2,14})?|มอบอำนาจให้)"
     r"[ ]{1,3}([ก-๙]{1,14}(?:[ ][ก-๙]{1,14}){1,3}?)"
-    rf"(?=[ ]?(?:\r?\n|\Z|\d|\(|HN|ID|{'|'.join(_LABEL_VALUE_ENDS)}))"
+    rf"(?=[ ]{{2}}|[ ]?(?:\r?\n|\Z|\d|\(|HN|ID|{'|'.join(_LABEL_VALUE_ENDS)}))"
 )
 # Words that end a label's value as a sentence, not a name ("ชื่อ: ยัง ไม่ ได้ ระบุ").
 _NOT_NAME_WORDS = frozenset(
@@ -334,6 +343,8 @@ _INVERTED_KEY_BEFORE = re.compile(
     r"|ชื่อ[ก-๙]*[ \t]*[:：]?[ \t]*\Z"
 )
 # A party of a case caption: "Public Prosecutor v. Tanawat Tongkham", "Siam Bank vs. Anan Srisuk".
+# A lower-case word after a one-word name: the sentence goes on ("agent Fon following up").
+_LOWER_WORD_AFTER = re.compile(r"[ ][a-z]{2,}")
 _CASE_PARTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|vs|versus)\.?[ ]\Z")
 
 
@@ -364,7 +375,8 @@ _ROMAN_AFTER = re.compile(
     r"|,[ ]?(?:\+?\d[\d -]{7,}|(?i:born|dob|age|tel|phone|mobile|e-?mail|id|passport|national id|tin|tax id|employee"
     r"|staff|hn|mrn)\b)"
     # the next cell of a record's row: "- Tanaka Haruto | passport TR2459621 | DOB ..."
-    r"|[ ]?[|;\t][ ]?(?i:passport|dob|d\.o\.b\.|date of birth|born|national id|nationality|hn|mrn)\b"
+    r"|[ ]?[|;\t][ ]?(?:(?i:passport|dob|d\.o\.b\.|date of birth|born|national id|nationality|hn|mrn)\b"
+    r"|พาสปอร์ต|หนังสือเดินทาง|เลขบัตร|บัตรประชาชน|สัญชาติ)"
     r"|[ ](?:said|says|filed|reported|wrote|asked|requested|complained|paid|signed|submitted|delivered"
     r"|visited|died|joined|resigned|lives|lived|works|worked|was born|who"
     # what a customer, a patient or an employee does in a ticket or a note
@@ -390,6 +402,20 @@ _KIN_NAMED = re.compile(
     r"|colleague|co-?worker|friend|boss|neighbou?r|classmate|roommate|flatmate|landlord|landlady|tenant)"
     r"[ ]+([A-Z][a-z]{1,14})\b"
 )
+# A self-introduction or an addressee in a lower-case speech transcript (_spoken_intros), and the
+# words that end the name there.
+_SPOKEN_INTRO = re.compile(
+    r"(?<![a-z])(my name is|this is|it's|it is|i'm speaking with|speaking with|calling about)[ ]([a-z]{2,14}(?:[ ][a-z]{2,14}){0,3})"
+)
+_SPOKEN_STOP_TEXT = (
+    "my i i'm and or but from calling speaking here with can could how what the a an is was to for of on in at "
+    "about please yes no ok okay sorry thank thanks so just calling who that this"
+)
+_SPOKEN_STOP = frozenset(_SPOKEN_STOP_TEXT.split())
+_SPOKEN_SLOT = re.compile(r"[ ](?:speaking|calling|here)\b")
+_SPOKEN_END = re.compile(r"[ ]?(?:[\"',.!?]|$|\n|[ ](?:speaking|calling|from|here|i|can|how|and)\b)", re.MULTILINE)
+_DECLARANT = re.compile(r"(?m)^[ \t]*I,[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z'\-]+){1,2}),[ ]")
+_JA_HONORIFIC = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})(?:さん|様|さま|先生|くん|ちゃん)")
 # A message's writer named at its start, "Emily here — ...", "Somchai here, ..."; and a quote's
 # writer after it at the line's end, '..." — Grace Holloway' (see _quoted_writers).
 _HERE_INTRO = re.compile(r"(?:^|(?<=[\n\"“'‘])|(?<=[.!?][ ]))[ ]{0,2}([A-Z][a-z]{2,14})[ ]here[ ]?[—–,:\-]")
@@ -436,7 +462,7 @@ _PERSON_AFTER = re.compile(
     r"|,[ ]?(?:aged?[ ]\d{1,3}|\d{1,3}[ ]?(?:years?[ ]old|yrs?|y/?o)\b)"
     # A passport held, a referee's former post, an account. (Not a phone in brackets: shops and malls
     # are written with theirs.)
-    r"|,[ ](?:holder[ ]of[ ](?:passport|ID|id[ ]card)|passport[ ](?:no\.?[ ]?)?[A-Z0-9]|born[ ]"
+    r"|,[ ](?:holder[ ]of[ ](?:passport|ID|id[ ]card)|passport[ ](?:no\.?[ ]?)?[A-Z0-9]|(?:pink|id)[ ]card[ ]\d|born[ ]"
     r"|(?:former|current|previous)[ ](?:manager|supervisor|employer|colleague|boss|landlord|teacher|director)\b"
     r"|account[ ](?:no\.?[ ]?)?\d)"
 )
@@ -830,7 +856,7 @@ LIST_HEADER_SHAPE = 0.0
 # A person's other name in brackets right after their name: the romanised spelling (group 1), or a
 # nickname (group 3) after น้อง/พี่/คุณ (group 2) or ชื่อเล่น.
 _ALIAS_AFTER = re.compile(
-    rf"[ ]?\((?:([A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{1,2}})"
+    rf"[ ]{{0,2}}\((?:([A-Z]{{2,}}(?:[ ][A-Z]{{2,}}){{1,2}}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{1,2}})"
     rf"|(?:ชื่อเล่น[ ]?)?(น้อง|พี่|คุณ)?({_NC}{{2,8}}))\)"
 )
 # ... and after a full name, one short capitalised Latin word: "Siriporn Petcharat (Noon)".
@@ -892,8 +918,10 @@ _LINE_STAMP = r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|\d{1,2}:\d{2}(?::\d{2})?[ \t]+)
 _LATIN_NAME_WORDS = r"[A-Z][a-z]{1,15}(?:[ ][A-Z][a-z]{1,20}){0,2}"
 _ROLE_PAREN_SPEAKER = re.compile(rf"{_LINE_STAMP}([A-Za-z]{{2,20}})(?:[ ][a-z]{{2,12}})?[ ]?\(({_LATIN_NAME_WORDS})\)[ ]?:")
 _NAME_PAREN_ROLE = re.compile(rf"{_LINE_STAMP}({_LATIN_NAME_WORDS})[ ]?\(([A-Za-z]{{3,20}})\)[ ]?:")
+# Line labels that name a room, a counter or a unit of an organisation, not a person.
+_PLACE_LABELS = ("ห้อง", "เคาน์เตอร์", "แผนก", "ฝ่าย", "จุด", "ศูนย์", "คลัง", "หน่วย", "ตึก", "อาคาร")
 # A Thai role, then a name in brackets, then the colon of a chat or a transcript line (_th_paren_speakers).
-_TH_ROLE_PAREN_SPEAKER = re.compile(rf"{_LINE_STAMP}([ก-๙.]{{2,15}})[ ]?\(({_NC}{{1,10}})\)[ ]?[:：]")
+_TH_ROLE_PAREN_SPEAKER = re.compile(rf"{_LINE_STAMP}([ก-๙.]{{2,15}})[ ]?\(({_NC}{{1,10}}(?:[ ]{_NC}{{1,10}})?)\)[ ]?[:：]")
 # "สวัสดีค่ะ ดิฉันออม ยินดีให้บริการค่ะ": an agent's "I" + a name + the service greeting (_agent_intros).
 _AGENT_GREETING = re.compile(rf"(?:ดิฉัน|ผม|หนู|กระผม)[ ]?({_NC}{{2,10}}?)[ ]?(?:ยินดีให้บริการ|รับสาย|พูดสาย|ติดต่อจาก|โทรจาก)")
 # Words that follow "I" before the greeting and name no one.
@@ -972,7 +1000,8 @@ _KIN_SPEAKER = re.compile(
 )
 # A LINE chat exported as text: "21:03<TAB>display name<TAB>message"; group 2 is the sender. The
 # export opens with "[LINE] Chat history ..." and heads each day with its date and weekday.
-_LINE_EXPORT = re.compile(rf"({_TIME})\t([^\t\n]{{2,40}}?)\t")
+# (A display name's emoji after the name is decoration: "09:23<TAB>Kung 🌷<TAB>...".)
+_LINE_EXPORT = re.compile(rf"({_TIME})\t([^\t\n]{{2,40}}?)(?:[ ]?{_DECOR})?\t")
 _LINE_EXPORT_HEAD = re.compile(
     r"(?im:^\[line\]|^\d{4}[./-]\d{1,2}[./-]\d{1,2}[ ]?\(?(?:mon|tue|wed|thu|fri|sat|sun)"
     r"|^วัน(?:จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์))"
@@ -1054,6 +1083,15 @@ _BURMESE_TH_TEXT = (
     " ทู มิ ทอ"  # Karen and Burmese: นอ เอ ทู (Naw Eh Htoo), มิ มิ อ่อง (Mi Mi Aung)
 )
 _BURMESE_TH = frozenset(_BURMESE_TH_TEXT.split())
+# Syllables of Chinese names in Thai script (Mandarin readings) that are no Thai words: หลิว หยาง,
+# เฉิน จิง, หวง ซินอี๋. Spaced syllable by syllable like Burmese names, and judged the same way.
+_CHINESE_TH_TEXT = (
+    "หลิว หวง เฉิน หลี่ จาง หวัง หลิน โจว อู๋ สวี หม่า เจิ้ง เหลียง เซี่ย ซ่ง เฝิง เติ้ง เฉา เผิง เจิง"
+    " เซียว เถียน หยวน ไช่ เจียง เย่ เฉิง เว่ย เหริน เสิ่น เหยา หยาง อี๋ ซินอี๋ จิง หมิง เหวย ฮุ่ย เจี๋ย"
+    " ห่าว ลี่ เสี่ยว ฮวา เฟิง จื่อ หาน ยวี่ ลู่ เสวี่ย หลิง หลิงหลิง"
+)
+_CHINESE_TH = frozenset(_CHINESE_TH_TEXT.split())
+_SPACED_FOREIGN_TH = _BURMESE_TH | _CHINESE_TH
 _BURMESE_HONORIFICS_TH = frozenset(("มะ", "อู", "ดอ", "โก", "นอ", "หม่อง", "ซอ"))
 _FOREIGN_INDEX = ahocorasick.Automaton()
 for _syllable in _FOREIGN_SYLLABLES:
@@ -1205,7 +1243,10 @@ class PersonRecognizer(ThaiRecognizer):
         self._other_gates = tuple(other_gates)
         # (A backslash before a quote: the record is itself a JSON string, \"full_name\": \"...\".)
         # A key may carry a language suffix ("name_en": "Preecha Jaidee", "name_th": ...).
-        self._en_after_cue = re.compile(r"(?:_(?:en|th|eng|tha))?\\?[\"']?[ ]*[:=][ ]*\\?[\"']?|[ ]+(?=[A-Z])")
+        # A qualifier in brackets may stand before the colon ("Sponsor (father): Vikram Singh").
+        self._en_after_cue = re.compile(
+            r"(?:_(?:en|th|eng|tha))?(?:[ ]?\([a-z][a-z ]{1,20}\))?\\?[\"']?[ ]*[:=][ ]*\\?[\"']?|[ ]+(?=[A-Z])"
+        )
         # "for Kanya Srisuk (accountant, employee ID ...)": a role in brackets right after a full
         # name says the name is a person's. The role must close the bracket or be followed by a
         # comma, so "Premium Plan (customer tier)" is not one; audience words that describe
@@ -1460,6 +1501,8 @@ class PersonRecognizer(ThaiRecognizer):
             return start, name_start + min(self._trim(run, lex.given_index), 40), S_TITLE, ""
         if not _WORD_START.match(run) or lex.starts_not_name(run, False):
             return None  # not a word start, or an organisation
+        if run.startswith("ชื่อ") and klass != "strong":
+            return None  # "ครูชื่อ สมศรี": a role and the cue ชื่อ, whose name the cue finds
         name_len = lex.rare_name_prefix(run, frequent=VERY_FREQUENT)
         after = lex.after_prefix(run)
         if (
@@ -2076,12 +2119,12 @@ class PersonRecognizer(ThaiRecognizer):
             if not (text.startswith(" ", at) and text[at + 1 : at + 2] in _NAME_CHARS):
                 break
             at += 1
-        while words and words[-1] not in _BURMESE_TH:
+        while words and words[-1] not in _SPACED_FOREIGN_TH:
             words.pop()  # a Thai word after the name (ลูกค้า: ซอ มิน ไม่พอใจ)
-        if len(words) < 2 or sum(w in _BURMESE_TH for w in words) < 2:
+        if len(words) < 2 or sum(w in _SPACED_FOREIGN_TH for w in words) < 2:
             return pos
         for i, word in enumerate(words):
-            if word in _BURMESE_TH or (i == 0 and word in _BURMESE_HONORIFICS_TH):
+            if word in _SPACED_FOREIGN_TH or (i == 0 and word in _BURMESE_HONORIFICS_TH):
                 continue
             if word in lex.dictionary or lex.freq.get(word, 0) >= SLOT_WORD_FREQ or lex.after_prefix(word):
                 return pos
@@ -2492,6 +2535,16 @@ class PersonRecognizer(ThaiRecognizer):
             self._kin_named(text, found)
         if " here" in text or "—" in text or "–" in text:
             self._quoted_writers(text, found)
+        if "name is" in lowered or "this is" in lowered or "it's" in lowered or "speaking with" in lowered:
+            self._spoken_intros(text, found)
+        if "I, " in text:
+            # A statement's declarant: "I, Henrik Larsen, met someone on a dating app ..."
+            found.extend((m.start(1), m.end(1), S_EN_CUE, "") for m in _DECLARANT.finditer(text)
+                         if self._lex.en_not_person.isdisjoint(m.group(1).split(" ")))
+        if "さん" in text or "様" in text or "さま" in text or "先生" in text or "くん" in text or "ちゃん" in text:
+            # A Latin name with a Japanese honorific glued on: "Katoさんは来週から...".
+            found.extend((m.start(1), m.end(1), S_EN_CUE, "") for m in _JA_HONORIFIC.finditer(text)
+                         if self._lex.en_not_person.isdisjoint(m.group(1).split(" ")))
         if "," in text and ("regards" in lowered or "thank" in lowered or "cheers" in lowered or "sincerely" in lowered
                             or "best" in lowered):
             lex = self._lex
@@ -2499,6 +2552,34 @@ class PersonRecognizer(ThaiRecognizer):
                 words = match.group(1).split(" ")
                 if lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words):
                     found.append((match.start(1), match.end(1), S_EN_CUE, ""))
+
+    def _spoken_intros(self, text: str, found: list) -> None:
+        """Names in a speech-to-text transcript, which writes them in lower case: "my name is htet
+        htet aung my brother ...", "hotel reservations this is fon", "hi it's oliver grant i need
+        ...", "can i confirm i'm speaking with emily carter". One to three lower-case words up to
+        the next function word; each must read as a name once capitalised (an English or Burmese
+        given name, romanised Thai letters, an Asian family name)."""
+        for match in _SPOKEN_INTRO.finditer(text):
+            words = match.group(2).split(" ")
+            cut = next((i for i, w in enumerate(words) if w in _SPOKEN_STOP), len(words))
+            words = words[:cut]
+            if not words or (match.group(1) != "my name is" and len(words) == 1 and not _SPOKEN_END.match(
+                text, match.start(2) + len(words[0])
+            )):
+                continue  # "this is fine", "it's ok": one word must end the turn or the clause
+            capitalised = [w.capitalize() for w in words]
+            if len(capitalised) == 1:
+                # Before "speaking"/"calling" the slot takes a short nickname too ("this is beer speaking").
+                slot = _SPOKEN_SLOT.match(text, match.start(2) + len(words[0])) is not None
+                ok = self._one_word_name(capitalised[0], short_ok=slot)
+            else:
+                ok = self._lex.en_not_person.isdisjoint(capitalised) and bool(
+                    self._given_part(" ".join(capitalised))
+                    or self._romanised_part(" ".join(capitalised))
+                    or all(w in _BURMESE_SYLLABLES for w in capitalised)
+                )
+            if ok:
+                found.append((match.start(2), match.start(2) + len(" ".join(words)), S_EN_CUE, ""))
 
     def _quoted_writers(self, text: str, found: list) -> None:
         """The writer of a quoted review or message: named at its start ("Emily here — I use a
@@ -2580,6 +2661,8 @@ class PersonRecognizer(ThaiRecognizer):
         if _EN_FULL_NAME.fullmatch(text, pos, end):
             return True
         value = text[pos:end]
+        if " " not in value and _LOWER_WORD_AFTER.match(text, end) and self._one_word_name(value):
+            return True  # "agent Fon following up": a given name, then the sentence goes on
         if not (value.isupper() and " " in value):
             return False
         words = value.title().split(" ")
@@ -2687,6 +2770,7 @@ class PersonRecognizer(ThaiRecognizer):
                 or _agent_key(text, start, before)
                 or _CASE_PARTY_BEFORE.search(text, max(0, start - 10), start) is not None
                 or self._th_cue_before(text, start)
+                or (not before and _TH_PERSON_LABEL_BEFORE.search(text, max(0, start - 16), start) is not None)
                 or _ROMAN_AFTER.match(text, end)
                 or _MAIL_OR_UNIT_AFTER.match(text, end)
                 or self._in_slot(text, start, end)
@@ -2850,6 +2934,9 @@ class PersonRecognizer(ThaiRecognizer):
                 name = _HL7_NAME.search(segment.group())
                 if name and not _NAME_PLACEHOLDER.search(name.group()):
                     found.append((segment.start() + name.start(), segment.start() + name.end(), S_ROMAN, ""))
+        if "^" in text and "ame" in text:
+            # A DICOM header's person name: "(0010,0010) PatientName: PAKDEEWONG^EKKACHAI".
+            found.extend((m.start(1), m.end(1), S_ROMAN, "") for m in _DICOM_NAME.finditer(text))
         if "<<" in text:
             for match in _MRZ_NAME.finditer(text):
                 # A bare SURNAME<<GIVEN line is a name only when the zone pads it with "<".
@@ -3025,7 +3112,7 @@ class PersonRecognizer(ThaiRecognizer):
             )
             if not is_timed and counts[name] < 2 and not one_off_ok:
                 continue
-            if name.lower() in _NOT_SPEAKERS or name in lex.cues or name in lex.titles:
+            if name.lower() in _NOT_SPEAKERS or name in lex.cues or name in lex.titles or name.startswith(_PLACE_LABELS):
                 continue
             if name[0] < "\u0e00":  # Latin: only after a time stamp, and no stop word or cue
                 if not is_timed or name in lex.en_stop or name.lower() in lex.en_cues:
@@ -3256,12 +3343,20 @@ class PersonRecognizer(ThaiRecognizer):
         lex = self._lex
         for match in _AGENT_INTRO.finditer(text):
             name = match.group(1)
+            # After the organisation's greeting ("ศูนย์ช่วยเหลือค่ะ แนน รับสายค่ะ") the word is the
+            # agent's name even when it is a word too, as in the greeting below.
+            greeted = text[max(0, match.start(1) - 5) : match.start(1)].rstrip(" ").endswith(("ค่ะ", "ครับ"))
             if (
                 _WORD_START.match(name)
-                and lex.freq.get(name, 0) < FREQUENT_NAME
                 and not lex.starts_not_name(name)
                 and not lex.after_prefix(name)
-                and (self._is_list_name(name) or lex.given_shape.score(name) > 0)
+                and (
+                    (greeted and name not in _NOT_AGENT_NAME and name not in lex.titles)
+                    or (
+                        lex.freq.get(name, 0) < FREQUENT_NAME
+                        and (self._is_list_name(name) or lex.given_shape.score(name) > 0)
+                    )
+                )
             ):
                 found.append((match.start(1), match.end(1), S_WEAK_CUE, name))
         for match in _AGENT_GREETING.finditer(text) if "ดิฉัน" in text or "ผม" in text or "หนู" in text else ():
@@ -3316,8 +3411,8 @@ class PersonRecognizer(ThaiRecognizer):
             return (mean >= LABEL_NAME_SHAPE and lowest >= LABEL_WORD_FLOOR and self._romanised_shape(words, mean)) or (
                 words[0] in _EN_GIVEN
             )
-        if label[:1] not in _NAME_CHARS or label in _NOT_SPEAKERS:
-            return False  # "จนท.:", "รับแจ้ง:": a role labels the line
+        if label[:1] not in _NAME_CHARS or label in _NOT_SPEAKERS or label.startswith(_PLACE_LABELS):
+            return False  # "จนท.:", "รับแจ้ง:", "ห้องยา": a role or a place labels the line
         if _TH_FULL.fullmatch(label):
             # A given name and a surname, not a role and a nickname ("หัวหน้าไลน์ แจ๊ค") nor an
             # OCR'd key with a space in it ("ที่ อยู่", "การ วินิจฉัย").
@@ -4200,11 +4295,22 @@ class PersonRecognizer(ThaiRecognizer):
                 continue  # a prime minister or a party leader in the news: a public figure
             if _COMPANY_AFTER.match(text, end):
                 continue  # "Seller: Chanthaburi Fresh Fruit Co., Ltd.", "สมบูรณ์การค้า จำกัด": a firm
+            first_word = text.find(" ", start, end)
+            if _ANIMAL_AFTER.match(text, end) or (first_word > 0 and _ANIMAL.search(text, first_word, end)):
+                # "น้องลัคกี้ (สุนัขพันธุ์ผสม)", "น้องโมจิ แมวเปอร์เซีย": a pet's name. (After the first
+                # word only: น้องแมว is a person's nickname.)
+                continue
             if text[end : end + 1] in _MASK_MARKS and (end - start <= 2 or text[end + 1 : end + 2] in _MASK_MARKS):
                 continue  # "name=ส***** ท***": the visible letters of a masked name are no name (a footnote's one * is)
             yield Span("PERSON", start, end, score)
 
 
+# An animal word in or right after a name makes it a pet's (a vet clinic's patient, a lost dog).
+_ANIMAL = re.compile(
+    r"สุนัข|แมว|กระต่าย|แฮมสเตอร์|(?<![ก-๙])นกแก้ว|ม้าแคระ"
+    r"|(?i:(?<![a-z])(?:dog|puppy|cat|kitten|rabbit|hamster|parrot|pet|canine|feline|breed)s?(?![a-z]))"
+)
+_ANIMAL_AFTER = re.compile(r"[ ]{0,2}[(\[]?[ ]?(?:" + _ANIMAL.pattern + ")")
 # A company's legal form right after a name-shaped run makes it the company's name.
 _COMPANY_AFTER = re.compile(
     r"[ ]?,?[ ](?:Co\.,?[ ]?Ltd|Co\.|Company\b|Ltd\b|Limited\b|Inc\b|Corp\b|Corporation\b|PLC\b|Public[ ]Company)"
