@@ -347,3 +347,16 @@ def test_a_maker_after_a_label_is_not_a_person() -> None:
 )
 def test_counters_languages_and_references_are_about_no_one(text: str) -> None:
     assert get_engine().analyze(text) == []
+
+
+def test_a_screening_offer_for_pregnant_women_and_their_husbands_is_about_no_one() -> None:
+    text = (
+        "ถ้าพ่อและแม่เป็นพาหะชนิดเดียวกัน มีโอกาสมีลูกเป็นโรค 1 ใน 4 รพ.สต. เปิดให้ตรวจคัดกรองพาหะฟรีสำหรับ"
+        "หญิงตั้งครรภ์และสามี ทุกวันพุธ 08:30-12:00 น."
+    )
+    assert get_engine().analyze(text) == []
+
+
+def test_a_named_wife_s_pregnancy_is_still_health_data() -> None:
+    text = "นายสมชาย ใจดี แจ้งว่าภรรยาตั้งครรภ์ 5 เดือน ขอลาไปดูแล"
+    assert "HEALTH_DATA" in [f.entity_type for f in get_engine().analyze(text)]
