@@ -360,3 +360,20 @@ def test_a_screening_offer_for_pregnant_women_and_their_husbands_is_about_no_one
 def test_a_named_wife_s_pregnancy_is_still_health_data() -> None:
     text = "นายสมชาย ใจดี แจ้งว่าภรรยาตั้งครรภ์ 5 เดือน ขอลาไปดูแล"
     assert "HEALTH_DATA" in [f.entity_type for f in get_engine().analyze(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("speaker 1: fraud team this is Oat can i confirm i'm speaking with the card holder", "Oat"),
+        ("caller: my name is kyaw zin oo my brother aung ko ko was detained yesterday", "aung ko ko"),
+        ("Counsellor's note:\nYuna Matsumoto (2019-0364, Grade 11) told me she skips meals", "Yuna Matsumoto"),
+        ("Learning Support – IEP summary\nStudent ID S20248809, Mia Grant, Grade 5", "Mia Grant"),
+    ],
+)
+def test_callers_relatives_and_students(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
+
+
+def test_greetings_to_places_and_days_are_not_names() -> None:
+    assert _found("This is Bangkok calling. This is great. It's Monday here.", "PERSON") == []

@@ -405,14 +405,16 @@ _KIN_NAMED = re.compile(
 # A self-introduction or an addressee in a lower-case speech transcript (_spoken_intros), and the
 # words that end the name there.
 _SPOKEN_INTRO = re.compile(
-    r"(?<![a-z])(my name is|this is|it's|it is|i'm speaking with|speaking with|calling about)[ ]([a-z]{2,14}(?:[ ][a-z]{2,14}){0,3})"
+    r"(?<![a-z])(my name is|this is|it's|it is|i'm speaking with|speaking with|calling about"
+    r"|my (?:brother|sister|son|daughter|wife|husband|mother|father|mum|mom|dad))"
+    r"(?=[ ]([A-Za-z][a-z]{1,13}(?:[ ][a-z]{2,14}){0,3}))"  # (a look-ahead: the next intro may start inside)
 )
 _SPOKEN_STOP_TEXT = (
     "my i i'm and or but from calling speaking here with can could how what the a an is was to for of on in at "
     "about please yes no ok okay sorry thank thanks so just calling who that this"
 )
 _SPOKEN_STOP = frozenset(_SPOKEN_STOP_TEXT.split())
-_SPOKEN_SLOT = re.compile(r"[ ](?:speaking|calling|here)\b")
+_SPOKEN_SLOT = re.compile(r"[ ](?:speaking|calling|here|can[ ]i)\b")
 _SPOKEN_END = re.compile(r"[ ]?(?:[\"',.!?]|$|\n|[ ](?:speaking|calling|from|here|i|can|how|and)\b)", re.MULTILINE)
 _DECLARANT = re.compile(r"(?m)^[ \t]*I,[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z'\-]+){1,2}),[ ]")
 _JA_HONORIFIC = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})(?:さん|様|さま|先生|くん|ちゃん)")
@@ -458,8 +460,9 @@ _SIGN_OFF_END = re.compile(r"[ ]*(?:\r?\n|\Z|[,|(–]|[ ]-[ ])")
 _PERSON_AFTER = re.compile(
     r"[ ]?\((?:[^()\s@]{1,40}@[^()\s]{2,60}"
     r"|(?i:ext|tel|phone|mobile|id|staff|emp|employee|badge|hn|mrn|age|aged|dob|passport|student)\b[^()\d]{0,12}\d[^()]{0,30}"
-    r"|\d{1,3}[ ]?(?:years?|yrs?|y/?o|ปี)|[MF][,/ ][ ]?\d{1,3})\)"
-    r"|,[ ]?(?:aged?[ ]\d{1,3}|\d{1,3}[ ]?(?:years?[ ]old|yrs?|y/?o)\b)"
+    r"|\d{1,3}[ ]?(?:years?|yrs?|y/?o|ปี)|[MF][,/ ][ ]?\d{1,3}"
+    r"|(?:[^()\n]{1,20},[ ])?(?:Grade|Year|Form|Class)[ ]\d{1,2})\)"  # a student: "(2019-0364, Grade 11)"
+    r"|,[ ]?(?:aged?[ ]\d{1,3}|\d{1,3}[ ]?(?:years?[ ]old|yrs?|y/?o)\b|(?:Grade|Year)[ ]\d{1,2}(?=[ ]?(?:[,;)]|\r?\n|\Z)))"
     # A passport held, a referee's former post, an account. (Not a phone in brackets: shops and malls
     # are written with theirs.)
     r"|,[ ](?:holder[ ]of[ ](?:passport|ID|id[ ]card)|passport[ ](?:no\.?[ ]?)?[A-Z0-9]|(?:pink|id)[ ]card[ ]\d|born[ ]"
@@ -2571,12 +2574,15 @@ class PersonRecognizer(ThaiRecognizer):
             if len(capitalised) == 1:
                 # Before "speaking"/"calling" the slot takes a short nickname too ("this is beer speaking").
                 slot = _SPOKEN_SLOT.match(text, match.start(2) + len(words[0])) is not None
-                ok = self._one_word_name(capitalised[0], short_ok=slot)
+                word = capitalised[0]
+                # (In that slot a month or a noun is a nickname too: "this is May speaking".)
+                ok = self._one_word_name(word) or (
+                    slot and len(word) <= KIN_NICKNAME_LEN and word not in self._lex.en_stop
+                )
             else:
-                ok = self._lex.en_not_person.isdisjoint(capitalised) and bool(
-                    self._given_part(" ".join(capitalised))
-                    or self._romanised_part(" ".join(capitalised))
-                    or all(w in _BURMESE_SYLLABLES for w in capitalised)
+                ok = all(w in _BURMESE_SYLLABLES or w in _BURMESE_WORDS for w in capitalised) or (
+                    self._lex.en_not_person.isdisjoint(capitalised)
+                    and bool(self._given_part(" ".join(capitalised)) or self._romanised_part(" ".join(capitalised)))
                 )
             if ok:
                 found.append((match.start(2), match.start(2) + len(" ".join(words)), S_EN_CUE, ""))
