@@ -377,3 +377,7 @@ def test_callers_relatives_and_students(text: str, name: str) -> None:
 
 def test_greetings_to_places_and_days_are_not_names() -> None:
     assert _found("This is Bangkok calling. This is great. It's Monday here.", "PERSON") == []
+
+
+def test_a_person_described_by_an_animal_is_still_a_person() -> None:
+    assert "Kanya Srisuk" in _found("Owner: Kanya Srisuk (cat owner), phone 0812345678", "PERSON")

@@ -4302,7 +4302,8 @@ class PersonRecognizer(ThaiRecognizer):
             if _COMPANY_AFTER.match(text, end):
                 continue  # "Seller: Chanthaburi Fresh Fruit Co., Ltd.", "สมบูรณ์การค้า จำกัด": a firm
             first_word = text.find(" ", start, end)
-            if _ANIMAL_AFTER.match(text, end) or (first_word > 0 and _ANIMAL.search(text, first_word, end)):
+            animal = _ANIMAL_AFTER.match(text, end) or (_ANIMAL.search(text, first_word, end) if first_word > 0 else None)
+            if animal and not _ANIMAL_PERSON.match(text, animal.end()):
                 # "น้องลัคกี้ (สุนัขพันธุ์ผสม)", "น้องโมจิ แมวเปอร์เซีย": a pet's name. (After the first
                 # word only: น้องแมว is a person's nickname.)
                 continue
@@ -4314,8 +4315,10 @@ class PersonRecognizer(ThaiRecognizer):
 # An animal word in or right after a name makes it a pet's (a vet clinic's patient, a lost dog).
 _ANIMAL = re.compile(
     r"สุนัข|แมว|กระต่าย|แฮมสเตอร์|(?<![ก-๙])นกแก้ว|ม้าแคระ"
-    r"|(?i:(?<![a-z])(?:dog|puppy|cat|kitten|rabbit|hamster|parrot|pet|canine|feline|breed)s?(?![a-z]))"
+    r"|(?i:(?<![a-z])(?:dog|puppy|cat|kitten|rabbit|hamster|parrot|canine|feline)s?(?![a-z]))"
 )
+# ... but not a person described by an animal ("Kanya Srisuk (cat owner)", "(dog walker)").
+_ANIMAL_PERSON = re.compile(r"[ -]?(?i:owner|lover|sitter|walker|groomer|trainer|breeder|clinic|hospital|food)|เจ้าของ")
 _ANIMAL_AFTER = re.compile(r"[ ]{0,2}[(\[]?[ ]?(?:" + _ANIMAL.pattern + ")")
 # A company's legal form right after a name-shaped run makes it the company's name.
 _COMPANY_AFTER = re.compile(
