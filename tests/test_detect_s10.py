@@ -381,3 +381,20 @@ def test_greetings_to_places_and_days_are_not_names() -> None:
 
 def test_a_person_described_by_an_animal_is_still_a_person() -> None:
     assert "Kanya Srisuk" in _found("Owner: Kanya Srisuk (cat owner), phone 0812345678", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ลำดับ,รหัส,ชื่อ-สกุล,ชั้น,วันเกิด,ผลตรวจ\n1,86852,สมพร ดวงแก้ว,ป.5/1,14/03/2557,ฟันผุ 4 ซี่\n",
+        "Patient: Sophie Laurent (passport PD4774833)\nProcedure: gender-affirming vaginoplasty",
+        "ผลการตรวจของนางสาวจันทร์เพ็ญ เหลืองอ่อน HN 43827/63\nผล: ตาบอดสีแดง-เขียว",
+    ],
+)
+def test_dental_eye_and_surgical_facts_about_a_named_person(text: str) -> None:
+    assert "HEALTH_DATA" in [f.entity_type for f in get_engine().analyze(text)]
+
+
+def test_a_dental_health_article_is_about_no_one() -> None:
+    text = "ฟันผุเกิดจากแบคทีเรียในคราบจุลินทรีย์ ควรแปรงฟันวันละสองครั้งและพบทันตแพทย์ทุก 6 เดือน"
+    assert get_engine().analyze(text) == []
