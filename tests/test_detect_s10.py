@@ -398,3 +398,20 @@ def test_dental_eye_and_surgical_facts_about_a_named_person(text: str) -> None:
 def test_a_dental_health_article_is_about_no_one() -> None:
     text = "ฟันผุเกิดจากแบคทีเรียในคราบจุลินทรีย์ ควรแปรงฟันวันละสองครั้งและพบทันตแพทย์ทุก 6 เดือน"
     assert get_engine().analyze(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        ("P<THASRISUK<<THANAWAT<<<<<<<<<<<<<<<<<<<<<<<\nAJ65851602THA8906108M30070991118643736268<40",
+         "TH_NATIONAL_ID", "1118643736268"),
+        ("2025-03-17 21:44:07 LOGIN_OK   user=1126159227545 ip=27.55.133.161", "TH_NATIONAL_ID", "1126159227545"),
+        ("Paid by card 3517-9896-4748-5501 on 03/02/2025", "CREDIT_CARD", "3517-9896-4748-5501"),
+    ],
+)
+def test_ids_in_passport_zones_and_logins_and_cards_by_their_print(text: str, entity_type: str, value: str) -> None:
+    assert value in _found(text, entity_type)
+
+
+def test_a_job_s_timestamp_in_a_log_is_still_no_id() -> None:
+    assert _found("2025-03-17 21:44:07 job=sync ts=1726159227545 done", "TH_NATIONAL_ID") == []

@@ -173,10 +173,15 @@ class CardNumberRecognizer(ThaiRecognizer):
                     continue
                 cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
                 if not issuer_matches(digits) and not (
-                    len(digits) in _UNLISTED_LENGTHS and _payment_cue(cues[0], window.start, window.end)
+                    len(digits) in _UNLISTED_LENGTHS
+                    and (
+                        _payment_cue(cues[0], window.start, window.end)
+                        or (window.sizes == _CARD_PRINT and cues[0].distance_before(window.start, 40) is not None)
+                    )
                 ):
                     # Outside the known issuer ranges, a Luhn-valid number is a card only where the
-                    # text says "credit/debit card" next to it (ranges are added; the cue is the card).
+                    # text says "credit/debit card" next to it, or "card" before it printed 4-4-4-4
+                    # (ranges are added; the cue and the print are the card).
                     continue
                 score = _score(*cues, window.start, window.end, digits, grouped)
                 if (
@@ -194,6 +199,7 @@ class CardNumberRecognizer(ThaiRecognizer):
 
 # Lengths a card outside the known IIN ranges is accepted at, next to a payment cue.
 _UNLISTED_LENGTHS = frozenset({15, 16})
+_CARD_PRINT = (4, 4, 4, 4)
 # Luhn's doubled digit, with 9 taken off when it has two digits (the sum of its digits).
 _DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 

@@ -215,6 +215,24 @@ _OCR_ID_VALUE = re.compile(
 # person's ID in a record; "Order ID", "User ID", "Trace ID" are other keys (a word before).
 _BARE_ID_KEY = re.compile(r"(?:^|[\n,;|{\t])[ \t]*[\"']?I[Dd][\"']?[ \t]*[:：=][ \t]*[\"']?\Z")
 
+# A login's user name that is a citizen ID ("LOGIN_OK user=1126159227545"): Thai e-services use the
+# ID as the user name, so a log's user key names a person, not a time.
+_USER_KEY_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:user|username|user_id|login|uid|citizen)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+
+# A Thai passport's machine-readable zone, second line: document number, check digit, THA, birth
+# date and check digit, sex, expiry and check digit, then the optional data: the holder's citizen ID.
+_MRZ_TH_LINE = re.compile(r"(?m)^[A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}(\d{13})<")
+
+
+def _mrz_ids(text: str) -> list[Span]:
+    """Citizen IDs in the optional-data field of a passport's machine-readable zone (checksum valid)."""
+    return [
+        Span("TH_NATIONAL_ID", m.start(1), m.end(1), 0.95)
+        for m in _MRZ_TH_LINE.finditer(text)
+        if m.group(1)[0] in "12345678" and thai_id_checksum_ok(m.group(1))
+    ]
+
+
 # Epoch milliseconds from 2001-09 to 2033-05 are exactly the 13-digit numbers 1000000000000..2000000000000.
 _EPOCH_MS_LOW, _EPOCH_MS_HIGH = 1_000_000_000_000, 2_000_000_000_000
 
@@ -229,6 +247,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
         if not has_long_run(text):
             return  # no run of 13 digits (with separators) anywhere
         ocr = list(_ocr_spaced_ids(text))  # empty unless a fuzzy ID cue is in the text
+        if "<" in text:
+            ocr += _mrz_ids(text)
         yield from ocr
         for run in run_matches(_RUN, text):
             if run.end() - run.start() < 13:
@@ -283,6 +303,8 @@ class ThaiNationalIdRecognizer(ThaiRecognizer):
             return None
         if _BARE_ID_KEY.search(text, max(0, start - 10), start) is not None:
             return Span("TH_NATIONAL_ID", start, end, 0.85)  # "\nID: 1...": the record's own ID field
+        if _USER_KEY_BEFORE.search(text, max(0, start - 12), start) is not None:
+            return Span("TH_NATIONAL_ID", start, end, 0.85)
         if (
             not grouped
             and _EPOCH_MS_LOW <= int(digits) < _EPOCH_MS_HIGH
