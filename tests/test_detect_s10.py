@@ -415,3 +415,18 @@ def test_ids_in_passport_zones_and_logins_and_cards_by_their_print(text: str, en
 
 def test_a_job_s_timestamp_in_a_log_is_still_no_id() -> None:
     assert _found("2025-03-17 21:44:07 job=sync ts=1726159227545 done", "TH_NATIONAL_ID") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A doctor asks this of a real patient.
+        ("ผู้ป่วยนายสมศักดิ์ แก้วมณี HN 6401234 ไข้สูง 3 วัน เกล็ดเลือดต่ำ which is the most likely diagnosis?",
+         "นายสมศักดิ์ แก้วมณี"),
+        # Fraud reports say "not a real customer" and "fictitious name" of real people's aliases.
+        ("The caller was not a real customer; she used a fictitious name. Victim: Kanya Srisuk, tel 0812345678",
+         "Kanya Srisuk"),
+    ],
+)
+def test_real_cases_that_mention_fakes_keep_their_names(text: str, name: str) -> None:
+    assert name in _found(text, "PERSON")
