@@ -59,8 +59,9 @@ _FICTION_MARKER = re.compile(
 # (Not "fictitious name" nor "not a real customer": fraud reports say that of a scammer's alias and
 # a fake profile, whose names are still to be protected, as are their victims'.)
 
-# Substrings without one of which _FICTION_MARKER cannot match: a few substring scans in C let most
-# texts skip the case-insensitive regex (which re cannot start from a literal).
+# Substrings, in lower and in upper case, without one of which _FICTION_MARKER is not looked for: a
+# few substring scans in C let most texts skip the case-insensitive regex (which re cannot start
+# from a literal). A marker in other mixed case ("Answer Key", "Made-Up") is therefore not seen.
 _FICTION_GATES = (
     "ictional", "ICTIONAL", "ade-up", "ADE-UP", "maginary", "MAGINARY", "uestion", "UESTION", "nswer key",
     "NSWER KEY", "สมมติ", "สมมุติ", "ข้อสอบ",

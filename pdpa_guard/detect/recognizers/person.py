@@ -343,9 +343,9 @@ _INVERTED_KEY_BEFORE = re.compile(
     r"|ชื่อ[ก-๙]*[ \t]*[:：]?[ \t]*\Z"
 )
 # A party of a case caption: "Public Prosecutor v. Tanawat Tongkham", "Siam Bank vs. Anan Srisuk".
+_CASE_PARTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|vs|versus)\.?[ ]\Z")
 # A lower-case word after a one-word name: the sentence goes on ("agent Fon following up").
 _LOWER_WORD_AFTER = re.compile(r"[ ][a-z]{2,}")
-_CASE_PARTY_BEFORE = re.compile(r"(?<![A-Za-z])(?:v|vs|versus)\.?[ ]\Z")
 
 
 def _agent_key(text: str, start: int, before: str) -> bool:
@@ -411,7 +411,7 @@ _SPOKEN_INTRO = re.compile(
 )
 _SPOKEN_STOP_TEXT = (
     "my i i'm and or but from calling speaking here with can could how what the a an is was to for of on in at "
-    "about please yes no ok okay sorry thank thanks so just calling who that this"
+    "about please yes no ok okay sorry thank thanks so just who that this"
 )
 _SPOKEN_STOP = frozenset(_SPOKEN_STOP_TEXT.split())
 _SPOKEN_SLOT = re.compile(r"[ ](?:speaking|calling|here|can[ ]i)\b")
@@ -2103,11 +2103,11 @@ class PersonRecognizer(ThaiRecognizer):
         return pos
 
     def _burmese_th_words(self, text: str, pos: int) -> int:
-        """End of a Burmese name written in Thai script as separate syllables at ``pos`` (อ่อง ซอ
-        เมียว, มะ ตีดา วิน, ยาดานา ซู ขิ่น), or ``pos``.
+        """End of a Burmese (or Karen, or Chinese) name written in Thai script as separate syllables
+        at ``pos`` (อ่อง ซอ เมียว, มะ ตีดา วิน, ยาดานา ซู ขิ่น, หลิว หยาง), or ``pos``.
 
-        Two to four words joined by single spaces, each short; at least two are syllables of
-        Burmese names (_BURMESE_TH) and any other is an honorific (มะ, อู, ดอ, โก, นอ) or a word
+        Two to four words joined by single spaces, each short; at least two are syllables of such
+        names (_SPACED_FOREIGN_TH) and any other is an honorific (มะ, อู, ดอ, โก, นอ) or a word
         that is no frequent Thai word. A slot (a cue, a role noun, a name key) must announce it:
         some of these syllables are Thai words too (จอ, วิน)."""
         lex = self._lex
@@ -2541,13 +2541,9 @@ class PersonRecognizer(ThaiRecognizer):
         if "name is" in lowered or "this is" in lowered or "it's" in lowered or "speaking with" in lowered:
             self._spoken_intros(text, found)
         if "I, " in text:
-            # A statement's declarant: "I, Henrik Larsen, met someone on a dating app ..."
-            found.extend((m.start(1), m.end(1), S_EN_CUE, "") for m in _DECLARANT.finditer(text)
-                         if self._lex.en_not_person.isdisjoint(m.group(1).split(" ")))
+            self._slot_names(_DECLARANT, text, found)  # "I, Henrik Larsen, met someone on a dating app ..."
         if "さん" in text or "様" in text or "さま" in text or "先生" in text or "くん" in text or "ちゃん" in text:
-            # A Latin name with a Japanese honorific glued on: "Katoさんは来週から...".
-            found.extend((m.start(1), m.end(1), S_EN_CUE, "") for m in _JA_HONORIFIC.finditer(text)
-                         if self._lex.en_not_person.isdisjoint(m.group(1).split(" ")))
+            self._slot_names(_JA_HONORIFIC, text, found)  # a Japanese honorific glued on: "Katoさんは..."
         if "," in text and ("regards" in lowered or "thank" in lowered or "cheers" in lowered or "sincerely" in lowered
                             or "best" in lowered):
             lex = self._lex
@@ -2555,6 +2551,14 @@ class PersonRecognizer(ThaiRecognizer):
                 words = match.group(1).split(" ")
                 if lex.en_stop.isdisjoint(words) and lex.en_not_person.isdisjoint(words):
                     found.append((match.start(1), match.end(1), S_EN_CUE, ""))
+
+    def _slot_names(self, pattern: re.Pattern[str], text: str, found: list) -> None:
+        """Group 1 of each match of ``pattern``, a slot that takes a person's name, unless one of its
+        words names an organisation or a place."""
+        not_person = self._lex.en_not_person
+        found.extend(
+            (m.start(1), m.end(1), S_EN_CUE, "") for m in pattern.finditer(text) if not_person.isdisjoint(m.group(1).split(" "))
+        )
 
     def _spoken_intros(self, text: str, found: list) -> None:
         """Names in a speech-to-text transcript, which writes them in lower case: "my name is htet
@@ -3465,7 +3469,7 @@ class PersonRecognizer(ThaiRecognizer):
                 found.append((match.start(2), match.end(2), S_WEAK_CUE, name))
 
     def _chat_nicknames(self, text: str, found: list) -> None:
-        """Nicknames in the slots where chats give them (see _CHAT_NICK): no frequent word, no
+        """Nicknames in the slots where chats give them (see _CHAT_NICK_*): no frequent word, no
         reply, no word a kinship term or a cue makes."""
         candidates = []
         # A word standing alone between a greeting and นะคะ ("สวัสดีค่ะ ต้น นะคะ") is a name even
