@@ -1726,18 +1726,44 @@ class SensitiveModel:
         return Context(org, anchor, role, predicate, after, generic, hedge, advised=advised)
 
 
-# Where one message of a chat pasted as JSON ends and the next begins ("role"/"content" keys).
-_TURN_KEYS = ('"role"', '"content"')
+# Where one message of a chat pasted as JSON ends and the next begins: the message keys of the
+# common export shapes ({"role", "content"}, {"from", "msg"}, {"sender", "message"}, ...).
+_TURN_KEYS = re.compile(r'[{,]\s*"(?:role|from|sender|speaker|author)"\s*:')
+# A speaker's turn in a transcript pasted as text: a line led by who speaks ("ผู้ใช้:", "บอท:",
+# "Agent:", "[10:02] Customer:"). Only speakers' words, not any field label: "โรค: เบาหวาน"
+# is one record, and a header line's "สถิติ" still rules the lines below it.
+_SPEAKER_TURN = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\][ ]?[-–]?[ ]?)?(?:[-•*>][ ])?"
+    r"(?:ผู้ใช้|ผู้ใช้งาน|ผู้ถาม|ผู้โทร|ผู้แจ้ง|บอท|แชทบอท|ลูกค้า|เจ้าหน้าที่|จนท\.|แอดมิน|พนักงาน|ระบบ"
+    r"|(?i:user|bot|chatbot|assistant|ai|agent|customer|caller|client|system|staff|admin|operator|officer))"
+    r"(?:[ ]?\([^)\n]{1,30}\))?[ ]?[:：]"
+)
 
 
 def _turn(text: str, start: int, end: int) -> tuple[int, int]:
-    """The message of a JSON chat transcript that ``text[start:end]`` is in (the whole text when
-    it is no such transcript)."""
-    if '"content"' not in text:
+    """The speaker's turn that ``text[start:end]`` is in: one message of a chat transcript, pasted
+    as JSON or as speaker-led lines (the whole text when it is no transcript)."""
+    bounds = _turn_bounds(text)
+    if not bounds:
         return 0, len(text)
-    low = max(text.rfind(key, 0, start) for key in _TURN_KEYS)
-    highs = [i for i in (text.find(key, end) for key in _TURN_KEYS) if i >= 0]
-    return max(0, low), min(highs) if highs else len(text)
+    i = bisect_left(bounds, start + 1)  # turns starting at or before the candidate
+    low = bounds[i - 1] if i else 0
+    j = bisect_left(bounds, end)
+    return low, bounds[j] if j < len(bounds) else len(text)
+
+
+@lru_cache(maxsize=4)
+def _turn_bounds(text: str) -> tuple[int, ...]:
+    """Where the turns of a transcript start, in order; empty for a text of one speaker. Asked
+    for every candidate of a text, hence cached (the last few texts)."""
+    bounds: list[int] = []
+    if '"' in text and ":" in text:
+        bounds += [m.start() for m in _TURN_KEYS.finditer(text)]
+    if "\n" in text and (":" in text or "：" in text):
+        bounds += [m.start() for m in _SPEAKER_TURN.finditer(text)]
+    if len(bounds) < 2:  # one label is a heading or a field, not a conversation
+        return ()
+    return tuple(sorted(set(bounds)))
 
 
 class Context(NamedTuple):

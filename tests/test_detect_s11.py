@@ -1,0 +1,45 @@
+"""Session 11: what one speaker of a transcript says is judged in that speaker's turn, and more
+(fabricated values)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdpa_guard.detect.engine import get_engine
+
+
+def _found(text: str, entity_type: str) -> list[str]:
+    return [text[f.start : f.end] for f in get_engine().analyze(text) if f.entity_type == entity_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The bot's "ใช่หรือไม่" (a yes/no question, a generic cue) is not the user's turn.
+        '[{"from":"user","msg":"3-1005-00871-22-5"},\n'
+        ' {"from":"bot","msg":"ยืนยันตัวตน: วิไลวรรณ ทองมา วันเกิด 12 ก.พ. 2541 ใช่หรือไม่"},\n'
+        ' {"from":"user","msg":"ใช่ค่ะ แต่หมอเพิ่งวินิจฉัยว่าเป็นโรคลมชัก ยังต่อใบขับขี่ได้ไหม"}]',
+        "ผู้ใช้: 3-1005-00871-22-5\n"
+        "บอท: ยืนยันตัวตน: วิไลวรรณ ทองมา วันเกิด 12 ก.พ. 2541 ใช่หรือไม่\n"
+        "ผู้ใช้: ใช่ค่ะ แต่หมอเพิ่งวินิจฉัยว่าเป็นโรคลมชัก ยังต่อใบขับขี่ได้ไหม",
+        "[10:02] Agent: ยืนยันตัวตน วิไลวรรณ ทองมา วันเกิด 12 ก.พ. 2541 ใช่หรือไม่คะ\n"
+        "[10:03] Customer: ใช่ค่ะ หมอเพิ่งวินิจฉัยว่าเป็นโรคลมชัก ยังต่อใบขับขี่ได้ไหม",
+    ],
+)
+def test_another_speakers_question_does_not_make_a_disclosure_generic(text: str) -> None:
+    assert _found(text, "HEALTH_DATA") == ["วินิจฉัยว่าเป็นโรคลมชัก"]
+
+
+def test_a_generality_in_the_speakers_own_turn_still_counts() -> None:
+    text = (
+        "ผู้ใช้: 3-1005-00871-22-5\n"
+        "บอท: ยืนยันตัวตน: วิไลวรรณ ทองมา วันเกิด 12 ก.พ. 2541\n"
+        "ผู้ใช้: ผู้ที่เป็นโรคลมชัก ต่อใบขับขี่ได้หรือไม่"
+    )
+    assert _found(text, "HEALTH_DATA") == []
+
+
+def test_question_and_answer_labels_are_not_speakers() -> None:
+    # An FAQ's "Q:"/"A:" are one text: the question's generality covers the answer.
+    text = "FAQ บัตรทอง\nQ: ผู้ป่วยมะเร็งต้องเตรียมเอกสารอะไร?\nA: ใบส่งตัวและผลชิ้นเนื้อ โทรสายด่วน 1330"
+    assert _found(text, "HEALTH_DATA") == []
