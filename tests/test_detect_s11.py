@@ -43,3 +43,17 @@ def test_question_and_answer_labels_are_not_speakers() -> None:
     # An FAQ's "Q:"/"A:" are one text: the question's generality covers the answer.
     text = "FAQ บัตรทอง\nQ: ผู้ป่วยมะเร็งต้องเตรียมเอกสารอะไร?\nA: ใบส่งตัวและผลชิ้นเนื้อ โทรสายด่วน 1330"
     assert _found(text, "HEALTH_DATA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("I'm Tom Baker, member 44120. I was diagnosed with generalized anxiety disorder last year.",
+         "was diagnosed with generalized anxiety disorder"),
+        ("Mrs. Jane Holt (HN 6601234) was diagnosed with severe chronic kidney disease.",
+         "was diagnosed with severe chronic kidney disease"),
+    ],
+)
+def test_a_diagnosis_with_its_modifiers_is_one_span(text: str, span: str) -> None:
+    # Not the cue phrase and the disease apart (which would also be a false span of its own).
+    assert _found(text, "HEALTH_DATA") == [span]

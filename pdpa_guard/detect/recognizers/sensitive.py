@@ -1836,9 +1836,18 @@ _HEALTH_GAP = re.compile(
 # lese-majeste law", "signed a petition against the junta"): one opinion, not two fragments.
 _ARTICLES = frozenset({"the", "a", "an"})
 
+# How bad, how long, what kind: the words between "diagnosed with" and the disease ("diagnosed with
+# generalized anxiety disorder", "has severe chronic kidney disease") belong to the one fact.
+_CLINICAL_MODIFIERS = re.compile(
+    r"(?i:\s+(?:an?\s+)?(?:(?:generali[sz]ed|chronic|acute|severe|mild|moderate|major|minor|advanced|"
+    r"early|late|recurrent|persistent|bilateral|suspected|probable|possible|borderline|"
+    r"(?:early|late|adult|juvenile)-onset|end-stage|stage\s+[0-4IV]{1,3}[ABC]?|type\s+[12]|"
+    r"treatment-resistant|drug-resistant|paroxysmal|postpartum|post-traumatic)[,]?\s+){1,3})"
+)
+
 
 def _joins(gap: str, entity_type: str = "") -> bool:
-    if entity_type == "HEALTH_DATA" and len(gap) <= 24 and _HEALTH_GAP.fullmatch(gap):
+    if entity_type == "HEALTH_DATA" and len(gap) <= 40 and (_HEALTH_GAP.fullmatch(gap) or _CLINICAL_MODIFIERS.fullmatch(gap)):
         return True
     if entity_type == "POLITICAL_OPINION" and gap.strip().casefold() in _ARTICLES:
         return True
