@@ -57,3 +57,25 @@ def test_question_and_answer_labels_are_not_speakers() -> None:
 def test_a_diagnosis_with_its_modifiers_is_one_span(text: str, span: str) -> None:
     # Not the cue phrase and the disease apart (which would also be a false span of its own).
     assert _found(text, "HEALTH_DATA") == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("ผู้ป่วย นางสมศรี ใจดี แม่หายใจหอบ HN แม่ 94642/50", "94642/50"),
+        ("ทารก: อดิศักดิ์ ทองสุข เกิด 06/07/2569 HN ทารก: 9122820", "9122820"),
+    ],
+)
+def test_a_hospital_number_named_by_kinship(text: str, number: str) -> None:
+    assert _found(text, "MEDICAL_RECORD_NUMBER") == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("รถคันที่เกิดเหตุ: 8ผล 2195 อยุธยา", "8ผล 2195 อยุธยา"),
+        ("รถกระบะ กข 1234 โคราช จอดขวางทางเข้าออก", "กข 1234 โคราช"),
+    ],
+)
+def test_a_plate_with_the_short_name_of_its_province(text: str, plate: str) -> None:
+    assert _found(text, "TH_VEHICLE_PLATE") == [plate]

@@ -287,8 +287,13 @@ _MEDICAL_CUES = CueIndex(
 # Some clinics and hospitals prefix the number with a letter or two ("D106189" at a dental
 # clinic, "N-2045513"); the digits still decide (4-12 of them, see _hospital_number).
 _MEDICAL_NUMBER = r"(?:[A-Za-z]{1,2}-?)?\d{1,10}(?:[-/]\d{1,8}){0,2}"
-# "HN ผู้ป่วย 1234567", "เลขเวชระเบียนคนไข้ 64-012345": the patient may be named between.
-_MEDICAL_VALUE = value_after_cue(_MEDICAL_NUMBER, extra="|", words=("ผู้ป่วย", "คนไข้", "ลูกค้า"))
+# "HN ผู้ป่วย 1234567", "เลขเวชระเบียนคนไข้ 64-012345": the patient may be named between, also
+# by kinship in a relative's message ("HN แม่ 94642/50", "HN ทารก: 9122820", "HN ลูก 123456").
+_MEDICAL_VALUE = value_after_cue(
+    _MEDICAL_NUMBER,
+    extra="|",
+    words=("ผู้ป่วย", "คนไข้", "ลูกค้า", "แม่", "พ่อ", "ลูก", "ทารก", "เด็ก", "ยาย", "ย่า", "ปู่", "สามี", "ภรรยา", "น้อง"),
+)
 
 _DOUBLED_HN = re.compile(rf"(?<![A-Za-z])(?:HN|hn){{2,}}[\s:.#]*(?P<value>{_MEDICAL_NUMBER})(?![A-Za-z0-9])")
 

@@ -34,6 +34,11 @@ from pdpa_guard.detect.recognizers._cues import CueIndex, anchored
 from pdpa_guard.detect.recognizers.base import Span, ThaiRecognizer
 
 _BANGKOK_FORMS = ("กรุงเทพฯ", "กรุงเทพ", "กทม.", "กทม")
+# The short names people write for long provinces ("8ผล 2195 อยุธยา", "กข 1234 โคราช").
+_SHORT_FORMS = (
+    "อยุธยา", "โคราช", "สุราษฎร์ฯ", "สุราษฎร์", "อุบลฯ", "อุบล", "อุดร", "นครศรีฯ", "นครศรี",
+    "ปทุมฯ", "ปทุม", "สุพรรณ", "ประจวบฯ", "ประจวบ", "แปดริ้ว",
+)
 
 
 @functools.cache
@@ -41,11 +46,11 @@ def province_names() -> tuple[str, ...]:
     """Thai province names from PyThaiNLP's bundled CSV (no import of pythainlp, no download)."""
     spec = importlib.util.find_spec("pythainlp")
     if spec is None or not spec.submodule_search_locations:
-        return _BANGKOK_FORMS
+        return _BANGKOK_FORMS + _SHORT_FORMS
     path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "thailand_provinces_th.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         names = [row[0].strip() for row in csv.reader(handle) if row and row[0].strip()]
-    return tuple(names) + _BANGKOK_FORMS
+    return tuple(names) + _BANGKOK_FORMS + _SHORT_FORMS
 
 
 _CONSONANT = "[ก-ฮ]"
