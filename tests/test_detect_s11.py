@@ -79,3 +79,9 @@ def test_a_hospital_number_named_by_kinship(text: str, number: str) -> None:
 )
 def test_a_plate_with_the_short_name_of_its_province(text: str, plate: str) -> None:
     assert _found(text, "TH_VEHICLE_PLATE") == [plate]
+
+
+def test_two_numbers_asked_together_are_answered_in_order() -> None:
+    text = "บอท: กรุณาระบุรหัสนักศึกษาและเลขบัตรประชาชน\nผู้ใช้: 64555970188 / 1784355845461"
+    assert _found(text, "STUDENT_ID") == ["64555970188"]
+    assert _found(text, "TH_NATIONAL_ID") == ["1784355845461"]

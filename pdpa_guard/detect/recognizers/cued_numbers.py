@@ -804,10 +804,11 @@ class StudentIdRecognizer(ThaiRecognizer):
 
 # A request for the number answered on the next line of a chat: "ครู: ฝากส่งเลขประจำตัว
 # นักเรียนมาด้วยนะคะ" / "ผู้ปกครอง: 96151 ค่ะ", "Bot: What is your student ID?" / "User:
-# 6401234567". The reply is the number alone after an optional speaker name.
+# 6401234567". The reply is the number alone after an optional speaker name, or the first of the
+# two asked for together ("กรุณาระบุรหัสนักศึกษาและเลขบัตรประชาชน" / "ผู้ใช้: 6455597018 / 1784...").
 _REPLY = re.compile(
     rf"(?P<value>{_STUDENT_NUMBER})(?![A-Za-z0-9])(?![-/.,]\d)"
-    r"(?=[ \t]*(?:ค่ะ|คะ|ครับ|นะ|จ้า|เลย|\.|$|\n|[ \t][\u0e00-\u0e7f]))"
+    r"(?=[ \t]*(?:ค่ะ|คะ|ครับ|นะ|จ้า|เลย|\.|$|\n|[ \t][\u0e00-\u0e7f]|[/,|][ \t]*\d))"
 )
 _REPLY_LINE_REACH = 200  # the rest of the cue's line may hold a few words ("มาด้วยนะคะ")
 # The lead of an answer on its own line: an optional speaker ("CUST:", "แม่น้องมิ้นท์:", "Caller:")
