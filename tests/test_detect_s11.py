@@ -85,3 +85,20 @@ def test_two_numbers_asked_together_are_answered_in_order() -> None:
     text = "บอท: กรุณาระบุรหัสนักศึกษาและเลขบัตรประชาชน\nผู้ใช้: 64555970188 / 1784355845461"
     assert _found(text, "STUDENT_ID") == ["64555970188"]
     assert _found(text, "TH_NATIONAL_ID") == ["1784355845461"]
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Please help, I'm Ann Lee. THB 325,061 left my account 327-4-31453-4 this morning.", "327-4-31453-4"),
+        ("The attacker changed the payout account to 807-4-60383-2 and withdrew THB 274,628.", "807-4-60383-2"),
+    ],
+)
+def test_an_account_named_in_english_prose(text: str, account: str) -> None:
+    assert _found(text, "TH_BANK_ACCOUNT") == [account]
+
+
+def test_a_phone_grouping_after_account_is_not_taken_for_a_bank_print() -> None:
+    # 3-3-4 is how phones are written; without a banking word it stays a phone.
+    text = "Ann Lee updated her account to 081-234-5678 yesterday."
+    assert _found(text, "TH_BANK_ACCOUNT") == []

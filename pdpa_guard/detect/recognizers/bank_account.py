@@ -18,6 +18,7 @@ number on the cue's line with only words between (the payee's name).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -305,6 +306,33 @@ def _structured(text: str) -> Iterator[Span]:
             yield Span("TH_BANK_ACCOUNT", match.start("value"), match.end("value"), 0.85)
 
 
+# English prose names the account by the bare word, with a few words between ("THB 325,061 left
+# my account 327-4-31453-4", "changed the payout account to 807-4-60383-2"). "account" alone is
+# as often a login, so the number must be printed the way a bank prints it, or be a plain 10
+# digits (not a mobile's) in a text that speaks of baht.
+_PROSE_VALUE = re.compile(
+    r"(?i)(?:[ ](?:no\.?|number|#))?(?:[ ]?(?:is|was|to|of|ending in|[:#]))?[ ]"
+    r"(?P<value>\d+(?:[- ]\d+){0,3})(?![A-Za-z0-9])(?![-/]\d)"
+)
+_BAHT = re.compile(r"(?i)(?<![a-z])(?:thb|baht)(?![a-z])|฿|บาท")
+_BAHT_REACH = 200
+
+
+def _prose_accounts(text: str) -> Iterator[Span]:
+    """Numbers after the English word "account" in prose (see ``_PROSE_VALUE``)."""
+    for _cue, match in anchored(_KEY_CUES, _PROSE_VALUE, text):
+        start, end = match.span("value")
+        digits = match.group("value").replace("-", "").replace(" ", "")
+        sizes = tuple(len(g) for g in match.group("value").replace("-", " ").split())
+        if _printed_by_a_bank(digits, sizes) or (
+            len(sizes) == 1
+            and len(digits) == 10
+            and not _MOBILE.fullmatch(digits)
+            and _BAHT.search(text, max(0, start - _BAHT_REACH), end + _BAHT_REACH) is not None
+        ):
+            yield Span("TH_BANK_ACCOUNT", start, end, 0.8)
+
+
 class ThaiBankAccountRecognizer(ThaiRecognizer):
     """10- and 12-digit account numbers next to a banking cue."""
 
@@ -315,7 +343,7 @@ class ThaiBankAccountRecognizer(ThaiRecognizer):
         if not has_long_run(text):
             return  # no run of 10 digits (with separators) anywhere
         structured: set[int] = set()
-        for span in _structured(text):
+        for span in itertools.chain(_structured(text), _prose_accounts(text)):
             if span.start not in structured:
                 structured.add(span.start)
                 yield span
