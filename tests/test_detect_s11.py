@@ -102,3 +102,19 @@ def test_a_phone_grouping_after_account_is_not_taken_for_a_bank_print() -> None:
     # 3-3-4 is how phones are written; without a banking word it stays a phone.
     text = "Ann Lee updated her account to 081-234-5678 yesterday."
     assert _found(text, "TH_BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ตรวจพบว่าเป็นนายธีรวัฒน์ ธนสาร (ความเหมือนของใบหน้า 98.8%) ซึ่งเป็นเจ้าของบัญชี",
+        "นางสาวมาลี ใจงาม ทำ e-KYC ผลคือ คะแนนเปรียบเทียบใบหน้ากับภาพในบัตร 33.3% (เกณฑ์ 80%)",
+        "The SDK flagged an injection for Ms. Karen Wu, but the face-match score against her selfie was 0.95.",
+    ],
+)
+def test_a_face_comparison_result_is_biometric(text: str) -> None:
+    assert _found(text, "BIOMETRIC_DATA")
+
+
+def test_a_face_match_setting_is_not() -> None:
+    assert _found("ตั้งค่าเกณฑ์ความเหมือนใบหน้าขั้นต่ำของระบบ e-KYC ไว้ที่ระดับสูง", "BIOMETRIC_DATA") == []
