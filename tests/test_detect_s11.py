@@ -118,3 +118,29 @@ def test_a_face_comparison_result_is_biometric(text: str) -> None:
 
 def test_a_face_match_setting_is_not() -> None:
     assert _found("ตั้งค่าเกณฑ์ความเหมือนใบหน้าขั้นต่ำของระบบ e-KYC ไว้ที่ระดับสูง", "BIOMETRIC_DATA") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"rule": "Outbound to known C2", "host": "pay-batch-3.prod.internal", "dst": "43.229.93.26:443"}',
+        "Observed infrastructure: 43.229.173.100, 38.54.176.124 (VPS, Hong Kong). Payload SHA-256 attached.",
+        "Add these to the blocklist:\nip,type,domain\n43.229.43.82,apk_host,thaid-update.xyz",
+        "family=GoldPickaxe  C2 panel: 167.88.172.69:8443 (bulletproof hosting)",
+    ],
+)
+def test_a_threats_servers_are_not_anyones_device(text: str) -> None:
+    assert _found(text, "IP_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Attacker logged in from 171.97.232.111 after a phishing email; account frozen.", "171.97.232.111"),
+        ("login FAIL user=nan.j@example.com src=223.205.174.105 (botnet suspected)", "223.205.174.105"),
+        # "c2" inside an IPv6 group or a passport number is no threat word.
+        ('request_ip=2405:9800:396d:f2fc:18a1:c297:3c1f:42cc; passport=C2687382', "2405:9800:396d:f2fc:18a1:c297:3c1f:42cc"),
+    ],
+)
+def test_a_client_address_near_threat_words_stays(text: str, address: str) -> None:
+    assert _found(text, "IP_ADDRESS") == [address]

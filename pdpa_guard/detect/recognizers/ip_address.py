@@ -103,6 +103,8 @@ class IpAddressRecognizer(ThaiRecognizer):
             return None
         if _network_config(text, start, end, address) or _network_block(text, end, address):
             return None
+        if _server_of_a_threat(text, start, end):
+            return None
         cue = IP_CUE_RE.search(text, max(0, start - 30), start) is not None
         if address.is_loopback and not cue and not _client_position(text, start):
             return None  # a local service's address (proxy_pass http://127.0.0.1:8080), no one's
@@ -113,6 +115,41 @@ class IpAddressRecognizer(ThaiRecognizer):
         else:
             score = 0.95 if cue else 0.85
         return Span("IP_ADDRESS", start, end, score)
+
+
+# An attacker's or a service's server, not anyone's device: an address with a service's port
+# ("dst": "43.229.93.26:443", "C2 panel: 167.88.172.69:8443"), or one listed as a threat's
+# infrastructure (an IOC list, a blocklist, an advisory's "Observed infrastructure: ..., (VPS)").
+# Where something says the address is a client's ("login from", "src=", "client_ip"), it stays:
+# an attacker who logs into a victim's account does so from a device someone can be traced by.
+_SERVICE_PORTS = frozenset(
+    {"21", "22", "25", "53", "80", "110", "143", "443", "465", "587", "993", "995", "3389", "8000", "8080", "8443", "8888"}
+)
+_PORT = re.compile(r":(\d{1,5})(?!\d)")
+_THREAT_INFRA = re.compile(
+    r"(?i:(?<![A-Za-z0-9])(?:c2|c&c|iocs?|indicators? of compromise|command[- ]and[- ]control|block ?list|black ?list"
+    r"|deny ?list|sinkhole[sd]?|infrastructure|vps|bulletproof|hosting|malware|trojans?|botnet|apk_host"
+    r"|phishing[ _](?:site|domain|host|server|page|kit)s?)(?![A-Za-z0-9]))"
+)
+_CLIENT_CUE_BEFORE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:from|by|src|source|client(?:_ip)?|remote(?:_addr)?|user|login|logged in)"
+    r"[\s\"':=_-]*(?:ip(?: address)?)?[\s\"':=]*)\Z|จาก\s*(?:ไอพี|IP)?\s*\Z"
+)
+_THREAT_WINDOW = 120
+
+
+def _server_of_a_threat(text: str, start: int, end: int) -> bool:
+    """The address is a server's: see ``_THREAT_INFRA``."""
+    port = _PORT.match(text, end) if text.startswith(":", end) else None
+    service = port is not None and port.group(1) in _SERVICE_PORTS
+    if not service:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        low, high = max(line_start, start - _THREAT_WINDOW), min(line_end, end + _THREAT_WINDOW)
+        if _THREAT_INFRA.search(text, low, start) is None and _THREAT_INFRA.search(text, end, high) is None:
+            return False
+    return _CLIENT_CUE_BEFORE.search(text, max(0, start - 24), start) is None
 
 
 def _after_version_word(text: str, start: int, depth: int = 0) -> bool:
