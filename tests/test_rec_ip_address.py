@@ -23,7 +23,7 @@ def score(text: str) -> float:
         ("client ip 203.0.113.45 login failed", "203.0.113.45"),
         ("ip=8.8.8.8,", "8.8.8.8"),
         ("เครื่อง IP 10.1.2.3 ค่ะ", "10.1.2.3"),
-        ("upstream 10.0.0.1:8080", "10.0.0.1"),
+        ("client 10.0.0.1:51234 reset the connection", "10.0.0.1"),  # a client's ephemeral port
         ("X-Forwarded-For: 198.51.100.7", "198.51.100.7"),
         ("from 2001:db8::1 via", "2001:db8::1"),
         ("[2001:db8:0:0:1:0:0:1]:443", "2001:db8:0:0:1:0:0:1"),

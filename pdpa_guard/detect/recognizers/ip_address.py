@@ -12,7 +12,10 @@ person as much as any other. Where nothing says it is a client (an IP cue, the f
 log line, "from ..."), loopback is a local service's address in a config or a doc
 (``proxy_pass http://127.0.0.1:8080``) and is not reported. A network block written with its
 prefix (``10.13.0.0/16``) is not reported either: it names no device; nor the host of a URL
-(``http://10.0.0.5:8080/api``), which is the server a link points at, not whoever follows it. Whether such an address may leave is a
+(``http://10.0.0.5:8080/api``), which is the server a link points at, not whoever follows it; nor
+a server's address written with its service port (``upstream 10.0.0.1:8080``, ``dst 43.229.93.26:443``)
+or listed as a threat's infrastructure (an IOC list, a C2 panel), unless something says it is a
+client's (``login from``, ``src=``). Whether such an address may leave is a
 policy decision (rules/policy.yaml can allow it), not something the detector should hide from
 the audit. Values that never name a device, unspecified (``0.0.0.0``, ``::``), multicast,
 broadcast and netmasks (``255.255.255.0``), are skipped.
