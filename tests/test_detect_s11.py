@@ -144,3 +144,13 @@ def test_a_threats_servers_are_not_anyones_device(text: str) -> None:
 )
 def test_a_client_address_near_threat_words_stays(text: str, address: str) -> None:
     assert _found(text, "IP_ADDRESS") == [address]
+
+
+def test_a_charts_time_value_points_are_not_ids() -> None:
+    text = ('Summarise the trend: {"series": "mule_holds_per_hour", "points": [[1846671046272, 28], '
+            '[1846677633145, 17], [1846680294054, 41]], "unit": "accounts"}')
+    assert _found(text, "TH_NATIONAL_ID") == []
+
+
+def test_an_id_in_brackets_in_thai_prose_stays() -> None:
+    assert _found("ลูกค้า [1846671046272, 28 ปี] แจ้งเปลี่ยนที่อยู่", "TH_NATIONAL_ID") == ["1846671046272"]

@@ -517,8 +517,20 @@ def _in_number_array(text: str, start: int, end: int) -> bool:
     close_at = min((at for at in (text.find("]", end, end + 200), text.find(")", end, end + 200)) if at >= 0), default=-1)
     if open_at < 0 or close_at < 0:
         return False
-    siblings = [m for m in _ARRAY_SIBLING.finditer(text, open_at, close_at) if m.start() != start]
-    return bool(siblings) and not _has_thai(text[open_at:close_at])
+    if _has_thai(text[open_at:close_at]):
+        return False
+    if any(m.start() != start for m in _ARRAY_SIBLING.finditer(text, open_at, close_at)):
+        return True
+    # A chart's point, [time, value], in a list of points: "points": [[1846671046272, 28], [...]].
+    return (
+        text[open_at] == "["
+        and _SERIES_POINT.fullmatch(text, open_at, close_at + 1) is not None
+        and _POINT_LIST_BEFORE.search(text, max(0, open_at - 3), open_at) is not None
+    )
+
+
+_SERIES_POINT = re.compile(r"\[[ ]?\d{13}[ ]?,[ ]?-?\d+(?:\.\d+)?[ ]?\]")
+_POINT_LIST_BEFORE = re.compile(r"[\[,][ ]?\Z")
 
 
 def _has_thai(chunk: str) -> bool:
