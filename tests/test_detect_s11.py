@@ -154,3 +154,13 @@ def test_a_charts_time_value_points_are_not_ids() -> None:
 
 def test_an_id_in_brackets_in_thai_prose_stays() -> None:
     assert _found("ลูกค้า [1846671046272, 28 ปี] แจ้งเปลี่ยนที่อยู่", "TH_NATIONAL_ID") == ["1846671046272"]
+
+
+def test_a_published_test_card_in_a_unit_test_is_a_fixture() -> None:
+    text = "def test_mask_visa():\n    assert mask_pan('4111 1111 1111 1111') == '411111XXXXXX1111'"
+    assert _found(text, "CREDIT_CARD") == []
+
+
+def test_a_published_test_card_in_a_complaint_is_still_reported() -> None:
+    # Only a text that says it is test code (or test data) makes the number a fixture.
+    assert _found("บัตรของคุณสมชาย ทองดี 4111 1111 1111 1111 ถูกตัดเงินซ้ำ", "CREDIT_CARD") == ["4111 1111 1111 1111"]

@@ -20,6 +20,8 @@ import re
 _SAMPLE_MARKER = re.compile(
     r"(?i)(?<![a-z])(?:test(?:_|\s)?(?:cards?|customers?|data|fixtures?|mode|users?)|fixtures?|sandbox|dummy"
     r"|sample data|fictitious|mock data|placeholder)(?![a-z])|ข้อมูลสมมติ|ข้อมูลทดสอบ|ตัวอย่างการกรอก|ชื่อสมมติ"
+    # Test code: a published test card or a placeholder name inside a unit test is its fixture.
+    r"|(?<![A-Za-z_])(?:def test_|assert |@pytest|expect\(|(?i:unit tests?|test cases?))"
 )
 
 # Placeholder names, with and without a title (compared after collapsing spaces).
