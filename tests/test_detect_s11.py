@@ -164,3 +164,10 @@ def test_a_published_test_card_in_a_unit_test_is_a_fixture() -> None:
 def test_a_published_test_card_in_a_complaint_is_still_reported() -> None:
     # Only a text that says it is test code (or test data) makes the number a fixture.
     assert _found("บัตรของคุณสมชาย ทองดี 4111 1111 1111 1111 ถูกตัดเงินซ้ำ", "CREDIT_CARD") == ["4111 1111 1111 1111"]
+
+
+def test_a_customer_notice_is_not_a_customer_number() -> None:
+    # "customer no..." in "customer notice" once read as a customer number naming someone.
+    text = ("Proofread this customer notice: เนื่องในโอกาสวันวิสาขบูชา ธนาคารปิดทำการทุกสาขา "
+            "ขอเชิญพุทธศาสนิกชนร่วมทำบุญ โดยตรวจสอบบัญชีวัดก่อนโอนทุกครั้ง")
+    assert _found(text, "RELIGION") == []
