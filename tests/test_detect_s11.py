@@ -168,6 +168,7 @@ def test_a_published_test_card_in_a_complaint_is_still_reported() -> None:
 
 def test_a_customer_notice_is_not_a_customer_number() -> None:
     # "customer no..." in "customer notice" once read as a customer number naming someone.
-    text = ("Proofread this customer notice: เนื่องในโอกาสวันวิสาขบูชา ธนาคารปิดทำการทุกสาขา "
+    text = ("Proofread this customer notice:\nเนื่องในโอกาสวันวิสาขบูชา ธนาคารปิดทำการทุกสาขา ยกเว้นสาขาในห้างสรรพสินค้า "
+            "ระบบโมบายแบงก์กิ้งจะปิดปรับปรุง เวลา 00:30-03:00 น. รายการโอนพร้อมเพย์ยังใช้งานได้ตามปกติ "
             "ขอเชิญพุทธศาสนิกชนร่วมทำบุญ โดยตรวจสอบบัญชีวัดก่อนโอนทุกครั้ง")
     assert _found(text, "RELIGION") == []
