@@ -172,3 +172,20 @@ def test_a_customer_notice_is_not_a_customer_number() -> None:
             "ระบบโมบายแบงก์กิ้งจะปิดปรับปรุง เวลา 00:30-03:00 น. รายการโอนพร้อมเพย์ยังใช้งานได้ตามปกติ "
             "ขอเชิญพุทธศาสนิกชนร่วมทำบุญ โดยตรวจสอบบัญชีวัดก่อนโอนทุกครั้ง")
     assert _found(text, "RELIGION") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Translate this press release into English: นายปิ่นสาย สุรัสวดี อธิบดีกรมสรรพากร เปิดเผยว่า "
+        "ปีภาษีนี้มีผู้ยื่นแบบออนไลน์เพิ่มขึ้น",
+        "ร่างข่าวประชาสัมพันธ์ กกต. — ช่วยตรวจภาษา: นายแสวง บุญมี เลขาธิการคณะกรรมการการเลือกตั้ง เปิดเผยว่า "
+        "การเลือกตั้งครั้งนี้มีผู้มาใช้สิทธิ์สูง",
+    ],
+)
+def test_the_head_of_a_national_agency_in_a_press_release_is_a_public_figure(text: str) -> None:
+    assert _found(text, "PERSON") == []
+
+
+def test_the_same_official_in_a_complaint_stays_a_name() -> None:
+    assert _found("ร้องเรียน: นายปิ่นสาย สุรัสวดี อธิบดีกรมสรรพากร ไม่ตอบอีเมล", "PERSON") == ["นายปิ่นสาย สุรัสวดี"]
