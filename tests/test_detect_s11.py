@@ -189,3 +189,15 @@ def test_the_head_of_a_national_agency_in_a_press_release_is_a_public_figure(tex
 
 def test_the_same_official_in_a_complaint_stays_a_name() -> None:
     assert _found("ร้องเรียน: นายปิ่นสาย สุรัสวดี อธิบดีกรมสรรพากร ไม่ตอบอีเมล", "PERSON") == ["นายปิ่นสาย สุรัสวดี"]
+
+
+def test_a_captioned_table_of_counts_names_no_one() -> None:
+    text = ("ช่วยเขียนบทวิเคราะห์สั้นจากตารางสถิติทะเบียนราษฎร:\nกลุ่มชาติพันธุ์ | ผู้ได้รับสัญชาติปี 2568 | คำขอค้าง\n"
+            "ปกาเกอะญอ | 2,055 | 346\nม้ง | 1,341 | 255\nอาข่า | 940 | 422\nลาหู่ | 1,099 | 427")
+    assert _found(text, "ETHNICITY") == []
+
+
+def test_a_roster_under_a_statistics_caption_still_names_people() -> None:
+    text = ("สถิติการเข้าค่าย:\nชื่อ | ชาติพันธุ์ | ครั้ง\nนายจะพอ แสงดี | ม้ง | 3\n"
+            "นางสาวนาหมี่ เลาหมู่ | อาข่า | 2\nนายสมบัติ ใจกล้า | ลาหู่ | 4")
+    assert _found(text, "ETHNICITY")

@@ -480,7 +480,10 @@ def _statistics_table(text: str, pos: int) -> bool:
         end = below_end
     header = _cells(lines[0], delimiter)
     rows = [_cells(row, delimiter) for row in lines[1:] if not _TABLE_RULE.issuperset(row)]
-    return _lookup_table(header, rows) or _counts_table(header, rows)
+    # The caption right above the table may name the measure its header leaves out ("ตารางสถิติ
+    # ทะเบียนราษฎร:" over "กลุ่มชาติพันธุ์ | ผู้ได้รับสัญชาติปี 2568 | คำขอค้าง").
+    caption = text[text.rfind("\n", 0, start - 1) + 1 : start - 1] if start else ""
+    return _lookup_table(header, rows) or _counts_table(header, rows, _STAT_CAPTION.search(caption) is not None)
 
 
 # A line of a count list written without delimiters: "กะเหรี่ยง 2040", "Hmong  528", "ม้ง 12.5%".
@@ -548,12 +551,16 @@ _DIMENSION_HEADER = re.compile(
 )
 
 
-def _counts_table(header: list[str], rows: list[list[str]]) -> bool:
-    """A statistic: the header names a measure and no identifier, and at least two rows, and two
-    thirds of them, are one label and numbers."""
+_STAT_CAPTION = re.compile(r"สถิติ|ร้อยละ|จำนวน|(?i:statistics|counts|totals?|breakdown)(?![a-z])")
+
+
+def _counts_table(header: list[str], rows: list[list[str]], captioned: bool = False) -> bool:
+    """A statistic: the header (or, with ``captioned``, the table's caption) names a measure and
+    the header no identifier, and at least two rows, and two thirds of them, are one label and
+    numbers."""
     measures = [bool(_STAT_HEADER.search(c)) for c in header]
     # "จำนวนผู้ป่วย" and "patient_count" count people; a bare "ผู้ป่วย" or "name" column names them.
-    if not any(measures) or any(
+    if not (any(measures) or captioned) or any(
         _ID_HEADER.search(c) and not m for c, m in zip(header, measures, strict=True)
     ):
         return False
