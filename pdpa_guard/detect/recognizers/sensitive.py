@@ -2087,10 +2087,13 @@ _LAW_CITATION = re.compile(
     r"|(?i:\bsection[ ]\d+[a-z]?[ ]of[ ]the\b|\bact,?[ ]b\.e\.)"
 )
 # A notice, a procedure or a rule posted for everyone ("ประกาศโรงพยาบาล เรื่อง...", "ขั้นตอน...
-# สำหรับติดบอร์ด", "Notice to all patients"): its roles (ผู้รับบริการ, ผู้ถือบัตร) are classes too.
+# สำหรับติดบอร์ด", "Notice to all patients"), or an FAQ: its roles (ผู้รับบริการ, ผู้ถือบัตร) are
+# classes too.
 _NOTICE = re.compile(
     r"(?:^|\n)[ \t]*(?:ประกาศ|ขั้นตอน|หลักเกณฑ์|แนวปฏิบัติ|ระเบียบ(?!การ))|ติดบอร์ด|บอร์ดประชาสัมพันธ์"
     r"|(?i:\bnotice[ ]to[ ](?:all|patients|customers|staff|employees|residents)\b)"
+    # An FAQ answers for everyone who asks: "ผู้ป่วยมะเร็ง ใช้สิทธิ..." there is a class of patients.
+    r"|คำถามที่พบบ่อย|ถาม-ตอบ|(?i:\bFAQs?\b|frequently asked questions)"
 )
 # Cue kinds that point at a person (see SensitiveModel._near).
 _PERSON_KINDS = frozenset({"anchor", "role"})
