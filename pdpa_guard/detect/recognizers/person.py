@@ -327,10 +327,14 @@ _TH_PERSON_LABEL_BEFORE = re.compile(
 # None of the words that end the value is in it.
 _LABEL_VALUE_ENDS = ("บัตร", "เลข", "เบอร์", "โทร", "อายุ", "ผู้", "ค่ะ", "ครับ", "ขอ", "รหัส", "เป็น", "บ้าน", "ที่อยู่", "อยู่")
 _TH_LABEL_VALUE = re.compile(
-    r"(?:(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?|เจ้าของ|บิดา|มารดา|คู่สมรส|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14})[ ]?[:：]"
-    r"|ลงชื่อ(?:ผู้[ก-๙]{2,14})?|มอบอำนาจให้)"
+    r"(?:(?:ชื่อ(?:-นามสกุล|-สกุล|สกุล)?(?:ผู้[ก-๙]{2,14})?|เจ้าของ|บิดา|มารดา|คู่สมรส"
+    # A tax form's payer and payee ("ผู้ถูกหักภาษี ณ ที่จ่าย :"), a payee of a few words.
+    r"|ผู้(?!ให้บริการ|ผลิต|จัดจำหน่าย)[ก-๙]{2,14}(?:[ ]ณ[ ]ที่จ่าย)?|(?i:name|full name))[ ]?[:：]"
+    r"|ลงชื่อ(?:ผู้[ก-๙]{2,14})?|มอบอำนาจให้|(?<![ก-๙])ชื่อ(?=[ ][ก-๙][^\n|]{2,40}[ ]?\|))"
     r"[ ]{1,3}([ก-๙]{1,14}(?:[ ][ก-๙]{1,14}){1,3}?)"
-    rf"(?=[ ]{{2}}|[ ]?(?:\r?\n|\Z|\d|\(|HN|ID|{'|'.join(_LABEL_VALUE_ENDS)}))"
+    # The value ends where the next field starts: a digit, a bracket, a table cell, an ID or an
+    # English key ("Name: ลาเต๊อะ จะแฮ KYC note: ..."), a line end or a word that opens a field.
+    rf"(?=[ ]{{2}}|[ ]?(?:\r?\n|\Z|\d|\(|\||HN|ID|[A-Z][A-Za-z]|{'|'.join(_LABEL_VALUE_ENDS)}))"
 )
 # Words that end a label's value as a sentence, not a name ("ชื่อ: ยัง ไม่ ได้ ระบุ").
 _NOT_NAME_WORDS = frozenset(
@@ -3724,14 +3728,20 @@ class PersonRecognizer(ThaiRecognizer):
             if match.start() and "\u0e01" <= text[match.start() - 1] <= "\u0e4e":
                 continue  # the label inside a longer word (รายชื่อ:, ลูกผู้...)
             words = match.group(1).split(" ")
+            # Under a label that says "name" (ชื่อผู้ประกันตน:, Name:) a dictionary word may be a name's
+            # (คำมูล), unless every word is one ("ชื่อ: ไม่ได้ ระบุ"); under a person's label (ผู้ป่วย:)
+            # any is what they said.
+            named = match.group(0).startswith(("ชื่อ", "Name", "name", "NAME", "Full", "full", "FULL"))
             if (
                 any(lex.starts_not_name(w) for w in words)
                 or words[0] in lex.cues
                 or words[0] in lex.titles
-                or any(w in _NOT_NAME_WORDS or w.startswith(_LABEL_VALUE_ENDS) for w in words)
+                or any(w in _NOT_NAME_WORDS or w.startswith(_LABEL_VALUE_ENDS) or w.startswith("ไม่") for w in words)
                 # A dictionary word is a name's only when it is a listed name (มาลัย): "ปวดหัว มาก"
                 # and "ต้องการ ยกเลิกบริการ" after a patient's or customer's label are what they said.
-                or any(w in lex.dictionary and w not in lex.given_names and w not in lex.family_names for w in words)
+                or (any if not named else all)(
+                    w in lex.dictionary and w not in lex.given_names and w not in lex.family_names for w in words
+                )
             ):
                 continue
             found.append((match.start(1), match.end(1), S_WEAK_CUE, ""))
@@ -4243,7 +4253,7 @@ class PersonRecognizer(ThaiRecognizer):
             self._title_cells(text, found)
         if ", " in text or "," in text:
             self._inverted_names(text, found)
-        if "ชื่อ" in text or "ผู้" in text or "เจ้าของ" in text or "มอบอำนาจ" in text:
+        if "ชื่อ" in text or "ผู้" in text or "เจ้าของ" in text or "มอบอำนาจ" in text or "ame" in text:
             self._label_value_names(text, found)
         if "VALUES" in text or "values" in text:
             self._sql(text, found)
