@@ -233,3 +233,19 @@ def test_a_name_under_a_forms_name_label(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["ชื่อ: ไม่ได้ ระบุ", "ชื่อ: ไม่ทราบ ชื่อจริง", "ชื่อสินค้า: ผ้าไหม มัดหมี่ 2 ผืน"])
 def test_a_name_label_without_a_name(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("She met him on Facebook; moved to LINE (his ID: capt.john.love67). Then she sent money.", "capt.john.love67"),
+        ("A 'wine trader' moved him to LINE (lisa_money49). He bought USDT.", "lisa_money49"),
+    ],
+)
+def test_a_line_handle_in_brackets_after_the_app(text: str, handle: str) -> None:
+    assert _found(text, "LINE_ID") == [handle]
+
+
+@pytest.mark.parametrize("text", ["Contact us on LINE (official). Thanks", "We use LINE (2024 version)."])
+def test_words_in_brackets_after_the_app_are_no_handle(text: str) -> None:
+    assert _found(text, "LINE_ID") == []

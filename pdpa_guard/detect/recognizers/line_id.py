@@ -66,6 +66,9 @@ _WEAK_CUES = CueIndex(exact=["line", "Line", "LINE"])
 # After bare "line": a colon, an @handle, "is"/"คือ", or (after the brand spelling LINE) a space.
 _WEAK_VALUE = re.compile(r"(?P<link>\s?[:：]\s?|\s(?=@)|\s(?:is|คือ)\s|\s)" + _VALUE)
 _PHONE_LIKE = re.compile(r"0\d{8,9}")
+_PAREN_VALUE = re.compile(
+    r" \((?:(?i:his|her|my|their|the)[ ])?(?:(?i:line[ ])?(?i:id)[ ]?[:：][ ]?)?(?P<value>@?[A-Za-z0-9._\-]{3,20})\)"
+)
 # A few Thai words (no digits, no new line) between a cue and the ID: "ไลน์นี้ได้เลย id ...".
 _THAI_GAP = r"[\u0e00-\u0e7f \t,:：]{0,30}?"
 _ID_WORD = r"(?:(?<![A-Za-z])(?i:id)(?![A-Za-z])|ไอดี)"
@@ -158,6 +161,12 @@ class LineIdRecognizer(ThaiRecognizer):
             span = self._after_weak(text, cue, match) if match else None
             if span is None and cue.phrase == "LINE":
                 span = _after_gap(text, cue.end, 0.8)
+            if span is None and text.startswith(" (", cue.end):
+                # "moved to LINE (lisa_money49)", "LINE (his ID: capt.john.love67)": a handle alone
+                # in the brackets after the app's name.
+                paren = _PAREN_VALUE.match(text, cue.end)
+                if paren and _PLAIN_HANDLE.fullmatch(paren.group("value")) and not _DOMAIN.search(paren.group("value")):
+                    span = _judge(paren, strict=False, score=0.8)
             if span and span.start not in seen:
                 seen.add(span.start)
                 yield span
