@@ -249,3 +249,22 @@ def test_a_line_handle_in_brackets_after_the_app(text: str, handle: str) -> None
 @pytest.mark.parametrize("text", ["Contact us on LINE (official). Thanks", "We use LINE (2024 version)."])
 def test_words_in_brackets_after_the_app_are_no_handle(text: str) -> None:
     assert _found(text, "LINE_ID") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ลูกสาวชื่อออม ม.2 เพิ่งบอกว่าเป็นทอม", "ออม"),
+        ("ลูกชายชื่อเก่ง จะพามาด้วย", "เก่ง"),
+        ("เซลล์ชื่อฝน ไลน์ oatttt เครดิต 30 วัน", "ฝน"),
+        ("เราชื่อออม 24 คบกับแฟนมา 2 ปี", "ออม"),
+        ("ลูกน้องในอู่ชื่อบอส ชักกลางอู่เมื่อวาน", "บอส"),
+    ],
+)
+def test_a_nickname_that_is_a_word_after_kin_and_named(text: str, name: str) -> None:
+    assert _found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text", ["ลูกชื่อเสียงดีมาก", "เพื่อนชื่อเดียวกัน กับผม"])
+def test_a_word_made_with_the_cue_is_no_nickname(text: str) -> None:
+    assert _found(text, "PERSON") == []

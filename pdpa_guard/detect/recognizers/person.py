@@ -947,6 +947,11 @@ _PARTICLE_AFTER = re.compile(r"[ ]?(?:นะ)?(?:ครับ|ค่ะ|คะ|�
 _SELF_INTRO_BEFORE = re.compile(r"[:：\n][ ]{0,2}\Z|(?:ผม|ดิฉัน|หนู|ฉัน|เรา|กระผม|ข้าพเจ้า|ครับ|ค่ะ)[ ]?\Z")
 # A quoted message or a whole text that opens with it ('"ชื่อเอิร์ธนะคะ ...'): a self-introduction
 # too, of a word rare in running text (not "ชื่อซ้ำค่ะ", the name is taken).
+_KIN_NAMED_BEFORE = re.compile(
+    r"(?:ลูก(?:สาว|ชาย|น้อง)?|หลาน(?:สาว|ชาย)?|แฟน|สามี|ภรรยา|เมีย|เพื่อน(?:สนิท)?|น้อง(?:สาว|ชาย)|พี่(?:สาว|ชาย)"
+    r"|เซลล์|แม่บ้าน|คนขับ|ผม|ดิฉัน|หนู|ฉัน|เรา)(?:ใน[ก-๙]{1,6})?[ ]?\Z"
+)
+_NICKNAME_END = re.compile(r"[ ]+(?=[ก-๙0-9A-Za-z])|[ ]*(?:\r?\n|\Z)|(?=[0-9])")
 _QUOTE_INTRO_BEFORE = re.compile("(?:^|[\"“'])[ ]{0,2}\\Z")
 QUOTE_INTRO_FREQ = 1000
 _QUESTION_WORDS = frozenset(("อะไร", "ไหน", "ใคร", "อย่างไร", "ว่าอะไร", "เดิม", "นี้", "นั้น", "เล่น", "จริง"))
@@ -1872,12 +1877,23 @@ class PersonRecognizer(ThaiRecognizer):
         lex = self._lex
         start = end - len(given) - len(cue)
         return (
-            _PARTICLE_AFTER.match(text, end) is not None
-            and (
-                _SELF_INTRO_BEFORE.search(text, max(0, start - 12), start) is not None
+            (
+                (
+                    _PARTICLE_AFTER.match(text, end) is not None
+                    and (
+                        _SELF_INTRO_BEFORE.search(text, max(0, start - 12), start) is not None
+                        or (
+                            _QUOTE_INTRO_BEFORE.search(text, max(0, start - 3), start) is not None
+                            and lex.freq.get(given, 0) < QUOTE_INTRO_FREQ
+                        )
+                    )
+                )
+                # "ลูกสาวชื่อออม ม.2", "ลูกชายชื่อเก่ง จะพามา", "เราชื่อออม 24", "เซลล์ชื่อฝน ไลน์ ...":
+                # a relative, a colleague or oneself named by a word that ends where the run ends.
                 or (
-                    _QUOTE_INTRO_BEFORE.search(text, max(0, start - 3), start) is not None
-                    and lex.freq.get(given, 0) < QUOTE_INTRO_FREQ
+                    _KIN_NAMED_BEFORE.search(text, max(0, start - 16), start) is not None
+                    and _NICKNAME_END.match(text, end) is not None
+                    and lex.common_prefix(text, start) <= len(cue)  # not ชื่อเสียง, ชื่อเดียว
                 )
             )
             and given not in _QUESTION_WORDS
