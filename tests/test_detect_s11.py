@@ -268,3 +268,18 @@ def test_a_nickname_that_is_a_word_after_kin_and_named(text: str, name: str) -> 
 @pytest.mark.parametrize("text", ["ลูกชื่อเสียงดีมาก", "เพื่อนชื่อเดียวกัน กับผม"])
 def test_a_word_made_with_the_cue_is_no_nickname(text: str) -> None:
     assert _found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "card"),
+    [
+        ("จ่ายไม่ผ่านค่าา ลองหลายรอบแล้ว นี่เลขบัตรนะคะ 52926163 37838303 exp 12/29", "52926163 37838303"),
+        ("เจ้าหน้าที่: เลข บัตร ที่ หาย ทราบ ไหม คะ ลูกค้า: 5476 5298 32 47 9606 ครับ", "5476 5298 32 47 9606"),
+    ],
+)
+def test_a_card_number_typed_or_read_out_in_odd_groups(text: str, card: str) -> None:
+    assert _found(text, "CREDIT_CARD") == [card]
+
+
+def test_odd_groups_without_a_card_cue_are_no_card() -> None:
+    assert _found("ยอดสั่งซื้อรอบนี้ 5476 5298 32 47 9606 ชิ้น", "CREDIT_CARD") == []

@@ -119,7 +119,8 @@ _LENGTHS = range(13, 20)
 # A run can give a card only if it holds one group of 13-19 digits (an ungrouped card) or a group
 # of 4 digits followed by one of 4 or 6 (every grouping in _CARD_GROUPINGS starts so). Runs
 # without either (a Thai ID written 1-2345-67890-12-3, phone numbers in a row) skip ``windows``.
-_CARD_SHAPE = re.compile(r"(?<!\d)(?:\d{13,19}|\d{4}[- ]\d{4}|\d{4}[- ]\d{6})(?!\d)", re.ASCII)
+# (Or two halves of a 15/16-digit number, as people type it: "52926163 37838303".)
+_CARD_SHAPE = re.compile(r"(?<!\d)(?:\d{13,19}|\d{4}[- ]\d{4}|\d{4}[- ]\d{6}|\d{7,8}[ ]\d{7,8})(?!\d)", re.ASCII)
 
 
 def _iin_table() -> dict[str, frozenset[int]]:
@@ -167,10 +168,19 @@ class CardNumberRecognizer(ThaiRecognizer):
                 if window.first <= taken:
                     continue
                 grouped = len(window.sizes) > 1
-                if grouped and window.sizes not in _CARD_GROUPINGS:
-                    continue
                 if not _luhn_ok(digits):
                     continue
+                if grouped and window.sizes not in _CARD_GROUPINGS:
+                    # Typed or read out by a person ("52926163 37838303", "5476 5298 32 47 9606"
+                    # in a call transcript): any grouping of a 15/16-digit number of a known issuer
+                    # right after the card's cue.
+                    cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
+                    if not (
+                        len(digits) in _UNLISTED_LENGTHS
+                        and issuer_matches(digits)
+                        and cues[0].distance_before(window.start, _TYPED_CUE_REACH) is not None
+                    ):
+                        continue
                 cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
                 if not issuer_matches(digits) and not (
                     len(digits) in _UNLISTED_LENGTHS
@@ -197,6 +207,7 @@ class CardNumberRecognizer(ThaiRecognizer):
                     yield Span("CREDIT_CARD", window.start, window.end, score)
 
 
+_TYPED_CUE_REACH = 30  # a card cue this close before a number in a grouping cards are not printed in
 # Lengths a card outside the known IIN ranges is accepted at, next to a payment cue.
 _UNLISTED_LENGTHS = frozenset({15, 16})
 _CARD_PRINT = (4, 4, 4, 4)
