@@ -30,8 +30,10 @@ checksum used by the tests, so labelled identity numbers of stateless people sta
 from __future__ import annotations
 
 import argparse
+import functools
 import ipaddress
 import json
+import operator
 import random
 import re
 import sys
@@ -112,7 +114,7 @@ ISAN_M = ["บุญหลาย ศรีสุข", "ทองคำ ศรี
 ISAN_F = ["บัวลอง แสนสุข", "หนูพิน ศรีหาวงศ์", "สุดใจ บุตรดี", "ไพรวัลย์ พิมพ์ทอง", "ทองสุข วงศ์คำจันทร์", "สมพร ไชยศรี"]
 ISAN_TH = ISAN_M + ISAN_F
 ISAN_EN_M = ["Boonlai Srisuk", "Thongkham Sriboonruang", "Khampun Promma", "Prayoon Phuphala"]
-ISAN_EN = ISAN_EN_M + ["Sompon Chaisri", "Nuphin Srihawong", "Sudjai Butdee"]
+ISAN_EN = [*ISAN_EN_M, "Sompon Chaisri", "Nuphin Srihawong", "Sudjai Butdee"]
 SOUTH_BUDDHIST_TH = ["สุนทร แก้วมณี", "จิราภรณ์ ทองขาว", "สมปอง ชูแก้ว", "วิไลวรรณ หนูนุ่ม", "ประพันธ์ ขุนทอง"]
 STAFF_TH = ["ปวีณา ศรีสวัสดิ์", "อรวรรณ เพ็ชรรัตน์", "ธนกฤต บุญมา", "กัลยา สุวรรณรัตน์", "วีรยุทธ คงสุข",
             "นันทนา อินทร์แก้ว", "สุภาพร มณีวงศ์", "ชาตรี ทองดี"]
@@ -149,7 +151,7 @@ def _fmt13(d: str, style: str) -> str:
 def nid(r: random.Random, first: str | None = None, prov: str | None = None, style: str | None = None) -> str:
     """A PIN-valid 13-digit number; first digit 1/3 for Thais, 6/7/8 for stateless or naturalised people."""
     first = first or r.choice("1133")
-    code = PROV_CODE.get(prov or "", None) or r.choice(list(PROV_CODE.values()))
+    code = PROV_CODE.get(prov or "") or r.choice(list(PROV_CODE.values()))
     body = first + code + f"{r.randint(1, 19):02d}" + "".join(r.choice("0123456789") for _ in range(7))
     d = body + pin.calc_check_digit(body)
     assert pin.is_valid(d)
@@ -161,7 +163,7 @@ def stateless_id(r: random.Random, prov: str | None = None, style: str | None = 
 
 
 def juristic(r: random.Random, prov: str | None = None, style: str | None = None) -> str:
-    code = PROV_CODE.get(prov or "", None) or r.choice(list(PROV_CODE.values()))
+    code = PROV_CODE.get(prov or "") or r.choice(list(PROV_CODE.values()))
     body = "0" + code + r.choice("5553") + f"{r.randint(45, 67):02d}" + "".join(r.choice("0123456789") for _ in range(6))
     d = body + moa.calc_check_digit(body)
     assert moa.is_valid(d) and len(d) == 13
@@ -235,7 +237,7 @@ AREA = {"south": ["073", "074"], "north": ["053", "054", "055"], "isan": ["042",
 
 def landline(r: random.Random, region: str | None = None) -> str:
     while True:
-        area = r.choice(AREA.get(region or "", None) or sum(AREA.values(), []))
+        area = r.choice(AREA.get(region or "") or functools.reduce(operator.iadd, AREA.values(), []))
         v = f"{area}-{r.randint(200, 799)}-{r.randint(100, 999)}"
         if _valid_phone(v):
             return v
@@ -599,7 +601,7 @@ def tadika_student_list(r):
 @T("school")
 def pondok_registration_rumi(r):
     pel, bapa = ch(r, SOUTH_RUMI), ch(r, SOUTH_RUMI_M)
-    return [f"Borang Pendaftaran Pelajar Baru - Pondok Pengajian Darul Ulum, Yala (sesi 1447H)\n",
+    return ["Borang Pendaftaran Pelajar Baru - Pondok Pengajian Darul Ulum, Yala (sesi 1447H)\n",
             "Nama pelajar: ", P(pel), "\nNo. kad pengenalan Thailand: ", E(ID, nid(r, prov="ยะลา", style="dash")),
             "\nTarikh lahir: ", E(DB, dob(r, "iso", 2006, 2010)), "\nAlamat: ", E(AD, addr_en(r, "south")),
             "\nNama bapa: ", P(bapa), "  Tel: ", E(PH, foreign_phone(r, "MY")),
@@ -634,7 +636,7 @@ def legal_aid_intake_en(r):
     c = ch(r, SOUTH_RUMI_M)
     return ["Case intake - legal aid clinic, Pattani (translate notes into a timeline)\n",
             "Client: ", P(c), ", ID ", E(ID, nid(r, prov="ปัตตานี", style="dash")), ", tel ", E(PH, mobile(r, "intl")),
-            f"\n- 2024: ", E(CRIM, "arrested on an Emergency Decree warrant"), ", released after 30 days without charge",
+            "\n- 2024: ", E(CRIM, "arrested on an Emergency Decree warrant"), ", released after 30 days without charge",
             "\n- 2025: rangers at the checkpoint ", E(BIO, "scanned his face into the Biometric ID system"),
             " and kept his phone for 2 hours",
             "\n- 2026: he wants his record deleted before applying for a job in Malaysia."]
@@ -816,7 +818,7 @@ def maesai_border_pass(r):
 
 @T("rehab")
 def drug_rehab_intake(r):
-    p = ch(r, ["จะก่อ จะพือ", "ไซ แซ่ท้าว", "จายแสง ลุงคำ"] + NORTH_M)
+    p = ch(r, ["จะก่อ จะพือ", "ไซ แซ่ท้าว", "จายแสง ลุงคำ", *NORTH_M])
     return ["แบบบันทึกแรกรับ ศูนย์บำบัดยาเสพติดชุมชน (CBTx) อ.เวียงแหง\n", "ชื่อ: นาย", P(p), " เลขบัตร ", E(ID, nid(r, prov="เชียงใหม่")),
             " HN ", E(MRN, hn(r)), "\nประวัติ: ", E(H, "ติดเฮโรอีน 6 ปี เริ่มบำบัดด้วยเมทาโดน"),
             "\nประวัติคดี: ", E(CRIM, "เคยต้องโทษจำคุก 2 ปี คดีครอบครองยาบ้า"),
@@ -1398,7 +1400,7 @@ def chiangkhong_auto_gate_enrol(r):
 
 @T("border")
 def immigration_overstay_memo_en(r):
-    p = ch(r, KH_EN + ["Aung Ko Ko", "Zaw Min Tun", "Kyaw Zin Oo"])
+    p = ch(r, [*KH_EN, "Aung Ko Ko", "Zaw Min Tun", "Kyaw Zin Oo"])
     return ["Immigration detention centre memo - tidy up the English\n", "Detainee: ", P(p), ", passport ",
             E(PP, passport(r, "KH" if p in KH_EN else "MM")), ", DOB ", E(DB, dob(r, "en", 1990, 2002)),
             "\nHe was ", E(CRIM, "convicted of illegal entry and fined 2,000 baht by the Mae Sot provincial court"),
@@ -1616,7 +1618,7 @@ def nafkah_claim_paternity(r):
 # ==============================================================================================
 @T("health_volunteer", hard=H)
 def neg_osm_dengue_campaign(r):
-    return [f"ช่วยทำโปสเตอร์รณรงค์จากข้อความนี้: \"อสม. ชวนเคาะประตูบ้าน ปราบยุงลาย ทุกวันศุกร์\"\n",
+    return ["ช่วยทำโปสเตอร์รณรงค์จากข้อความนี้: \"อสม. ชวนเคาะประตูบ้าน ปราบยุงลาย ทุกวันศุกร์\"\n",
             f"สถานการณ์ไข้เลือดออกอำเภอเรา ปี 2569 ผู้ป่วยสะสม {r.randint(40, 180)} ราย อัตราป่วยสูงกว่าค่ามัธยฐาน 5 ปี ",
             "อาการเตือน: ไข้สูงลอย 2-7 วัน ปวดท้อง เลือดกำเดาไหล ห้ามกินยากลุ่ม NSAIDs ให้รีบไป รพ.สต. ใกล้บ้าน"]
 
