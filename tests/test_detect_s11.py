@@ -283,3 +283,13 @@ def test_a_card_number_typed_or_read_out_in_odd_groups(text: str, card: str) -> 
 
 def test_odd_groups_without_a_card_cue_are_no_card() -> None:
     assert _found("ยอดสั่งซื้อรอบนี้ 5476 5298 32 47 9606 ชิ้น", "CREDIT_CARD") == []
+
+
+def test_a_relative_of_the_writers_is_someone() -> None:
+    # "พ่อเรา" (my dad, in chat Thai) names a particular person, as "พ่อผม" does.
+    text = "ช่วยคิดวิธีคุยกับพ่อหน่อย 555 พ่อเรา (สมบัติ) เป็นสลิ่มตัวพ่อ กินข้าวทีไรเถียงกันทุกที"
+    assert _found(text, "POLITICAL_OPINION")
+
+
+def test_we_as_an_organisation_is_no_relative() -> None:
+    assert _found("บริษัทเราสนับสนุนความหลากหลาย ไม่เลือกปฏิบัติต่อผู้ที่นับถือศาสนาใด", "RELIGION") == []
