@@ -126,6 +126,8 @@ SETS = [
             max_per_template=2),
     SetSpec(31, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
             max_per_template=2),
+    SetSpec(32, rows=300, templates=150, prompts_per_type=6, prompts_per_s26=10, negatives=80, epoch_ms_negatives=8,
+            max_per_template=2),
 ]
 
 
