@@ -293,3 +293,19 @@ def test_a_relative_of_the_writers_is_someone() -> None:
 
 def test_we_as_an_organisation_is_no_relative() -> None:
     assert _found("บริษัทเราสนับสนุนความหลากหลาย ไม่เลือกปฏิบัติต่อผู้ที่นับถือศาสนาใด", "RELIGION") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Session 18:40, deadlift 1RM attempt with trainer Surasak Unruean. Member felt a pop.", "Surasak Unruean"),
+        ("Shelter for 14 years. Contact via our pastor Somsak Jaidee.", "Somsak Jaidee"),
+        ("Host: Nanticha Maneewong | mobile 09-3424-0899 | LINE boss.hy9", "Nanticha Maneewong"),
+    ],
+)
+def test_a_full_latin_name_after_more_roles(text: str, name: str) -> None:
+    assert _found(text, "PERSON") == [name]
+
+
+def test_a_role_word_before_other_capitals_is_no_name() -> None:
+    assert _found("The host machine rebooted; our coach Team Thailand won the cup.", "PERSON") == []
