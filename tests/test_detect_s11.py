@@ -309,3 +309,20 @@ def test_a_full_latin_name_after_more_roles(text: str, name: str) -> None:
 
 def test_a_role_word_before_other_capitals_is_no_name() -> None:
     assert _found("The host machine rebooted; our coach Team Thailand won the cup.", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("นางสาวปภาวี นาคสุข HN 8368990 ภรรยาท่อนำไข่ตันข้างซ้าย สามีอสุจิเคลื่อนไหวน้อยกว่าเกณฑ์", "ท่อนำไข่ตัน"),
+        ("ผู้ป่วย นางกัญญาณัฐ เจริญสุข อายุ 31 ปี ข้อมูลการตั้งครรภ์: รกเกาะต่ำ นัดอัลตราซาวด์ซ้ำ", "รกเกาะต่ำ"),
+        ("นายธนวัฒน์ มณีวงศ์ อายุ 28 ปี ประวัติ: ติดไอซ์ เคยมีอาการหวาดระแวงรุนแรง", "ติดไอซ์"),
+        ("Prayer list for Ms. Supattra Inkaew: recovering from a stroke, thank you all.", "recovering from a stroke"),
+    ],
+)
+def test_more_health_vocabulary(text: str, term: str) -> None:
+    assert any(term in found for found in _found(text, "HEALTH_DATA"))
+
+
+def test_a_clinic_menu_of_cosmetic_procedures_is_about_no_one() -> None:
+    assert _found("โปรโมชันเดือนนี้: เสริมหน้าอก ดูดไขมัน ฉีดฟิลเลอร์ ลด 20% ปรึกษาแพทย์ฟรี", "HEALTH_DATA") == []
