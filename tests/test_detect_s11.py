@@ -326,3 +326,12 @@ def test_more_health_vocabulary(text: str, term: str) -> None:
 
 def test_a_clinic_menu_of_cosmetic_procedures_is_about_no_one() -> None:
     assert _found("โปรโมชันเดือนนี้: เสริมหน้าอก ดูดไขมัน ฉีดฟิลเลอร์ ลด 20% ปรึกษาแพทย์ฟรี", "HEALTH_DATA") == []
+
+
+def test_sex_told_plainly_in_a_call() -> None:
+    text = "[00:00:20] ผู้โทร: ผมมายด์ครับ ผมมีเซ็กส์กับผู้ชายที่เจอในแอปแล้วถุงยางแตก"
+    assert _found(text, "SEXUAL_BEHAVIOUR")
+
+
+def test_sex_education_is_about_no_one() -> None:
+    assert _found("ความรู้เรื่องเพศ: การมีเซ็กส์อย่างปลอดภัยควรใช้ถุงยางทุกครั้ง", "SEXUAL_BEHAVIOUR") == []
