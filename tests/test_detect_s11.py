@@ -335,3 +335,19 @@ def test_sex_told_plainly_in_a_call() -> None:
 
 def test_sex_education_is_about_no_one() -> None:
     assert _found("ความรู้เรื่องเพศ: การมีเซ็กส์อย่างปลอดภัยควรใช้ถุงยางทุกครั้ง", "SEXUAL_BEHAVIOUR") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ลูกค้าชื่อไพศาล  ศรีวงศ์ ผลตรวจยีน BRCA2 กลายพันธุ์", "ไพศาล  ศรีวงศ์"),
+        ("ครูคะ วันนี้น้องเกียรติศักดิ์  พรหมวงศ์ เลขที่ 14 ไม่สบาย", "เกียรติศักดิ์  พรหมวงศ์"),
+    ],
+)
+def test_a_name_typed_with_two_spaces(text: str, name: str) -> None:
+    assert any(name in found for found in _found(text, "PERSON"))
+
+
+def test_two_spaces_before_the_next_label_still_end_a_field() -> None:
+    text = "ผู้ขอบวช: นายสมศักดิ์ ใจดี เลขบัตร: 3808663362355\nบิดา: อำนาจ ดวงแก้ว  มารดา: ปาริชาติ โพธิ์ทอง"
+    assert "อำนาจ ดวงแก้ว" in _found(text, "PERSON")

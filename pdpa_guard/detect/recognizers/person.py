@@ -1155,6 +1155,28 @@ def _variants(title: str) -> list[str]:
     return out
 
 
+# Two or more spaces between Thai words, as people type on phones and OCR prints ("ไพศาล  ศรีวงศ์"):
+# the passes read one space between a given name and a surname, so they search the text with such
+# gaps closed up to one space, and the spans are mapped back onto the text as given.
+# (Not a gap before the next field's label, "บิดา: อำนาจ ดวงแก้ว  มารดา: ...": there it separates fields.)
+_THAI_WIDE_GAP = re.compile(r"(?<=[\u0e01-\u0e4e])[ ]{2,}(?=[\u0e01-\u0e4e])(?![\u0e01-\u0e4e.]{1,24}[ ]?[:：])")
+
+
+def _closed_up(text: str) -> tuple[str, list[int]]:
+    """``text`` with each wide gap between Thai words made one space, and for each offset of that
+    text its offset in ``text`` (one more entry: the end)."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    at = 0
+    for match in _THAI_WIDE_GAP.finditer(text):
+        pieces.append(text[at : match.start() + 1])
+        origin.extend(range(at, match.start() + 1))
+        at = match.end()
+    pieces.append(text[at:])
+    origin.extend(range(at, len(text) + 1))
+    return "".join(pieces), origin
+
+
 class PersonRecognizer(ThaiRecognizer):
     """Names after titles, ranks and cues, name-shaped word pairs, and English names."""
 
@@ -4214,7 +4236,14 @@ class PersonRecognizer(ThaiRecognizer):
     def find(self, text: str) -> Iterator[Span]:
         spans = PersonRecognizer.found_in(text)
         if spans is None:
-            spans = tuple(self._search(text))
+            if "  " in text and _THAI_WIDE_GAP.search(text):
+                closed, origin = _closed_up(text)
+                spans = tuple(
+                    span._replace(start=origin[span.start], end=origin[span.end - 1] + 1)
+                    for span in self._search(closed)
+                )
+            else:
+                spans = tuple(self._search(text))
             PersonRecognizer._last = (text, spans)
         return iter(spans)
 
