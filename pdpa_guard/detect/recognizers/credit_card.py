@@ -170,18 +170,16 @@ class CardNumberRecognizer(ThaiRecognizer):
                 grouped = len(window.sizes) > 1
                 if not _luhn_ok(digits):
                     continue
-                if grouped and window.sizes not in _CARD_GROUPINGS:
+                cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
+                if grouped and window.sizes not in _CARD_GROUPINGS and not (
                     # Typed or read out by a person ("52926163 37838303", "5476 5298 32 47 9606"
                     # in a call transcript): any grouping of a 15/16-digit number of a known issuer
                     # right after the card's cue.
-                    cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
-                    if not (
-                        len(digits) in _UNLISTED_LENGTHS
-                        and issuer_matches(digits)
-                        and cues[0].distance_before(window.start, _TYPED_CUE_REACH) is not None
-                    ):
-                        continue
-                cues = cues or (hits(CARD_CUES, text), hits(_NEGATIVE_CUES, text))
+                    len(digits) in _UNLISTED_LENGTHS
+                    and issuer_matches(digits)
+                    and cues[0].distance_before(window.start, _TYPED_CUE_REACH) is not None
+                ):
+                    continue
                 if not issuer_matches(digits) and not (
                     len(digits) in _UNLISTED_LENGTHS
                     and (

@@ -945,13 +945,15 @@ _AGE_AFTER = re.compile(r"[ ]?อายุ[ ]?\d")
 # question words that ask for a name instead (ชื่ออะไรคะ).
 _PARTICLE_AFTER = re.compile(r"[ ]?(?:นะ)?(?:ครับ|ค่ะ|คะ|จ้ะ|จ้า|ฮะ)")
 _SELF_INTRO_BEFORE = re.compile(r"[:：\n][ ]{0,2}\Z|(?:ผม|ดิฉัน|หนู|ฉัน|เรา|กระผม|ข้าพเจ้า|ครับ|ค่ะ)[ ]?\Z")
-# A quoted message or a whole text that opens with it ('"ชื่อเอิร์ธนะคะ ...'): a self-introduction
-# too, of a word rare in running text (not "ชื่อซ้ำค่ะ", the name is taken).
+# Who is named before the cue, and where the named word must end (_said_name): a relative, a
+# colleague or oneself ("ลูกสาวชื่อออม ม.2", "ลูกน้องในอู่ชื่อบอส"), the word ending its run.
 _KIN_NAMED_BEFORE = re.compile(
     r"(?:ลูก(?:สาว|ชาย|น้อง)?|หลาน(?:สาว|ชาย)?|แฟน|สามี|ภรรยา|เมีย|เพื่อน(?:สนิท)?|น้อง(?:สาว|ชาย)|พี่(?:สาว|ชาย)"
     r"|เซลล์|แม่บ้าน|คนขับ|ผม|ดิฉัน|หนู|ฉัน|เรา)(?:ใน[ก-๙]{1,6})?[ ]?\Z"
 )
 _NICKNAME_END = re.compile(r"[ ]+(?=[ก-๙0-9A-Za-z])|[ ]*(?:\r?\n|\Z)|(?=[0-9])")
+# A quoted message or a whole text that opens with it ('"ชื่อเอิร์ธนะคะ ...'): a self-introduction
+# too, of a word rare in running text (not "ชื่อซ้ำค่ะ", the name is taken).
 _QUOTE_INTRO_BEFORE = re.compile("(?:^|[\"“'])[ ]{0,2}\\Z")
 QUOTE_INTRO_FREQ = 1000
 _QUESTION_WORDS = frozenset(("อะไร", "ไหน", "ใคร", "อย่างไร", "ว่าอะไร", "เดิม", "นี้", "นั้น", "เล่น", "จริง"))
@@ -1890,38 +1892,35 @@ class PersonRecognizer(ThaiRecognizer):
 
     def _said_name(self, text: str, cue: str, given: str, end: int) -> bool:
         """True when a speaker gives a nickname that is also a word: "ลูกค้า: ชื่อต้นนะครับ",
-        "หนูชื่อเมย์ค่ะ", "สวัสดีครับ ชื่อแนนค่ะ".
+        "หนูชื่อเมย์ค่ะ", "สวัสดีครับ ชื่อแนนค่ะ", or names a relative, a colleague or herself so:
+        "ลูกสาวชื่อออม ม.2", "ลูกชายชื่อเก่ง จะพามา", "เราชื่อออม 24", "เซลล์ชื่อฝน ไลน์ ...".
 
-        The sentence is a self-introduction (it opens a turn or follows "I" or a greeting's
-        particle) that a polite particle right after the word closes, so the word is the name;
-        cue + word must make no word (ชื่อเสียง), and a question word asks for one (ชื่ออะไรคะ).
-        ("ชื่อซ้ำค่ะ", "the name is a duplicate", is not introduced so.)"""
+        A self-introduction (it opens a turn or follows "I" or a greeting's particle) that a polite
+        particle right after the word closes; or a kinship, colleague or self word before the cue
+        and the word ending its run. Either way cue + word must make no word (ชื่อเสียง, ชื่อเดียว),
+        and a question word asks for one (ชื่ออะไรคะ). ("ชื่อซ้ำค่ะ", "the name is a duplicate",
+        is not introduced so.)"""
         lex = self._lex
+        if (
+            given in _QUESTION_WORDS
+            or cue + given in lex.dictionary
+            or lex.freq.get(given, 0) >= GROUP_SPEAKER_FREQ
+            or lex.after_prefix(given)
+        ):
+            return False
         start = end - len(given) - len(cue)
-        return (
-            (
-                (
-                    _PARTICLE_AFTER.match(text, end) is not None
-                    and (
-                        _SELF_INTRO_BEFORE.search(text, max(0, start - 12), start) is not None
-                        or (
-                            _QUOTE_INTRO_BEFORE.search(text, max(0, start - 3), start) is not None
-                            and lex.freq.get(given, 0) < QUOTE_INTRO_FREQ
-                        )
-                    )
-                )
-                # "ลูกสาวชื่อออม ม.2", "ลูกชายชื่อเก่ง จะพามา", "เราชื่อออม 24", "เซลล์ชื่อฝน ไลน์ ...":
-                # a relative, a colleague or oneself named by a word that ends where the run ends.
-                or (
-                    _KIN_NAMED_BEFORE.search(text, max(0, start - 16), start) is not None
-                    and _NICKNAME_END.match(text, end) is not None
-                    and lex.common_prefix(text, start) <= len(cue)  # not ชื่อเสียง, ชื่อเดียว
-                )
+        if _PARTICLE_AFTER.match(text, end) is not None and (
+            _SELF_INTRO_BEFORE.search(text, max(0, start - 12), start) is not None
+            or (
+                _QUOTE_INTRO_BEFORE.search(text, max(0, start - 3), start) is not None
+                and lex.freq.get(given, 0) < QUOTE_INTRO_FREQ
             )
-            and given not in _QUESTION_WORDS
-            and cue + given not in lex.dictionary
-            and lex.freq.get(given, 0) < GROUP_SPEAKER_FREQ
-            and not lex.after_prefix(given)
+        ):
+            return True
+        return (
+            _KIN_NAMED_BEFORE.search(text, max(0, start - 16), start) is not None
+            and _NICKNAME_END.match(text, end) is not None
+            and lex.common_prefix(text, start) <= len(cue)
         )
 
     def _role_named(self, text: str, cue_start: int, cue_end: int) -> tuple | None:
